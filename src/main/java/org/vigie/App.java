@@ -1,0 +1,128 @@
+package org.vigie;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.vigie.accounts.AccountApi;
+import org.vigie.accounts.AccountRoutes;
+import org.vigie.accounts.Accounts;
+import org.vigie.accounts.AdminRoutes;
+import org.vigie.accounts.Authentication;
+import org.vigie.accounts.LoginRoutes;
+import org.vigie.accounts.TwoFactor;
+import org.vigie.audit.AuditRoutes;
+import org.vigie.audit.AuditStore;
+import org.vigie.config.Config;
+import org.vigie.config.DataDirectory;
+import org.vigie.crypto.FieldCipher;
+import org.vigie.crypto.SecretFiles;
+import org.vigie.db.Database;
+import org.vigie.i18n.Messages;
+import org.vigie.platform.PlatformRoutes;
+import org.vigie.web.Views;
+import org.vigie.web.WebServer;
+
+/**
+ * The composition root: builds every capability from a {@link Config}, once. {@code main}, the
+ * command line and the tests all go through {@link #create}.
+ */
+public final class App implements AutoCloseable {
+    public static final String VERSION = App.class.getPackage().getImplementationVersion() == null
+            ? "dev" : App.class.getPackage().getImplementationVersion();
+
+    private final Config config;
+    private final DataDirectory dataDir;
+    private final Database database;
+    private final AuditStore audit;
+    private final Accounts accounts;
+    private final Authentication authentication;
+    private final WebServer web;
+    private boolean started;
+
+    private App(Config config, DataDirectory dataDir, Database database) throws IOException {
+        this.config = config;
+        this.dataDir = dataDir;
+        this.database = database;
+        Clock clock = Clock.systemUTC();
+        FieldCipher cipher = FieldCipher.load(dataDir.keys().resolve("fields.json"), config.fieldKeyset());
+        Messages messages = new Messages();
+        Views views = new Views();
+        this.audit = new AuditStore(database.jdbi(), clock);
+        this.accounts = new Accounts(database.jdbi(), audit, clock);
+        this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
+        TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
+        this.web = new WebServer(
+                new WebServer.Settings(config.host(), config.port(), config.trustProxy(), 10L * 1024 * 1024),
+                new WebAuthenticator(authentication, accounts), messages, views,
+                SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
+                List.of(new PlatformRoutes(database, views, accounts::setLanguage, VERSION),
+                        new LoginRoutes(authentication, views),
+                        new AccountRoutes(accounts, authentication, twoFactor, views),
+                        new AdminRoutes(accounts, views),
+                        new AccountApi(accounts, authentication),
+                        new AuditRoutes(audit, views)));
+    }
+
+    /** Locks the data directory, opens the database and applies migrations; the server is not started. */
+    public static App create(Config config) throws IOException {
+        DataDirectory dir = DataDirectory.lock(config.dataDir());
+        Database db = null;
+        try {
+            db = Database.open(config.database());
+            db.migrate();
+            return new App(config, dir, db);
+        } catch (IOException | RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            dir.close();
+            throw e;
+        }
+    }
+
+    public App start() {
+        web.start();
+        started = true;
+        return this;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AuditStore audit() {
+        return audit;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Authentication authentication() {
+        return authentication;
+    }
+
+    public WebServer web() {
+        return web;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (started) {
+                web.stop();
+            }
+            database.close();
+        } finally {
+            dataDir.close();
+        }
+    }
+}

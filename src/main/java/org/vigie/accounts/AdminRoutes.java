@@ -1,0 +1,75 @@
+package org.vigie.accounts;
+
+import io.javalin.http.Context;
+import org.vigie.errors.InvalidInput;
+import org.vigie.security.Role;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/** The administration of accounts and roles, for administrators only. */
+public final class AdminRoutes implements Routes {
+    private final Accounts accounts;
+    private final Views views;
+
+    public AdminRoutes(Accounts accounts, Views views) {
+        this.accounts = accounts;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/admin/accounts", ctx -> show(ctx, null, null), Role.ADMINISTRATOR);
+        r.post("/admin/accounts", this::create, Role.ADMINISTRATOR);
+        r.post("/admin/accounts/{id}/role", this::changeRole, Role.ADMINISTRATOR);
+        r.post("/admin/accounts/{id}/disable", ctx -> setDisabled(ctx, true), Role.ADMINISTRATOR);
+        r.post("/admin/accounts/{id}/enable", ctx -> setDisabled(ctx, false), Role.ADMINISTRATOR);
+    }
+
+    private void show(Context ctx, String notice, String error) {
+        views.render(ctx, "accounts/admin.jte", "accounts", accounts.all(), "institutions", accounts.institutions(),
+                "notice", notice, "error", error);
+    }
+
+    private void create(Context ctx) {
+        attempt(ctx, () -> {
+            NewAccount req = new NewAccount(new Username(ctx.formParam("username")), ctx.formParam("display_name"),
+                    role(ctx.formParam("role")), ctx.formParam("institution"), ctx.formParam("password"));
+            Account a = accounts.create(Http.actor(ctx), Http.ip(ctx), req);
+            return Http.page(ctx).t("admin.created", a.username());
+        });
+    }
+
+    private void changeRole(Context ctx) {
+        attempt(ctx, () -> {
+            Account a = accounts.changeRole(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"),
+                    role(ctx.formParam("role")), ctx.formParam("institution"));
+            return Http.page(ctx).t("admin.updated", a.username());
+        });
+    }
+
+    private void setDisabled(Context ctx, boolean disabled) {
+        attempt(ctx, () -> {
+            Account a = accounts.setDisabled(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"), disabled);
+            return Http.page(ctx).t("admin.updated", a.username());
+        });
+    }
+
+    private void attempt(Context ctx, java.util.function.Supplier<String> change) {
+        try {
+            show(ctx, change.get(), null);
+        } catch (InvalidInput e) {
+            ctx.status(e instanceof org.vigie.errors.Conflict ? 409 : 400);
+            show(ctx, null, AccountRoutes.explain(ctx, e));
+        }
+    }
+
+    static Role role(String code) {
+        try {
+            return Role.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("role", "error.role");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.vigie.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import org.vigie.db.DatabaseSettings;
+
+/**
+ * How one Vigie runs: where its data is, where it listens, which database it uses. Built from the
+ * command line and the environment ({@code DATABASE_URL}, {@code DATABASE_USER},
+ * {@code DATABASE_PASSWORD}, {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}).
+ */
+public record Config(Path dataDir, String host, int port, DatabaseSettings database, boolean demo,
+                     boolean trustProxy, Duration sessionIdle, String fieldKeyset) {
+    public static final int DEFAULT_PORT = 8080;
+
+    public Config {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(database, "database");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+        }
+        if (demo && database instanceof DatabaseSettings.External) {
+            throw new IllegalArgumentException("demo mode runs only on the embedded database: unset DATABASE_URL or drop --demo");
+        }
+        host = host == null ? "localhost" : host;
+        sessionIdle = sessionIdle == null ? Duration.ofMinutes(30) : sessionIdle;
+    }
+
+    /** The configuration for {@code dataDir}, taking the database and keys from the environment. */
+    public static Config of(Path dataDir, String host, int port, boolean demo, Map<String, String> env) {
+        String url = env.get("DATABASE_URL");
+        DatabaseSettings db = url == null || url.isBlank()
+                ? new DatabaseSettings.Embedded(dataDir.toAbsolutePath().resolve("postgres"))
+                : DatabaseSettings.external(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
+        Duration idle = env.containsKey("VIGIE_SESSION_IDLE_MINUTES")
+                ? Duration.ofMinutes(Long.parseLong(env.get("VIGIE_SESSION_IDLE_MINUTES"))) : null;
+        return new Config(dataDir, host, port, db, demo, "true".equalsIgnoreCase(env.get("VIGIE_TRUST_PROXY")),
+                idle, env.get("VIGIE_FIELD_KEYSET"));
+    }
+
+    public Config withDatabase(DatabaseSettings db) {
+        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset);
+    }
+
+    public Config withDemo(boolean d) {
+        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset);
+    }
+}

@@ -1,0 +1,69 @@
+package org.vigie.config;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The directory that holds everything of one Vigie installation that is not in PostgreSQL's
+ * tables: the embedded cluster, the search index and the keys. One running Vigie owns it at a
+ * time; the lock is released by the operating system if the process dies.
+ */
+public final class DataDirectory implements AutoCloseable {
+    private final Path root;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirectory(Path root, FileChannel channel, FileLock lock) {
+        this.root = root;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Creates the directory if needed and takes its lock, or fails naming the directory. */
+    public static DataDirectory lock(Path root) throws IOException {
+        Path dir = root.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        FileChannel ch = FileChannel.open(dir.resolve("vigie.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock l;
+        try {
+            l = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            l = null;
+        }
+        if (l == null) {
+            ch.close();
+            throw new IOException("the data directory " + dir + " is in use by another running Vigie");
+        }
+        return new DataDirectory(dir, ch, l);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path postgres() {
+        return root.resolve("postgres");
+    }
+
+    public Path searchIndex() {
+        return root.resolve("index");
+    }
+
+    public Path keys() {
+        return root.resolve("keys");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

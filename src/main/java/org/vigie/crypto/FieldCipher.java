@@ -1,0 +1,85 @@
+package org.vigie.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+
+/**
+ * Encrypts sensitive fields (identities, second-factor secrets) with AES-256-GCM before they reach
+ * the database. The key never enters the database: it lives in a key file beside the data, or in
+ * the {@code VIGIE_FIELD_KEYSET} environment variable, so a copy of the database alone reveals
+ * nothing. Each ciphertext is bound to its record by associated data (table, column, id), so a
+ * ciphertext moved to another record does not decrypt.
+ */
+public final class FieldCipher {
+    static final String ENV = "VIGIE_FIELD_KEYSET";
+    private final Aead aead;
+
+    private FieldCipher(KeysetHandle keyset) throws GeneralSecurityException {
+        this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+    }
+
+    /**
+     * Loads the keyset from {@code VIGIE_FIELD_KEYSET} if set, else from {@code keyFile}, creating a
+     * new key there (readable by its owner only) on first use.
+     */
+    public static FieldCipher load(Path keyFile, String keysetFromEnv) throws IOException {
+        try {
+            AeadConfig.register();
+            if (keysetFromEnv != null && !keysetFromEnv.isBlank()) {
+                return new FieldCipher(TinkJsonProtoKeysetFormat.parseKeyset(keysetFromEnv, InsecureSecretKeyAccess.get()));
+            }
+            if (!Files.exists(keyFile)) {
+                KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+                SecretFiles.writePrivate(keyFile, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()));
+            }
+            String json = Files.readString(keyFile, StandardCharsets.UTF_8);
+            return new FieldCipher(TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get()));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("the field encryption key in " + keyFile + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public byte[] encrypt(byte[] plaintext, String context) {
+        try {
+            return aead.encrypt(plaintext, context.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    /** Decrypts; throws {@link IllegalStateException} when the key or the context does not match. */
+    public byte[] decrypt(byte[] ciphertext, String context) {
+        try {
+            return aead.decrypt(ciphertext, context.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed: wrong key or the value was moved from another record", e);
+        }
+    }
+
+    public byte[] encryptString(String plaintext, String context) {
+        return encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context);
+    }
+
+    public String decryptString(byte[] ciphertext, String context) {
+        return new String(decrypt(ciphertext, context), StandardCharsets.UTF_8);
+    }
+
+    static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    static java.util.Set<java.nio.file.attribute.PosixFilePermission> ownerOnly() {
+        return PosixFilePermissions.fromString("rw-------");
+    }
+}

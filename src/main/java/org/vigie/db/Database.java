@@ -1,0 +1,122 @@
+package org.vigie.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * Vigie's PostgreSQL database, embedded or external, with its connection pool and migrations.
+ * Capabilities reach it only through their stores, which take the {@link Jdbi} handle.
+ */
+public final class Database implements AutoCloseable {
+    private final EmbeddedServer embedded;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Database(EmbeddedServer embedded, HikariDataSource dataSource, String description) {
+        this.embedded = embedded;
+        this.dataSource = dataSource;
+        this.description = description;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    }
+
+    /** Starts the embedded server or connects to the external one; fails with a readable reason. */
+    public static Database open(DatabaseSettings settings) throws IOException {
+        if (settings instanceof DatabaseSettings.Embedded e) {
+            EmbeddedServer server = EmbeddedServer.start(e.directory());
+            try {
+                return new Database(server, pool(server.jdbcUrl(), "postgres", null),
+                        "embedded PostgreSQL on port " + server.port() + " in " + e.directory());
+            } catch (RuntimeException ex) {
+                server.close();
+                throw ex;
+            }
+        }
+        DatabaseSettings.External x = (DatabaseSettings.External) settings;
+        try {
+            return new Database(null, pool(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
+        } catch (RuntimeException ex) {
+            throw new IOException("cannot connect to DATABASE_URL (" + x + "): " + rootMessage(ex), ex);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url);
+        c.setUsername(user);
+        c.setPassword(password);
+        c.setMaximumPoolSize(8);
+        c.setMinimumIdle(1);
+        c.setPoolName("vigie");
+        c.setConnectionTimeout(10_000);
+        c.setInitializationFailTimeout(10_000);
+        return new HikariDataSource(c);
+    }
+
+    /** Applies pending migrations; returns how many ran. */
+    public int migrate() {
+        return flyway().migrate().migrationsExecuted;
+    }
+
+    /** The version of the last applied migration, or "none". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+    }
+
+    /** Whether the database answers a trivial query now. */
+    public boolean ping() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() throws IOException {
+        dataSource.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

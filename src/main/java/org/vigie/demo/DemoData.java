@@ -1,0 +1,66 @@
+package org.vigie.demo;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.App;
+import org.vigie.accounts.Account;
+import org.vigie.accounts.NewAccount;
+import org.vigie.accounts.Username;
+import org.vigie.security.Role;
+
+/**
+ * The demonstration data set: one account per role, marked as demo, with passwords made fresh at
+ * each start and printed once. Demo mode exists only on the embedded database (see Config).
+ */
+public final class DemoData {
+    /** A demo login to print. */
+    public record Login(String username, Role role, String password) {
+    }
+
+    /** What was loaded, to tell the person who started the demo. */
+    public record Loaded(List<Login> logins) {
+        public void print(PrintStream out) {
+            out.println("DEMO MODE: demonstration data only, never real people. Demo accounts (passwords change at each start):");
+            for (Login l : logins) {
+                out.printf("  %-12s %-14s %s%n", l.username(), l.role().code(), l.password());
+            }
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String WORDS = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private DemoData() {
+    }
+
+    public static Loaded load(App app) {
+        List<Login> logins = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String username = "demo-" + role.code().replace('_', '-');
+            String password = password();
+            var existing = app.accounts().byUsername(username);
+            if (existing.isPresent()) {
+                app.accounts().resetPassword("demo", "local", existing.get().id(), password);
+            } else {
+                String institution = Account.needsInstitution(role) ? "DNDH" : null;
+                app.accounts().create("demo", "local", new NewAccount(new Username(username),
+                        "Démo " + role.code(), role, institution, password), true);
+            }
+            logins.add(new Login(username, role, password));
+        }
+        return new Loaded(logins);
+    }
+
+    private static String password() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                sb.append('-');
+            }
+            sb.append(WORDS.charAt(RANDOM.nextInt(WORDS.length())));
+        }
+        return sb.toString();
+    }
+}

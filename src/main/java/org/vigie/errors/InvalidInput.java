@@ -1,0 +1,30 @@
+package org.vigie.errors;
+
+/**
+ * A value a person or a file gave that Vigie cannot accept. It names the field (or line and column)
+ * and carries a message key with its arguments, so the interface can say it in French or English.
+ */
+public class InvalidInput extends RuntimeException {
+    private final String field;
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public InvalidInput(String field, String messageKey, Object... args) {
+        super(field + ": " + messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigie.platform;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.vigie.db.Database;
+import org.vigie.i18n.Lang;
+import org.vigie.web.Access;
+import org.vigie.web.Cookies;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/**
+ * The home page, health check, language choice and the API's description. A chosen language is
+ * kept in a cookie for this browser and in the account, so that it follows a person to another device.
+ */
+public final class PlatformRoutes implements Routes {
+    private final Database database;
+    private final Views views;
+    private final BiConsumer<Long, Lang> rememberForAccount;
+    private final String version;
+
+    public PlatformRoutes(Database database, Views views, BiConsumer<Long, Lang> rememberForAccount, String version) {
+        this.database = database;
+        this.views = views;
+        this.rememberForAccount = rememberForAccount;
+        this.version = version;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/", ctx -> views.render(ctx, "home.jte", "databaseState", database.ping() ? "ok" : "down"), Access.ANYONE);
+        r.get("/health", this::health, Access.ANYONE);
+        r.post("/lang", this::lang, Access.ANYONE);
+        r.get("/api/v1/openapi.yaml", this::openapi, Access.ANYONE);
+    }
+
+    private void health(Context ctx) {
+        boolean up = database.ping();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "ok" : "degraded");
+        body.put("version", version);
+        body.put("database", Map.of("status", up ? "ok" : "down", "embedded", database.isEmbedded()));
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(up ? 200 : 503).json(body);
+    }
+
+    private void lang(Context ctx) {
+        Lang lang = Lang.fromCode(ctx.formParam("lang"))
+                .orElseThrow(() -> new org.vigie.errors.InvalidInput("lang", "error.lang"));
+        Cookies.setLanguage(ctx, lang.code());
+        Http.principal(ctx).ifPresent(p -> rememberForAccount.accept(p.accountId(), lang));
+        String next = ctx.formParam("next");
+        ctx.redirect(next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+    }
+
+    private void openapi(Context ctx) throws IOException {
+        try (InputStream in = PlatformRoutes.class.getResourceAsStream("/openapi.yaml")) {
+            ctx.contentType("application/yaml; charset=utf-8").result(in.readAllBytes());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.vigie.web;
+
+import io.javalin.security.RouteRole;
+import java.util.Arrays;
+import org.vigie.security.Role;
+
+/** Route roles beyond the account roles: who may call a route that needs no specific role. */
+public enum Access implements RouteRole {
+    /** Anyone, logged in or not: login, health, public pages, assets. */
+    ANYONE;
+
+    /** Every account role: pages any logged-in person may see. */
+    public static final Role[] LOGGED_IN = Role.values();
+
+    /** All roles except those listed. */
+    public static Role[] allBut(Role... excluded) {
+        return Arrays.stream(Role.values()).filter(r -> Arrays.stream(excluded).noneMatch(e -> e == r)).toArray(Role[]::new);
+    }
+}

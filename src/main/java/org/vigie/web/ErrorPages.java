@@ -1,0 +1,108 @@
+package org.vigie.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.errors.Conflict;
+import org.vigie.errors.Forbidden;
+import org.vigie.errors.InvalidInput;
+import org.vigie.errors.NotFound;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
+
+/**
+ * Turns failures into answers: JSON {@code {"error": {"code", "message", "field"}}} under
+ * {@code /api/}, a page elsewhere; never a stack trace. Unexpected errors are logged with an id
+ * that the answer repeats, so a user's report can be matched to the log.
+ */
+final class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private final Messages messages;
+    private final Views views;
+
+    ErrorPages(Messages messages, Views views) {
+        this.messages = messages;
+        this.views = views;
+    }
+
+    void install(RoutesConfig routes) {
+        routes.exception(Conflict.class, (e, ctx) -> invalid(ctx, 409, "conflict", e));
+        routes.exception(InvalidInput.class, (e, ctx) -> invalid(ctx, 400, "invalid_input", e));
+        routes.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "not_found", t(ctx, "error.not_found"), null));
+        routes.exception(Forbidden.class, (e, ctx) -> answer(ctx, 403, "forbidden", t(ctx, "error.forbidden"), null));
+        routes.exception(HttpResponseException.class, this::httpProblem);
+        routes.exception(Exception.class, this::unexpected);
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                answer(ctx, 404, "not_found", t(ctx, "error.not_found"), null);
+            }
+        });
+    }
+
+    private void invalid(Context ctx, int status, String code, InvalidInput e) {
+        String message = messages.get(Http.lang(ctx), e.messageKey(), e.args());
+        answer(ctx, status, code, fieldLabel(ctx, e.field()) + message, e.field());
+    }
+
+    private String fieldLabel(Context ctx, String field) {
+        String key = "field." + field;
+        return messages.has(Http.lang(ctx), key) ? messages.get(Http.lang(ctx), key) + " : " : field + ": ";
+    }
+
+    private void httpProblem(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        switch (status) {
+            case 401 -> answer(ctx, 401, "unauthorized", t(ctx, "error.unauthorized"), null);
+            case 403 -> answer(ctx, 403, "csrf".equals(e.getMessage()) ? "csrf" : "forbidden",
+                    t(ctx, "csrf".equals(e.getMessage()) ? "error.csrf" : "error.forbidden"), null);
+            case 404 -> answer(ctx, 404, "not_found", t(ctx, "error.not_found"), null);
+            case 413 -> answer(ctx, 413, "too_large", t(ctx, "error.too_large"), null);
+            default -> {
+                if (status >= 300 && status < 400) {
+                    ctx.status(status);
+                    e.getDetails().forEach(ctx::header);
+                    return;
+                }
+                answer(ctx, status, "http_" + status, e.getMessage(), null);
+            }
+        }
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
+        answer(ctx, 500, "internal", t(ctx, "error.internal", id), null);
+    }
+
+    private String t(Context ctx, String key, Object... args) {
+        return messages.get(Http.lang(ctx), key, args);
+    }
+
+    private void answer(Context ctx, int status, String code, String message, String field) {
+        ctx.status(status);
+        if (Http.wantsJson(ctx)) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", code);
+            error.put("message", message);
+            if (field != null) {
+                error.put("field", field);
+            }
+            ctx.json(Map.of("error", error));
+            return;
+        }
+        Page page = Http.page(ctx);
+        if (page == null) {
+            page = new Page(Http.lang(ctx), messages, null, "", ctx.path(), new Assets());
+        }
+        ctx.html(views.render(page, "error.jte", "status", status, "message", message));
+    }
+
+    static Lang lang(Context ctx) {
+        return Http.lang(ctx);
+    }
+}

@@ -1,0 +1,51 @@
+package org.vigie.web;
+
+import java.time.Instant;
+import java.util.Arrays;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
+import org.vigie.security.Principal;
+import org.vigie.security.Role;
+
+/**
+ * What every template receives besides its own model: the language and its messages, the person
+ * logged in (or null), the CSRF token for forms, the current path and the asset addresses.
+ */
+public record Page(Lang lang, Messages messages, Principal user, String csrf, String path, Assets assets) {
+
+    public String t(String key, Object... args) {
+        return messages.get(lang, key, args);
+    }
+
+    public String langCode() {
+        return lang.code();
+    }
+
+    public Lang otherLang() {
+        return lang == Lang.FR ? Lang.EN : Lang.FR;
+    }
+
+    public boolean loggedIn() {
+        return user != null;
+    }
+
+    public boolean is(Role... roles) {
+        return user != null && Arrays.asList(roles).contains(user.role());
+    }
+
+    public String asset(String name) {
+        return assets.url(name);
+    }
+
+    public String dateTime(Instant at) {
+        return at == null ? "" : messages.dateTime(lang, at);
+    }
+
+    public String number(long n) {
+        return messages.number(lang, n);
+    }
+
+    public String roleName(Role r) {
+        return t("role." + r.code());
+    }
+}

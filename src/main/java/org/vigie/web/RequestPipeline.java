@@ -1,0 +1,133 @@
+package org.vigie.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.RedirectResponse;
+import io.javalin.security.RouteRole;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
+import org.vigie.security.Principal;
+
+/** The steps every request passes before its route: headers, language, caller, role, CSRF. */
+final class RequestPipeline {
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Authenticator auth;
+    private final Messages messages;
+    private final Csrf csrf;
+    private final Assets assets;
+    private final boolean trustProxy;
+
+    RequestPipeline(Authenticator auth, Messages messages, Csrf csrf, Assets assets, boolean trustProxy) {
+        this.auth = auth;
+        this.messages = messages;
+        this.csrf = csrf;
+        this.assets = assets;
+        this.trustProxy = trustProxy;
+    }
+
+    void headersAndLanguage(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+        if (trustProxy && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
+            ctx.attribute(WebServer.FORWARDED_TLS, true);
+        }
+        if (Cookies.secure(ctx)) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
+        ctx.attribute(Http.LANG, Lang.fromCode(ctx.cookie(Cookies.LANG))
+                .or(() -> Lang.fromAcceptLanguage(ctx.header("Accept-Language"))).orElse(Lang.FR));
+    }
+
+    void authorise(Context ctx) {
+        Optional<Principal> who = identify(ctx);
+        who.ifPresent(p -> ctx.attribute(Http.PRINCIPAL, p));
+        if (ctx.cookie(Cookies.LANG) == null) {
+            who.flatMap(auth::preferredLanguage).flatMap(Lang::fromCode).ifPresent(l -> ctx.attribute(Http.LANG, l));
+        }
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (!roles.contains(Access.ANYONE)) {
+            if (who.isEmpty()) {
+                refuseAnonymous(ctx);
+            }
+            if (!roles.contains(who.get().role())) {
+                throw new HttpResponseException(HttpStatus.FORBIDDEN.getCode(), "forbidden", Map.of());
+            }
+        }
+        checkCsrf(ctx);
+        ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), csrfToken(ctx), ctx.path(), assets));
+        if (!Http.wantsJson(ctx)) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("Vary", "Cookie, Accept-Language");
+        }
+    }
+
+    private Optional<Principal> identify(Context ctx) {
+        String authz = ctx.header("Authorization");
+        if (authz != null && authz.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<Principal> p = auth.byToken(authz.substring(7).trim());
+            if (p.isEmpty()) {
+                throw new HttpResponseException(HttpStatus.UNAUTHORIZED.getCode(), "invalid or revoked token", Map.of());
+            }
+            ctx.attribute(Http.BEARER, true);
+            return p;
+        }
+        return auth.bySession(Cookies.session(ctx));
+    }
+
+    private void refuseAnonymous(Context ctx) {
+        if (!Http.wantsJson(ctx) && ctx.method() == HandlerType.GET && !Http.htmx(ctx)) {
+            throw new RedirectResponse(HttpStatus.SEE_OTHER, "/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+        }
+        throw new HttpResponseException(HttpStatus.UNAUTHORIZED.getCode(), "login required", Map.of());
+    }
+
+    private void checkCsrf(Context ctx) {
+        if (SAFE.contains(ctx.method()) || Boolean.TRUE.equals(ctx.attribute(Http.BEARER))) {
+            return;
+        }
+        String token = ctx.header("X-CSRF-Token");
+        if (token == null && isForm(ctx)) {
+            token = ctx.formParam("_csrf");
+        }
+        if (!csrf.valid(csrfCookie(ctx), token)) {
+            throw new HttpResponseException(HttpStatus.FORBIDDEN.getCode(), "csrf", Map.of("reason", "csrf"));
+        }
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+
+    private static String csrfCookie(Context ctx) {
+        String session = Cookies.session(ctx);
+        return session != null && !session.isEmpty() ? session : ctx.cookie(Cookies.PRE_LOGIN);
+    }
+
+    /** The token for forms on this page, creating the pre-login cookie it is bound to if needed. */
+    private String csrfToken(Context ctx) {
+        String bound = csrfCookie(ctx);
+        if (bound == null || bound.isEmpty()) {
+            byte[] b = new byte[24];
+            RANDOM.nextBytes(b);
+            bound = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            Cookies.set(ctx, Cookies.PRE_LOGIN, bound, -1);
+        }
+        return csrf.tokenFor(bound);
+    }
+}

@@ -1,0 +1,81 @@
+package org.vigie.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.vigie.i18n.Messages;
+import java.util.Map;
+
+/**
+ * The HTTP server: Javalin configured once, with the request pipeline every route goes through
+ * (security headers, language, caller, role check, CSRF check) and the routes of every capability.
+ */
+public final class WebServer {
+    static final String FORWARDED_TLS = "vigie.forwardedTls";
+
+    /** Where to listen and how much to accept. {@code trustProxy}: honour X-Forwarded-Proto from a TLS proxy. */
+    public record Settings(String host, int port, boolean trustProxy, long maxRequestBytes) {
+    }
+
+    private final Javalin javalin;
+    private final Router[] router = new Router[1];
+
+    public WebServer(Settings settings, Authenticator auth, Messages messages, Views views, byte[] csrfKey, List<Routes> routes) {
+        RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), new Assets(), settings.trustProxy());
+        ErrorPages errors = new ErrorPages(messages, views);
+        this.javalin = Javalin.create(config -> configure(config, settings, pipeline, errors, routes));
+    }
+
+    private void configure(JavalinConfig config, Settings settings, RequestPipeline pipeline, ErrorPages errors, List<Routes> routes) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        config.http.generateEtags = true;
+        config.jsonMapper(new JavalinJackson(jsonMapper(), false));
+        config.staticFiles.add(files -> {
+            files.hostedPath = Assets.HOSTED;
+            files.directory = "/public";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+        });
+        config.staticFiles.enableWebjars();
+        config.routes.before(pipeline::headersAndLanguage);
+        config.routes.beforeMatched(pipeline::authorise);
+        errors.install(config.routes);
+        Router r = new Router(config.routes);
+        routes.forEach(x -> x.register(r));
+        router[0] = r;
+    }
+
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public WebServer start() {
+        javalin.start();
+        return this;
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Every route the capabilities declared, with its roles. */
+    public List<Router.Route> routes() {
+        return router[0].declared();
+    }
+}
