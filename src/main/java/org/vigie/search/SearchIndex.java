@@ -5,13 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -22,7 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -98,41 +92,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces the whole content of the index with the documents of {@code sources}.
+     * Replaces the whole content of the index with the documents of {@code sources}, and says how
+     * many of each kind it indexed.
      *
-     * <p>Each document is upserted with a generation mark unique to this rebuild, then everything
-     * without the mark is deleted, all in one commit; searches see the old index until that commit
-     * and the new one after it. If a source fails, the documents already read (which are current)
-     * are kept, nothing is deleted, and the failure is rethrown: the index is never emptier than
-     * before the rebuild. A source giving a document of another kind than its own is such a failure.
+     * <p>Searches see the old index until the single commit at the end, and the new one after it.
+     * If a source fails, the failure is rethrown after committing the documents already read (they
+     * are current); nothing is deleted, so the index is never emptier than before. A source giving
+     * a document of another kind than its own is such a failure.
      *
      * @throws IllegalArgumentException if two sources share a kind
      */
     public RebuildReport rebuild(List<SearchSource> sources) {
-        requireDistinctKinds(sources);
         long start = System.nanoTime();
-        String generation = "rebuild-" + UUID.randomUUID();
-        Map<String, Long> counts = new TreeMap<>();
-        writeLock.lock();
-        try {
-            try {
-                for (SearchSource source : sources) {
-                    counts.put(source.kind(), 0L);
-                    source.forEach(document -> {
-                        upsertFromSource(source, document, generation);
-                        counts.merge(source.kind(), 1L, Long::sum);
-                    });
-                }
-                writer.deleteDocuments(notOfGeneration(generation));
-            } finally {
-                commitAndRefresh();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search index rebuild failed", e);
-        } finally {
-            writeLock.unlock();
-        }
-        return new RebuildReport(counts, Duration.ofNanos(System.nanoTime() - start));
+        IndexRebuild rebuild = new IndexRebuild(writer, sources);
+        write(rebuild::run);
+        return new RebuildReport(rebuild.counts(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The page of documents matching {@code query} that {@code principal} may see, best first. */
@@ -198,44 +172,29 @@ public final class SearchIndex implements AutoCloseable {
         return query.build();
     }
 
-    private void upsertFromSource(SearchSource source, SearchDocument document, String generation) {
-        if (!document.kind().equals(source.kind())) {
-            throw new IllegalArgumentException("source of kind " + source.kind()
-                    + " gave a document of kind " + document.kind() + " (id " + document.id() + ")");
-        }
-        try {
-            writer.updateDocument(DocumentMapping.keyTerm(document.kind(), document.id()),
-                    DocumentMapping.toLucene(document, generation));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Query notOfGeneration(String generation) {
-        return new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.GENERATION, generation)), Occur.MUST_NOT)
-                .build();
-    }
-
-    private static void requireDistinctKinds(List<SearchSource> sources) {
-        Set<String> kinds = new HashSet<>();
-        for (SearchSource source : sources) {
-            if (!kinds.add(source.kind())) {
-                throw new IllegalArgumentException("two search sources give kind " + source.kind());
-            }
-        }
-    }
-
+    /** Runs {@code change} and commits what it wrote, even when it fails halfway. */
     private void write(IndexWrite change) {
         writeLock.lock();
         try {
-            change.run();
+            try {
+                change.run();
+            } catch (IOException | RuntimeException e) {
+                commitKeeping(e);
+                throw e;
+            }
             commitAndRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException("search index write failed", e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private void commitKeeping(Exception failure) {
+        try {
+            commitAndRefresh();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
