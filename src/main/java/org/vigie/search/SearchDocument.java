@@ -34,6 +34,8 @@ public record SearchDocument(
         Instant updatedAt) {
 
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    /** Ids are database keys or symbols; the bound keeps the Lucene key term far below its limit. */
+    static final int MAX_ID_LENGTH = 512;
 
     public SearchDocument {
         Objects.requireNonNull(kind, "kind");
@@ -41,6 +43,9 @@ public record SearchDocument(
             throw new IllegalArgumentException("kind must match " + KIND + ": '" + kind + "'");
         }
         requireNotBlank(id, "id");
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("id longer than " + MAX_ID_LENGTH + " characters");
+        }
         requireNotBlank(title, "title");
         body = body == null ? "" : body;
         if (language != null && !language.equals("fr") && !language.equals("en")) {

@@ -27,6 +27,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.vigie.security.Principal;
 
 /**
@@ -55,14 +57,27 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.analyzer = FoldingAnalyzer.perField();
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        this.searchers = new SearcherManager(writer, null);
+        try {
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer);
+            throw e;
+        }
         this.snippets = new Snippets(analyzer);
     }
 
-    /** Opens the index kept in {@code directory} (the app uses {@code <data>/search}), creating it if absent. */
+    /**
+     * Opens the index kept in {@code directory} (the app uses {@code <data>/search}), creating it if
+     * absent. Only one open index may write to a directory at a time, in this process or another.
+     *
+     * @throws IllegalStateException if the index is already open, for example by a running server
+     */
     public static SearchIndex open(Path directory) {
         try {
-            return new SearchIndex(FSDirectory.open(directory));
+            return over(FSDirectory.open(directory));
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("the search index in " + directory
+                    + " is in use by another process or another SearchIndex; stop it first", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + directory, e);
         }
@@ -71,9 +86,18 @@ public final class SearchIndex implements AutoCloseable {
     /** An index held in memory only, lost on close; for tests. */
     public static SearchIndex inMemory() {
         try {
-            return new SearchIndex(new ByteBuffersDirectory());
+            return over(new ByteBuffersDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SearchIndex over(Directory directory) throws IOException {
+        try {
+            return new SearchIndex(directory);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.vigie.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vigie.search.TestDocuments.analyst;
 import static org.vigie.search.TestDocuments.french;
 
@@ -110,6 +111,26 @@ class SearchIndexWritesTest {
 
         try (SearchIndex reopened = SearchIndex.open(dir.resolve("search"))) {
             assertThat(titlesFound(reopened, "executions")).containsExactly("Titre");
+        }
+    }
+
+    @Test
+    void a_directory_already_open_is_refused_with_a_clear_message(@TempDir Path dir) {
+        try (SearchIndex first = SearchIndex.open(dir)) {
+            assertThatThrownBy(() -> SearchIndex.open(dir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use");
+        }
+    }
+
+    @Test
+    void a_directory_can_be_opened_again_after_a_refused_open(@TempDir Path dir) {
+        try (SearchIndex first = SearchIndex.open(dir)) {
+            assertThatThrownBy(() -> SearchIndex.open(dir)).isInstanceOf(IllegalStateException.class);
+        }
+
+        try (SearchIndex again = SearchIndex.open(dir)) {
+            assertThat(titlesFound(again, "torture")).isEmpty();
         }
     }
 }

@@ -32,6 +32,13 @@ class SearchValuesTest {
     }
 
     @Test
+    void an_overlong_id_is_refused() {
+        assertThatThrownBy(() -> new SearchDocument("incident", "9".repeat(SearchDocument.MAX_ID_LENGTH + 1), "Titre",
+                "Texte", null, "/x", Set.of(Role.ANALYST), null, Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_document_without_body_gets_an_empty_one() {
         SearchDocument doc = new SearchDocument("incident", "1", "Titre", null, null, "/incidents/1",
                 Set.of(Role.ANALYST), null, Instant.EPOCH);
