@@ -1,6 +1,7 @@
 package org.vigie.search;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
 public record RebuildReport(Map<String, Long> countsPerKind, Duration took) {
 
     public RebuildReport {
-        countsPerKind = java.util.Collections.unmodifiableMap(new TreeMap<>(countsPerKind));
+        countsPerKind = Collections.unmodifiableMap(new TreeMap<>(countsPerKind));
         Objects.requireNonNull(took, "took");
     }
 

@@ -20,7 +20,8 @@ import org.vigie.security.Role;
  * @param kind what the document is, for example {@code incident}; lower case letters, digits and dashes
  * @param id unique within its kind
  * @param language {@code fr}, {@code en} or {@code null} when unknown
- * @param url where the UI shows the document, relative to the application root
+ * @param url where the UI shows the document: a path from the application root ({@code /incidents/42});
+ *     never a full address, so a result link cannot lead elsewhere or run script
  */
 public record SearchDocument(
         String kind,
@@ -52,6 +53,9 @@ public record SearchDocument(
             throw new IllegalArgumentException("language must be fr, en or null: '" + language + "'");
         }
         requireNotBlank(url, "url");
+        if (!url.startsWith("/") || url.startsWith("//") || url.contains("\\")) {
+            throw new IllegalArgumentException("url must be a path from the application root: '" + url + "'");
+        }
         Objects.requireNonNull(visibility, "visibility");
         if (visibility.isEmpty()) {
             throw new IllegalArgumentException("visibility must name at least one role");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.security.Role;
 
 class SearchValuesTest {
@@ -36,6 +38,13 @@ class SearchValuesTest {
         assertThatThrownBy(() -> new SearchDocument("incident", "9".repeat(SearchDocument.MAX_ID_LENGTH + 1), "Titre",
                 "Texte", null, "/x", Set.of(Role.ANALYST), null, Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "https://elsewhere.example/x", "//elsewhere.example/x", "incidents/1"})
+    void a_url_that_is_not_a_path_from_the_application_root_is_refused(String url) {
+        assertThatThrownBy(() -> new SearchDocument("incident", "1", "Titre", "Texte", null, url,
+                Set.of(Role.ANALYST), null, Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
