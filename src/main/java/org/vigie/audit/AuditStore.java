@@ -34,7 +34,7 @@ public final class AuditStore {
 
     /** Records an event inside the caller's transaction, so that it lands with the change or not at all. */
     public AuditEntry record(Handle h, AuditEvent event) {
-        h.createQuery("SELECT pg_advisory_xact_lock(:k)").bind("k", CHAIN_LOCK).mapTo(Object.class).one();
+        h.execute("SELECT pg_advisory_xact_lock(?)", CHAIN_LOCK);
         var last = h.createQuery("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).findOne();
         long id = last.map(r -> (Long) r[0] + 1).orElse(1L);
