@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.vigie.accounts.AccountApi;
+import org.vigie.accounts.AccountSearchSource;
 import org.vigie.accounts.AccountRoutes;
 import org.vigie.accounts.Accounts;
 import org.vigie.accounts.AdminRoutes;
@@ -19,6 +20,9 @@ import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
 import org.vigie.platform.PlatformRoutes;
+import org.vigie.search.SearchIndex;
+import org.vigie.search.SearchRoutes;
+import org.vigie.search.SearchSource;
 import org.vigie.web.Views;
 import org.vigie.web.WebServer;
 
@@ -36,6 +40,7 @@ public final class App implements AutoCloseable {
     private final AuditStore audit;
     private final Accounts accounts;
     private final Authentication authentication;
+    private final SearchIndex search;
     private final WebServer web;
     private boolean started;
 
@@ -48,7 +53,8 @@ public final class App implements AutoCloseable {
         Messages messages = new Messages();
         Views views = new Views();
         this.audit = new AuditStore(database.jdbi(), clock);
-        this.accounts = new Accounts(database.jdbi(), audit, clock);
+        this.search = SearchIndex.open(dataDir.searchIndex());
+        this.accounts = new Accounts(database.jdbi(), audit, search);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -60,7 +66,8 @@ public final class App implements AutoCloseable {
                         new AccountRoutes(accounts, authentication, twoFactor, views),
                         new AdminRoutes(accounts, views),
                         new AccountApi(accounts, authentication),
-                        new AuditRoutes(audit, views)));
+                        new AuditRoutes(audit, views),
+                        new SearchRoutes(search, this::searchSources, views)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
@@ -110,6 +117,15 @@ public final class App implements AutoCloseable {
         return authentication;
     }
 
+    public SearchIndex search() {
+        return search;
+    }
+
+    /** Every capability's documents, for {@code vigie reindex}. */
+    public List<SearchSource> searchSources() {
+        return List.of(new AccountSearchSource(accounts));
+    }
+
     public WebServer web() {
         return web;
     }
@@ -120,6 +136,7 @@ public final class App implements AutoCloseable {
             if (started) {
                 web.stop();
             }
+            search.close();
             database.close();
         } finally {
             dataDir.close();

@@ -1,6 +1,5 @@
 package org.vigie.accounts;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -11,6 +10,7 @@ import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.i18n.Lang;
+import org.vigie.search.SearchIndex;
 import org.vigie.security.Role;
 
 /**
@@ -23,13 +23,15 @@ public final class Accounts {
     private final InstitutionStore institutions;
     private final SessionStore sessions;
     private final AuditStore audit;
+    private final SearchIndex search;
 
-    public Accounts(Jdbi jdbi, AuditStore audit, Clock clock) {
+    public Accounts(Jdbi jdbi, AuditStore audit, SearchIndex search) {
         this.jdbi = jdbi;
         this.store = new AccountStore(jdbi);
         this.institutions = new InstitutionStore(jdbi);
         this.sessions = new SessionStore(jdbi);
         this.audit = audit;
+        this.search = search;
     }
 
     public Account create(String actor, String ip, NewAccount req) {
@@ -51,11 +53,17 @@ public final class Accounts {
                     .with("username", req.username().value()).with("role", req.role().code()));
             return newId;
         });
-        return byId(id);
+        return indexed(id);
     }
 
     public Account byId(long id) {
         return store.byId(id).orElseThrow(() -> new NotFound("account " + id));
+    }
+
+    private Account indexed(long id) {
+        Account a = byId(id);
+        search.index(AccountSearchSource.document(a));
+        return a;
     }
 
     public Optional<Account> byUsername(String username) {
@@ -87,7 +95,7 @@ public final class Accounts {
             audit.record(h, AuditEvent.of(actor, "account.role_changed", "account:" + id, ip)
                     .with("from", before.role().code()).with("to", role.code()));
         });
-        return byId(id);
+        return indexed(id);
     }
 
     /** Disables or enables an account; disabling ends its sessions. */
@@ -101,7 +109,7 @@ public final class Accounts {
             sessions.deleteAllOf(h, id);
             audit.record(h, AuditEvent.of(actor, disabled ? "account.disabled" : "account.enabled", "account:" + id, ip));
         });
-        return byId(id);
+        return indexed(id);
     }
 
     /** The owner changes their password, proving they know the current one. */

@@ -46,7 +46,7 @@ public final class LoginRoutes implements Routes {
             Cookies.setSession(ctx, p.pendingToken());
             ctx.redirect("/login/code?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
         } else {
-            ctx.status(result instanceof LoginResult.Throttled ? 429 : 401);
+            ctx.status(result instanceof LoginResult.Throttled ? 429 : 422);
             views.render(ctx, "accounts/login.jte", "error", message(ctx, result), "username", username == null ? "" : username, "next", next);
         }
     }
@@ -67,7 +67,7 @@ public final class LoginRoutes implements Routes {
             ctx.redirect(next);
             return;
         }
-        ctx.status(result instanceof LoginResult.Throttled ? 429 : 401);
+        ctx.status(result instanceof LoginResult.Throttled ? 429 : 422);
         views.render(ctx, "accounts/totp.jte", "error", message(ctx, result), "next", next);
     }
 

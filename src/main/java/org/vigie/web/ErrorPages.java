@@ -85,6 +85,7 @@ final class ErrorPages {
 
     private void answer(Context ctx, int status, String code, String message, String field) {
         ctx.status(status);
+        ctx.header("Vigie-Error", code);
         if (Http.wantsJson(ctx)) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("code", code);
