@@ -31,11 +31,16 @@ final class TokenStore {
                 .list());
     }
 
-    /** The account of an active token, marking it used. */
+    /** The account of an active token, marking it used (at most once a minute, to spare the disk). */
     Optional<Long> use(byte[] hash, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery("UPDATE api_token SET last_used_at = :now WHERE token_hash = :h "
-                        + "AND revoked_at IS NULL RETURNING account_id")
-                .bind("h", hash).bind("now", now.atOffset(ZoneOffset.UTC)).mapTo(Long.class).findOne());
+        return jdbi.withHandle(h -> {
+            Optional<Long> account = h.createQuery("SELECT account_id FROM api_token WHERE token_hash = :h AND revoked_at IS NULL")
+                    .bind("h", hash).mapTo(Long.class).findOne();
+            account.ifPresent(a -> h.createUpdate("UPDATE api_token SET last_used_at = :now WHERE token_hash = :h "
+                            + "AND (last_used_at IS NULL OR last_used_at < :now - interval '1 minute')")
+                    .bind("h", hash).bind("now", now.atOffset(ZoneOffset.UTC)).execute());
+            return account;
+        });
     }
 
     boolean revoke(Handle h, long accountId, long tokenId, Instant now) {

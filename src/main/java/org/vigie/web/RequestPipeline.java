@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.RedirectResponse;
 import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +62,7 @@ final class RequestPipeline {
         if (!roles.contains(Access.ANYONE)) {
             if (who.isEmpty()) {
                 refuseAnonymous(ctx);
+                return;
             }
             if (!roles.contains(who.get().role())) {
                 throw new HttpResponseException(HttpStatus.FORBIDDEN.getCode(), "forbidden", Map.of());
@@ -91,7 +91,9 @@ final class RequestPipeline {
 
     private void refuseAnonymous(Context ctx) {
         if (!Http.wantsJson(ctx) && ctx.method() == HandlerType.GET && !Http.htmx(ctx)) {
-            throw new RedirectResponse(HttpStatus.SEE_OTHER, "/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+            ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
         }
         throw new HttpResponseException(HttpStatus.UNAUTHORIZED.getCode(), "login required", Map.of());
     }

@@ -69,6 +69,14 @@ public final class WebClient {
         return post("/login", "username", username, "password", password, "next", "/");
     }
 
+    /** Plants a cookie, as an attacker who fixed a session identifier would. */
+    public void setCookie(String name, String value) {
+        java.net.HttpCookie c = new java.net.HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), c);
+    }
+
     public String csrf() {
         return csrf;
     }
