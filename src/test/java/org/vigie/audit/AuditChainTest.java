@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,24 +15,30 @@ import org.vigie.support.TestApp;
 /** The audit trail is append-only for the application and tells exactly where someone tampered with it. */
 class AuditChainTest {
     @TempDir
-    Path dir;
-    App app;
+    static Path dir;
+    static App app;
 
-    @BeforeEach
-    void start() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
         app = TestApp.create(dir);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.close();
+    }
+
+    /** Each test starts from a fresh chain of five entries. */
+    @BeforeEach
+    void freshChain() {
+        asOwner("TRUNCATE audit_entry");
         for (int i = 1; i <= 5; i++) {
             app.audit().record(AuditEvent.of("amina", "record.viewed", "incident:" + i, "10.0.0." + i));
         }
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
-
     /** What an intruder with the database owner's password can do: switch the guard off and edit. */
-    private void asOwner(String sql) {
+    private static void asOwner(String sql) {
         app.database().jdbi().useHandle(h -> {
             h.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER");
             h.execute(sql);
