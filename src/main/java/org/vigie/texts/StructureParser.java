@@ -1,0 +1,67 @@
+package org.vigie.texts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads the blocks of a source text into a {@link Resolution} without clauses, references or commitments. */
+final class StructureParser {
+
+    private StructureParser() {
+    }
+
+    static Resolution parse(SourceText source) throws TextImportException {
+        List<String> blocks = source.blocks().stream().map(StructureParser::normalize)
+                .filter(b -> !b.isEmpty()).toList();
+        int organAt = organIndex(blocks);
+        Organ organ = Organ.at(blocks.get(organAt)).orElseThrow();
+        Header header = Header.read(blocks.subList(0, organAt), organ);
+        BodyReader body = new BodyReader(organ);
+        for (String block : blocks.subList(organAt + 1, blocks.size())) {
+            body.read(block);
+        }
+        Set<Integer> notes = source.footnotes().stream().map(Footnote::number).collect(Collectors.toSet());
+        List<Paragraph> preamble = build(body.preamble(), notes);
+        List<Paragraph> operative = build(body.operative(), notes);
+        if (preamble.isEmpty() && operative.isEmpty()) {
+            throw new TextImportException("The text has an organ line but no paragraph after it.");
+        }
+        List<Annex> annexes = new ArrayList<>();
+        for (int i = 0; i < body.annexHeadings().size(); i++) {
+            annexes.add(new Annex(body.annexHeadings().get(i), build(body.annexParagraphs().get(i), notes)));
+        }
+        return new Resolution(header.symbol(), LanguageGuess.of(blocks), header.session(), header.agendaItem(),
+                header.title(), organ.display(), preamble, operative, annexes, source.footnotes(), List.of(),
+                List.of(), adoption(body));
+    }
+
+    private static int organIndex(List<String> blocks) throws TextImportException {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (Organ.at(blocks.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        throw new TextImportException("This does not look like a resolution: no organ line such as "
+                + "\"The General Assembly,\" or \"Le Conseil des droits de l’homme,\" was found.");
+    }
+
+    private static List<Paragraph> build(List<ParagraphDraft> drafts, Set<Integer> notes) {
+        return drafts.stream().map(d -> d.build(notes)).toList();
+    }
+
+    private static Adoption adoption(BodyReader body) {
+        if (body.meeting() == null) {
+            return null;
+        }
+        LocalDate date = body.adoptionDate() == null ? null : Dates.find(body.adoptionDate()).orElse(null);
+        return new Adoption(body.meeting(), date);
+    }
+
+    /** Tabs, no-break and zero-width spaces become plain spaces; runs of spaces become one. */
+    static String normalize(String block) {
+        return block.replaceAll("[\\t\\u00A0\\u202F\\u2007]", " ").replaceAll("[\\u200B\\uFEFF]", "")
+                .replaceAll(" {2,}", " ").strip();
+    }
+}
