@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads who a request is addressed to and what it asks. French puts the addressee before "à" +
- * infinitive ("Encourage les autorités maliennes à poursuivre") or after "à" before "de" + infinitive
+ * Reads who a request is addressed to and what it asks. French puts the addressee before "à" or
+ * "de" + infinitive ("Encourage les autorités maliennes à poursuivre", "Prie le Gouvernement de présenter") or after "à" before "de" + infinitive
  * ("Demande à toutes les parties de respecter"); English before "to" + verb ("Urges the
  * Secretary-General to consider"), or as a pronoun after the verb ("urges them to").
  */
@@ -16,7 +16,7 @@ final class Addressees {
     private static final String INFINITIVE = "(?=(?:y |en |se |s[’']|les |leur |lui |l[’'])?\\p{Ll}+(?:er|ir|re|oir)\\b)";
     private static final Pattern FR_INDIRECT = Pattern.compile(
             "^(à|au|aux)\\s+(.+?),?\\s+(?:de\\s+|d[’'])" + INFINITIVE);
-    private static final Pattern FR_DIRECT = Pattern.compile("^(.+?),?\\s+à\\s+" + INFINITIVE);
+    private static final Pattern FR_DIRECT = Pattern.compile("^(.+?),?\\s+(à\\s+|de\\s+|d[’'])" + INFINITIVE);
     private static final Pattern EN = Pattern.compile("^(.+?),?\\s+to\\s+(?=\\p{Ll})");
     private static final Pattern INCISE = Pattern.compile(
             ",\\s+(?:avec|dans|en|conformément|selon|par|with|in|through|under|as|inter alia|within)\\b.*$");
@@ -42,7 +42,7 @@ final class Addressees {
             return new Split(list(article + m.group(2)), rest.substring(m.end()));
         }
         if ((m = FR_DIRECT.matcher(rest)).find() && m.group(1).length() < LONGEST) {
-            return new Split(list(m.group(1)), "à " + rest.substring(m.end()));
+            return new Split(list(m.group(1)), m.group(2).strip() + " " + rest.substring(m.end()));
         }
         if ((m = EN.matcher(rest)).find() && m.group(1).length() < LONGEST && !m.group(1).contains(";")) {
             return new Split(list(m.group(1)), "to " + rest.substring(m.end()));

@@ -76,7 +76,7 @@ final class ClauseReader {
         for (String a : split.addressees()) {
             addressees.add(Addressees.resolve(a, before));
         }
-        return new Clause(verb, s.verb().kind(), addressees, split.action().replaceFirst("^(?:à|de|to)\\s+|^d[’']", ""));
+        return new Clause(verb, s.verb().kind(), addressees, split.action().replaceFirst("^(?:à|de|d[’']|to)\\s*", ""));
     }
 
     /** Drops the joining punctuation and the paragraph's closing mark. */

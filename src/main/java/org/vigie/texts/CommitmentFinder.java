@@ -20,7 +20,7 @@ final class CommitmentFinder {
             "\\b(?:au|en|aux|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-’']*(?:\\s+\\p{Lu}[\\p{L}\\-’']*)*)$");
     private static final Pattern DEADLINE = Pattern.compile(
             "(?i)\\b(?:à sa|à la|lors de sa|at its|at the)\\s+[\\p{L}\\-]+(?:-[\\p{L}]+)?\\s+session\\b"
-            + "|\\b(?:d[’']ici|avant|au plus tard|by|before|no later than)\\s+(?:(?:le|la fin de|the end of)\\s+)?"
+            + "|\\b(?:d[’']ici|avant|au plus tard|by|before|no later than)\\s+(?:(?:le|au|à|la fin de|à la fin de|the end of)\\s+)?"
             + "(?:" + Dates.REGEX + "|\\d{4})"
             + "|\\b(?:dans un délai de|within)\\s+\\S+\\s+(?:mois|ans|années|months|years)\\b");
 

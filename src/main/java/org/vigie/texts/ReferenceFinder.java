@@ -82,7 +82,10 @@ final class ReferenceFinder {
             LocalDate when = date.find() ? Dates.of(date, 2).orElse(null) : null;
             String symbol = text.substring(s[0], s[1]);
             refs.add(new Reference(symbol, isDocument(symbol) ? null : body, when, where));
-            if (when != null && SHARED.matcher(date.group(1)).find()) {
+            if (when != null && isPair(before, refs)) {
+                Reference first = refs.get(refs.size() - 2);
+                refs.set(refs.size() - 2, new Reference(first.symbol(), first.body(), when, first.paragraph()));
+            } else if (when != null && SHARED.matcher(date.group(1)).find()) {
                 for (int j = undatedFrom; j < refs.size() - 1; j++) {
                     Reference old = refs.get(j);
                     if (old.date() == null) {
@@ -95,6 +98,12 @@ final class ReferenceFinder {
             }
         }
         return refs;
+    }
+
+    /** "resolutions 5/1 and 5/2 of 18 June 2007": an undated first of a pair takes the pair's date. */
+    private static boolean isPair(String gapBefore, List<Reference> refs) {
+        return refs.size() > 1 && refs.get(refs.size() - 2).date() == null
+                && gapBefore.matches("\\s*(?:and|et)\\s*");
     }
 
     private static List<int[]> spans(String text) {
