@@ -106,6 +106,11 @@ final class ReferenceFinder {
                 && gapBefore.matches("\\s*(?:and|et)\\s*");
     }
 
+    /** Where the references of {@code text} stand, in the order {@link #in} returns them. */
+    static List<int[]> spansOf(String text) {
+        return spans(text);
+    }
+
     private static List<int[]> spans(String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = REF.matcher(text);

@@ -1,0 +1,133 @@
+package org.vigie.texts;
+
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Preamble, main body, conclusions and attachments of the AKN statement. */
+final class AknBody {
+
+    private static final String NS = AkomaNtosoWriter.NS;
+    private final XMLStreamWriter xml;
+    private final String organBody;
+
+    AknBody(XMLStreamWriter xml, String organBody) {
+        this.xml = xml;
+        this.organBody = organBody;
+    }
+
+    void write(Resolution r) throws XMLStreamException {
+        preamble(r);
+        xml.writeStartElement(NS, "mainBody");
+        paragraphs(r.operative(), "para_");
+        xml.writeEndElement();
+        conclusions(r.adoption());
+        attachments(r);
+    }
+
+    private void preamble(Resolution r) throws XMLStreamException {
+        xml.writeStartElement(NS, "preamble");
+        xml.writeStartElement(NS, "formula");
+        xml.writeAttribute("name", "organ");
+        p(r.organ() + (r.preamble().isEmpty() ? "" : ","));
+        xml.writeEndElement();
+        if (!r.preamble().isEmpty()) {
+            xml.writeStartElement(NS, "recitals");
+            for (int i = 0; i < r.preamble().size(); i++) {
+                xml.writeStartElement(NS, "recital");
+                xml.writeAttribute("eId", "recital_" + (i + 1));
+                p(r.preamble().get(i).fullText());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private void paragraphs(List<Paragraph> paragraphs, String prefix) throws XMLStreamException {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph para = paragraphs.get(i);
+            String eId = prefix + (para.number() != null ? para.number() : "u" + (i + 1));
+            xml.writeStartElement(NS, "paragraph");
+            xml.writeAttribute("eId", eId);
+            if (para.number() != null) {
+                textElement("num", para.number() + ".");
+            }
+            body(para.text(), para.subParagraphs(), eId);
+            xml.writeEndElement();
+        }
+    }
+
+    private void body(String text, List<SubParagraph> subs, String eId) throws XMLStreamException {
+        if (subs.isEmpty()) {
+            xml.writeStartElement(NS, "content");
+            p(text);
+            xml.writeEndElement();
+            return;
+        }
+        xml.writeStartElement(NS, "intro");
+        p(text);
+        xml.writeEndElement();
+        for (SubParagraph sub : subs) {
+            String subId = eId + "__subpara_" + sub.marker();
+            xml.writeStartElement(NS, "subparagraph");
+            xml.writeAttribute("eId", subId);
+            textElement("num", "(" + sub.marker() + ")");
+            body(sub.text(), sub.children(), subId);
+            xml.writeEndElement();
+        }
+    }
+
+    private void conclusions(Adoption adoption) throws XMLStreamException {
+        if (adoption == null) {
+            return;
+        }
+        xml.writeStartElement(NS, "conclusions");
+        p(adoption.meeting());
+        if (adoption.date() != null) {
+            xml.writeStartElement(NS, "p");
+            xml.writeStartElement(NS, "date");
+            xml.writeAttribute("date", adoption.date().toString());
+            xml.writeAttribute("refersTo", "#adoption");
+            xml.writeCharacters(adoption.date().toString());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private void attachments(Resolution r) throws XMLStreamException {
+        if (r.annexes().isEmpty()) {
+            return;
+        }
+        xml.writeStartElement(NS, "attachments");
+        for (int a = 0; a < r.annexes().size(); a++) {
+            new AknAnnex(xml, this).write(r, a);
+        }
+        xml.writeEndElement();
+    }
+
+    void annexBody(Annex annex, int index) throws XMLStreamException {
+        xml.writeStartElement(NS, "mainBody");
+        for (String heading : annex.headings().subList(Math.min(1, annex.headings().size()), annex.headings().size())) {
+            xml.writeStartElement(NS, "p");
+            xml.writeAttribute("class", "heading");
+            xml.writeCharacters(heading);
+            xml.writeEndElement();
+        }
+        paragraphs(annex.paragraphs(), "annex_" + (index + 1) + "__para_");
+        xml.writeEndElement();
+    }
+
+    void p(String text) throws XMLStreamException {
+        xml.writeStartElement(NS, "p");
+        InlineMarkup.write(xml, text, organBody);
+        xml.writeEndElement();
+    }
+
+    private void textElement(String name, String text) throws XMLStreamException {
+        xml.writeStartElement(NS, name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}

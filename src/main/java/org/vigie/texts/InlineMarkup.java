@@ -1,0 +1,55 @@
+package org.vigie.texts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Writes a paragraph's text with its references as {@code <ref>} and its dates as {@code <date>}. */
+final class InlineMarkup {
+
+    private record Span(int start, int end, String element, String attribute, String value) {
+    }
+
+    private InlineMarkup() {
+    }
+
+    static void write(XMLStreamWriter xml, String text, String organBody) throws XMLStreamException {
+        int at = 0;
+        for (Span span : spans(text, organBody)) {
+            xml.writeCharacters(text.substring(at, span.start()));
+            xml.writeStartElement(AkomaNtosoWriter.NS, span.element());
+            xml.writeAttribute(span.attribute(), span.value());
+            xml.writeCharacters(text.substring(span.start(), span.end()));
+            xml.writeEndElement();
+            at = span.end();
+        }
+        xml.writeCharacters(text.substring(at));
+    }
+
+    private static List<Span> spans(String text, String organBody) {
+        List<Span> spans = new ArrayList<>();
+        List<int[]> refSpans = ReferenceFinder.spansOf(text);
+        List<Reference> refs = ReferenceFinder.in(text, "", organBody);
+        for (int i = 0; i < refSpans.size() && i < refs.size(); i++) {
+            spans.add(new Span(refSpans.get(i)[0], refSpans.get(i)[1], "ref", "href", AknNames.citedWork(refs.get(i))));
+        }
+        Matcher date = Dates.DATE.matcher(text);
+        while (date.find()) {
+            int start = date.start();
+            Dates.of(date, 1).ifPresent(d -> spans.add(new Span(start, date.end(), "date", "date", d.toString())));
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        List<Span> disjoint = new ArrayList<>();
+        int end = 0;
+        for (Span s : spans) {
+            if (s.start() >= end) {
+                disjoint.add(s);
+                end = s.end();
+            }
+        }
+        return disjoint;
+    }
+}
