@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class BodyReader {
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\s*\\.\\s*(?=\\S)(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^([1-9]\\d{0,2})\\s*\\.\\s*(?=\\S)(.*)$");
     private static final Pattern SUB = Pattern.compile("^\\(?([a-z]{1,2}|[ivxlc]{1,6})\\)\\s+(.*)$");
     private static final Pattern ADOPTION = Pattern.compile(
             "(?i)^(\\d{1,4}(?:st|nd|rd|th|e|re|ème)?\\s+(?:plenary\\s+)?(?:meeting|séance(?:\\s+plénière)?))"

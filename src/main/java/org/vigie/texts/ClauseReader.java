@@ -32,6 +32,9 @@ final class ClauseReader {
     }
 
     List<Clause> clauses(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
         List<Start> starts = starts(text);
         List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {

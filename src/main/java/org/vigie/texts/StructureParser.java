@@ -22,7 +22,9 @@ final class StructureParser {
         for (String block : blocks.subList(organAt + 1, blocks.size())) {
             body.read(block);
         }
-        Set<Integer> notes = source.footnotes().stream().map(Footnote::number).collect(Collectors.toSet());
+        List<Footnote> footnotes = source.footnotes().stream()
+                .map(f -> new Footnote(f.number(), normalize(f.text()))).toList();
+        Set<Integer> notes = footnotes.stream().map(Footnote::number).collect(Collectors.toSet());
         List<Paragraph> preamble = build(body.preamble(), notes);
         List<Paragraph> operative = build(body.operative(), notes);
         if (preamble.isEmpty() && operative.isEmpty()) {
@@ -33,7 +35,7 @@ final class StructureParser {
             annexes.add(new Annex(body.annexHeadings().get(i), build(body.annexParagraphs().get(i), notes)));
         }
         return new Resolution(header.symbol(), LanguageGuess.of(blocks), header.session(), header.agendaItem(),
-                header.title(), organ.display(), preamble, operative, annexes, source.footnotes(), List.of(),
+                header.title(), organ.display(), preamble, operative, annexes, footnotes, List.of(),
                 List.of(), adoption(body));
     }
 
@@ -59,9 +61,13 @@ final class StructureParser {
         return new Adoption(body.meeting(), date);
     }
 
-    /** Tabs, no-break and zero-width spaces become plain spaces; runs of spaces become one. */
+    /**
+     * Tabs, no-break and zero-width spaces become plain spaces; runs of spaces become one; control
+     * characters, which no resolution holds and XML cannot carry, are dropped.
+     */
     static String normalize(String block) {
-        return block.replaceAll("[\\t\\u00A0\\u202F\\u2007]", " ").replaceAll("[\\u200B\\uFEFF]", "")
+        return block.replaceAll("[\\t\\u00A0\\u202F\\u2007]", " ")
+                .replaceAll("[\\u200B\\uFEFF\\uFFFE\\uFFFF\\p{Cc}]", "")
                 .replaceAll(" {2,}", " ").strip();
     }
 }

@@ -1,0 +1,121 @@
+package org.vigie.texts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+class TextImporterTest {
+
+    private final TextImporter importer = new TextImporter();
+
+    @Test
+    void an_empty_file_is_refused_with_a_clear_message() {
+        assertThatThrownBy(() -> importer.read(new byte[0], "empty.txt"))
+                .isInstanceOf(TextImportException.class).hasMessage("The file is empty.");
+    }
+
+    @Test
+    void a_file_larger_than_the_limit_is_refused_before_it_is_read() {
+        assertThatThrownBy(() -> importer.read(new byte[TextImporter.MAX_BYTES + 1], "huge.txt"))
+                .isInstanceOf(TextImportException.class).hasMessageContaining("larger than 20 MB");
+    }
+
+    @Test
+    void a_text_without_an_organ_line_is_not_a_resolution() {
+        byte[] letter = "Dear colleagues,\nPlease find attached the minutes.\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> importer.read(letter, "letter.txt"))
+                .isInstanceOf(TextImportException.class).hasMessageContaining("no organ line");
+    }
+
+    @Test
+    void a_pdf_without_a_text_layer_is_refused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument scan = new PDDocument()) {
+            scan.addPage(new PDPage());
+            scan.save(out);
+        }
+        assertThatThrownBy(() -> importer.read(out.toByteArray(), "scan.pdf"))
+                .isInstanceOf(TextImportException.class).hasMessageContaining("no text layer");
+    }
+
+    @Test
+    void bytes_that_claim_to_be_a_pdf_but_are_not_give_a_clear_error() {
+        byte[] broken = "%PDF-1.7 garbage".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> importer.read(broken, "broken.pdf"))
+                .isInstanceOf(TextImportException.class).hasMessage("The file is not a readable PDF.");
+        assertThatThrownBy(() -> importer.read(new byte[] {'P', 'K', 3, 4, 0}, "broken.docx"))
+                .isInstanceOf(TextImportException.class).hasMessage("The file is not a readable Word (.docx) document.");
+    }
+
+    @Test
+    void a_windows_1252_text_reads_like_its_utf8_original() {
+        String utf8 = new String(Fixtures.bytes(Fixtures.DRAFT), StandardCharsets.UTF_8);
+        Resolution ansi = Fixtures.read(utf8.getBytes(Charset.forName("windows-1252")), "draft.txt");
+        Resolution original = Fixtures.resolution(Fixtures.DRAFT);
+        assertThat(ansi.preamble()).isEqualTo(original.preamble());
+        assertThat(ansi.operative()).isEqualTo(original.operative());
+    }
+
+    @Test
+    void a_byte_order_mark_does_not_hide_the_first_line() {
+        Resolution r = Fixtures.text("\uFEFFThe Human Rights Council,\nRecalling its resolution 5/1,\n1. Decides to act.\n");
+        assertThat(r.organ()).isEqualTo("The Human Rights Council");
+    }
+
+    @Test
+    void a_word_document_is_read_with_its_footnotes_kept_apart() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Assistance technique au Mali");
+            doc.createParagraph().createRun().setText("Le Conseil des droits de l’homme,");
+            XWPFParagraph pp = doc.createParagraph();
+            pp.createRun().setText("PP1. Rappelant sa résolution 58/30 du 7 avril 2025");
+            XWPFFootnote note = doc.createFootnote();
+            note.createParagraph().createRun().setText("A/HRC/RES/58/30.");
+            pp.addFootnoteReference(note);
+            pp.createRun().setText(",");
+            doc.createParagraph().createRun().setText("1. Décide de demeurer saisi de la question.");
+            doc.write(out);
+        }
+        Resolution r = importer.read(out.toByteArray(), "projet.docx");
+        assertThat(r.title()).isEqualTo("Assistance technique au Mali");
+        assertThat(r.preamble().get(0).text()).isEqualTo("Rappelant sa résolution 58/30 du 7 avril 2025,");
+        assertThat(r.preamble().get(0).label().name()).isEqualTo("PP1");
+        assertThat(r.preamble().get(0).footnotes()).containsExactly(r.footnotes().get(0).number());
+        assertThat(r.footnotes().get(0).text()).isEqualTo("A/HRC/RES/58/30.");
+        assertThat(r.operative()).hasSize(1);
+    }
+
+    @Test
+    void an_adopted_french_council_text_gives_its_header_and_adoption_line() {
+        Resolution r = Fixtures.text("Nations Unies A/HRC/RES/58/30\nAssemblée générale\nDistr. générale\n10 avril 2025\n"
+                + "Conseil des droits de l’homme\nCinquante-huitième session\n24 février-4 avril 2025\n"
+                + "Point 10 de l’ordre du jour\n"
+                + "Résolution adoptée par le Conseil des droits de l’homme le 7 avril 2025\n"
+                + "58/30. Assistance technique et renforcement des capacités dans le domaine des droits de l’homme au Mali\n"
+                + "Le Conseil des droits de l’homme,\nGuidé par la Charte des Nations Unies,\n"
+                + "1. Décide de demeurer saisi de cette question.\n58e séance\n7 avril 2025\n[Adoptée sans vote.]\n");
+        assertThat(r.symbol().value()).isEqualTo("A/HRC/RES/58/30");
+        assertThat(r.session()).isEqualTo("Cinquante-huitième session");
+        assertThat(r.agendaItem()).isEqualTo("10");
+        assertThat(r.title()).startsWith("Assistance technique et renforcement");
+        assertThat(r.adoption()).isEqualTo(new Adoption("58e séance", java.time.LocalDate.of(2025, 4, 7)));
+        assertThat(r.operative()).hasSize(1);
+    }
+
+    @Test
+    void a_numbered_title_without_masthead_gives_the_symbol_of_the_organ() {
+        Resolution r = Fixtures.text("58/30. Assistance technique au Mali\nLe Conseil des droits de l’homme,\n"
+                + "Guidé par la Charte,\n1. Décide de rester saisi.\n");
+        assertThat(r.symbol().value()).isEqualTo("A/HRC/RES/58/30");
+    }
+}
