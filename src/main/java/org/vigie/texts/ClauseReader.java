@@ -47,7 +47,8 @@ final class ClauseReader {
 
     private List<Start> starts(String text) {
         List<Start> starts = new ArrayList<>();
-        Optional<OpeningVerbs.Match> first = verbs.at(text, 0);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        Optional<OpeningVerbs.Match> first = verbs.at(text, lower, 0);
         int firstEnd = first.map(OpeningVerbs.Match::end).orElse(Math.max(text.indexOf(' '), 0));
         starts.add(new Start(0, 0, null, first.orElse(new OpeningVerbs.Match(0, firstEnd, ClauseKind.OTHER))));
         Matcher m = JOIN.matcher(text);
@@ -55,7 +56,7 @@ final class ClauseReader {
             if (m.end() <= firstEnd) {
                 continue;
             }
-            Optional<OpeningVerbs.Match> verb = verbs.at(text, m.end());
+            Optional<OpeningVerbs.Match> verb = verbs.at(text, lower, m.end());
             verb.ifPresent(v -> starts.add(new Start(m.start(), m.end(), m.group(1), v)));
         }
         return starts;

@@ -17,6 +17,8 @@ final class FootnoteCalls {
     private static final Pattern GLUED = Pattern.compile(
             "(?<=\\p{L}[,;:.”\"»)]|\\d,)(\\d{1,2})(?=\\s|$)");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private FootnoteCalls() {
     }
 
@@ -24,10 +26,13 @@ final class FootnoteCalls {
     }
 
     static Stripped strip(String text, Set<Integer> known) {
+        if (known.isEmpty() && text.indexOf(SourceText.MARK_OPEN) < 0) {
+            return new Stripped(SPACES.matcher(text).replaceAll(" ").strip(), List.of());
+        }
         List<Integer> calls = new ArrayList<>();
         String withoutMarks = replace(MARK.matcher(text), calls, null);
         String clean = known.isEmpty() ? withoutMarks : replace(GLUED.matcher(withoutMarks), calls, known);
-        return new Stripped(clean.replaceAll("\\s+", " ").strip(), calls);
+        return new Stripped(SPACES.matcher(clean).replaceAll(" ").strip(), calls);
     }
 
     private static String replace(Matcher m, List<Integer> calls, Set<Integer> known) {

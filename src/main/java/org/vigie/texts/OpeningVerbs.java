@@ -42,7 +42,11 @@ final class OpeningVerbs {
 
     /** The verb phrase (adverbs before and after included) starting exactly at {@code from}. */
     Optional<Match> at(String text, int from) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return at(text, text.toLowerCase(Locale.ROOT), from);
+    }
+
+    /** As {@link #at(String, int)} with the text already in lower case, for callers that look many times. */
+    Optional<Match> at(String text, String lower, int from) {
         int pos = skipAdverbs(lower, from);
         for (Verb verb : verbs) {
             if (wordAt(lower, pos, verb.phrase)) {

@@ -156,11 +156,14 @@ final class ReferenceFinder {
     }
 
     static String bodyName(String text) {
-        for (Map.Entry<String, String> e : BODIES.entrySet()) {
-            if (Pattern.compile(e.getKey()).matcher(text).find()) {
+        for (Map.Entry<Pattern, String> e : BODY_PATTERNS.entrySet()) {
+            if (e.getKey().matcher(text).find()) {
                 return e.getValue();
             }
         }
         return null;
     }
+
+    private static final Map<Pattern, String> BODY_PATTERNS = BODIES.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(e -> Pattern.compile(e.getKey()), Map.Entry::getValue));
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads the blocks of a source text into a {@link Resolution} without clauses, references or commitments. */
@@ -66,8 +67,11 @@ final class StructureParser {
      * characters, which no resolution holds and XML cannot carry, are dropped.
      */
     static String normalize(String block) {
-        return block.replaceAll("[\\t\\u00A0\\u202F\\u2007]", " ")
-                .replaceAll("[\\u200B\\uFEFF\\uFFFE\\uFFFF\\p{Cc}]", "")
-                .replaceAll(" {2,}", " ").strip();
+        String spaced = SPACE_LIKE.matcher(block).replaceAll(" ");
+        return SPACE_RUN.matcher(INVISIBLE.matcher(spaced).replaceAll("")).replaceAll(" ").strip();
     }
+
+    private static final Pattern SPACE_LIKE = Pattern.compile("[\\t\\u00A0\\u202F\\u2007]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF\\uFFFE\\uFFFF\\p{Cc}]");
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 }
