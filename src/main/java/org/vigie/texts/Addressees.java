@@ -18,6 +18,9 @@ final class Addressees {
             "^(à|au|aux)\\s+(.+?),?\\s+(?:de\\s+|d[’'])" + INFINITIVE);
     private static final Pattern FR_DIRECT = Pattern.compile("^(.+?),?\\s+(à\\s+|de\\s+|d[’'])" + INFINITIVE);
     private static final Pattern EN = Pattern.compile("^(.+?),?\\s+to\\s+(?=\\p{Ll})");
+    /** "Urges the Government: (a) To protect …": the addressee stands before the colon of the introduction. */
+    private static final Pattern INTRO = Pattern.compile(
+            "^(à\\s+|au\\s+|aux\\s+)?([^:;]{1,200}?)\\s*:\\s*(\\(?[a-z]{1,2}\\)\\s.*)$", Pattern.DOTALL);
     private static final Pattern INCISE = Pattern.compile(
             ",\\s+(?:avec|dans|en|conformément|selon|par|with|in|through|under|as|inter alia|within)\\b.*$");
     private static final Pattern LIST = Pattern.compile(
@@ -32,14 +35,12 @@ final class Addressees {
     }
 
     static Split split(String rest) {
-        Matcher m;
+        Matcher m = INTRO.matcher(rest);
+        if (m.matches()) {
+            return new Split(list(withArticle(m.group(1), m.group(2))), m.group(3));
+        }
         if ((m = FR_INDIRECT.matcher(rest)).find() && m.group(2).length() < LONGEST) {
-            String article = switch (m.group(1)) {
-                case "au" -> "le ";
-                case "aux" -> "les ";
-                default -> "";
-            };
-            return new Split(list(article + m.group(2)), rest.substring(m.end()));
+            return new Split(list(withArticle(m.group(1), m.group(2))), rest.substring(m.end()));
         }
         if ((m = FR_DIRECT.matcher(rest)).find() && m.group(1).length() < LONGEST) {
             return new Split(list(m.group(1)), m.group(2).strip() + " " + rest.substring(m.end()));
@@ -48,6 +49,18 @@ final class Addressees {
             return new Split(list(m.group(1)), "to " + rest.substring(m.end()));
         }
         return new Split(List.of(), rest);
+    }
+
+    /** "au Gouvernement" names "le Gouvernement", "aux autorités" "les autorités". */
+    private static String withArticle(String preposition, String name) {
+        if (preposition == null) {
+            return name;
+        }
+        return switch (preposition.strip()) {
+            case "au" -> "le ";
+            case "aux" -> "les ";
+            default -> "";
+        } + name;
     }
 
     private static List<String> list(String segment) {

@@ -10,7 +10,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
-/** Reads a Word document: one block per paragraph, footnotes apart, footnote calls marked. */
+/**
+ * Reads a Word document: one block per paragraph with its list number written out, footnotes apart,
+ * footnote calls marked.
+ */
 final class DocxReader {
 
     private DocxReader() {
@@ -19,10 +22,12 @@ final class DocxReader {
     static SourceText read(byte[] bytes) throws TextImportException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> blocks = new ArrayList<>();
+            DocxNumbering numbering = new DocxNumbering();
             for (XWPFParagraph paragraph : doc.getParagraphs()) {
                 String text = paragraphText(paragraph);
+                String number = numbering.prefix(paragraph);
                 if (!text.isBlank()) {
-                    blocks.add(text);
+                    blocks.add(number + text);
                 }
             }
             return new SourceText(blocks, footnotes(doc));

@@ -50,6 +50,15 @@ class CommitmentTest {
     }
 
     @Test
+    void an_addressee_introducing_sub_paragraphs_stands_before_the_colon() {
+        Resolution r = Fixtures.text("Le Conseil des droits de l’homme,\nRappelant sa résolution 5/1,\n"
+                + "1. Demande aux autorités maliennes :\na) De protéger les civils ;\nb) De juger les auteurs ;\n"
+                + "2. Décide de demeurer saisi de la question.\n");
+        assertThat(r.commitments()).containsExactly(new Commitment(1, "les autorités maliennes",
+                "(a) De protéger les civils ; (b) De juger les auteurs", null));
+    }
+
+    @Test
     void english_requests_to_the_government_are_commitments_and_to_member_states_are_not() {
         Resolution r = Fixtures.text("The Human Rights Council,\n"
                 + "1. Urges the Government of Mali to investigate all allegations by the end of 2026;\n"

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 class TextImporterTest {
 
@@ -93,6 +99,46 @@ class TextImporterTest {
         assertThat(r.preamble().get(0).footnotes()).containsExactly(r.footnotes().get(0).number());
         assertThat(r.footnotes().get(0).text()).isEqualTo("A/HRC/RES/58/30.");
         assertThat(r.operative()).hasSize(1);
+    }
+
+    @Test
+    void word_list_numbering_gives_operative_numbers_and_sub_paragraph_letters() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger list = numberedList(doc);
+            doc.createParagraph().createRun().setText("The Human Rights Council,");
+            doc.createParagraph().createRun().setText("Recalling its resolution 58/30,");
+            numbered(doc, list, 0, "Urges the Government of Mali:");
+            numbered(doc, list, 1, "To protect civilians;");
+            numbered(doc, list, 1, "To report on progress;");
+            numbered(doc, list, 0, "Decides to remain seized of the matter.");
+            doc.write(out);
+        }
+        Resolution r = importer.read(out.toByteArray(), "draft.docx");
+        assertThat(r.operative()).extracting(Paragraph::number).containsExactly(1, 2);
+        assertThat(r.operative().get(0).subParagraphs()).extracting(SubParagraph::marker).containsExactly("a", "b");
+        assertThat(r.commitments()).extracting(Commitment::addressee).containsExactly("the Government of Mali");
+    }
+
+    private static BigInteger numberedList(XWPFDocument doc) {
+        CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+        definition.setAbstractNumId(BigInteger.ZERO);
+        STNumberFormat.Enum[] formats = {STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER};
+        for (int level = 0; level < formats.length; level++) {
+            CTLvl lvl = definition.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(level));
+            lvl.addNewNumFmt().setVal(formats[level]);
+            lvl.addNewStart().setVal(BigInteger.ONE);
+        }
+        XWPFNumbering numbering = doc.createNumbering();
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
+    }
+
+    private static void numbered(XWPFDocument doc, BigInteger list, int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(list);
+        p.setNumILvl(BigInteger.valueOf(level));
+        p.createRun().setText(text);
     }
 
     @Test
