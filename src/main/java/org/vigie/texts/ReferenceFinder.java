@@ -135,7 +135,7 @@ final class ReferenceFinder {
     }
 
     private static boolean isDocument(String symbol) {
-        return Character.isLetter(symbol.charAt(0)) && symbol.contains("/");
+        return symbol.matches("^[A-Z]+\\d*/.*");
     }
 
     private static String body(String before, String after, String previous, String organBody) {

@@ -42,8 +42,10 @@ class CommitmentTest {
         Resolution r = Fixtures.text("Le Conseil des droits de l’homme,\n"
                 + "1. Prie le Gouvernement malien de lui présenter un rapport à sa soixante-quatrième session ;\n"
                 + "2. Exhorte les autorités maliennes à adopter la loi d’ici au 31 décembre 2026 ;\n"
-                + "3. Demande à l’Expert indépendant de lui faire rapport à sa soixante-quatrième session.\n");
-        assertThat(r.commitments()).hasSize(2);
+                + "3. Demande à l’Expert indépendant de lui faire rapport à sa soixante-quatrième session ;\n"
+                + "4. Engage le Gouvernement à adopter un plan dans un délai de six mois.\n");
+        assertThat(r.commitments()).hasSize(3);
+        assertThat(r.commitments().get(2).deadline()).isEqualTo("dans un délai de six mois");
         assertThat(r.commitments().get(0).deadline()).isEqualTo("à sa soixante-quatrième session");
         assertThat(r.commitments().get(0).addressee()).isEqualTo("le Gouvernement malien");
         assertThat(r.commitments().get(1).deadline()).isEqualTo("d’ici au 31 décembre 2026");

@@ -104,6 +104,13 @@ class DraftingCheckTest {
     }
 
     @Test
+    void an_operative_verb_outside_the_vocabulary_is_reported_for_information() {
+        List<Finding> found = findings("The General Assembly,\nRecalling its resolution 1/1,\n1. Frobnicates the matter.\n");
+        assertThat(found).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("unknown-opening-verb", Severity.INFO));
+    }
+
+    @Test
     void operative_labels_of_a_draft_are_checked_like_preambular_ones() {
         List<Finding> found = findings("Le Conseil des droits de l’homme,\nPP1. Rappelant sa résolution 5/1,\n"
                 + "OP1. Décide d’agir ;\nOP3. Décide d’agir encore ;\nOP3bis. Décide de rester saisi.\n");

@@ -68,6 +68,19 @@ class OfficialStructureTest {
     }
 
     @Test
+    void an_annex_printed_after_the_adoption_line_keeps_its_heading_and_paragraphs() {
+        Resolution r = Fixtures.text("The General Assembly,\nRecalling its resolution 1/1,\n"
+                + "1. Proclaims the decade set out in the annex to the present resolution.\n"
+                + "75th plenary meeting\n12 December 2019\nAnnex\nPlan of action for the decade\n"
+                + "1. The decade aims at three goals.\n2. States will report every two years.\n");
+        assertThat(r.adoption()).isEqualTo(new Adoption("75th plenary meeting", LocalDate.of(2019, 12, 12)));
+        assertThat(r.annexes()).hasSize(1);
+        assertThat(r.annexes().get(0).headings()).containsExactly("Annex", "Plan of action for the decade");
+        assertThat(r.annexes().get(0).paragraphs()).extracting(Paragraph::number).containsExactly(1, 2);
+        assertThat(r.operative()).hasSize(1);
+    }
+
+    @Test
     void title_of_73_3_and_its_symbol_come_from_the_first_page() {
         assertThat(tuberculosis.symbol().value()).isEqualTo("A/RES/73/3");
         assertThat(tuberculosis.agendaItem()).isEqualTo("129");

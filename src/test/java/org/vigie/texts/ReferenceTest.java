@@ -73,6 +73,13 @@ class ReferenceTest {
     }
 
     @Test
+    void special_session_numbers_are_references_too() {
+        Resolution r = Fixtures.text("Le Conseil des droits de l’homme,\nRappelant sa résolution S-29/1 du 6 octobre 2020,\n"
+                + "1. Décide de rester saisi de la question.\n");
+        assertThat(r.references()).containsExactly(ref("S-29/1", "Human Rights Council", "2020-10-06", "PP1"));
+    }
+
+    @Test
     void a_french_date_with_premier_is_read_in_iso_form() {
         assertThat(Dates.find("du 1er avril 2022")).contains(LocalDate.of(2022, 4, 1));
         assertThat(Dates.find("le 31 juin 2022")).isEmpty();
