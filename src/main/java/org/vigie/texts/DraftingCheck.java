@@ -35,19 +35,4 @@ public final class DraftingCheck {
         String part = m.group(1).equals("PP") ? "0" : m.group(1).equals("OP") ? "1" : "2" + m.group(1);
         return part + String.format("%04d", Integer.parseInt(m.group(2))) + m.group(3);
     }
-
-    /** The name a finding, a reference or a comparison gives a preambular paragraph: its label, else PPn. */
-    static String preambleName(Resolution r, int index) {
-        Paragraph p = r.preamble().get(index);
-        return p.label() != null ? p.label().name() : "PP" + (index + 1);
-    }
-
-    /** An operative paragraph's name: its label, else OP and its number, else OP and its position. */
-    static String operativeName(Resolution r, int index) {
-        Paragraph p = r.operative().get(index);
-        if (p.label() != null) {
-            return p.label().name();
-        }
-        return "OP" + (p.number() != null ? p.number() : index + 1);
-    }
 }

@@ -21,7 +21,7 @@ final class PunctuationRules {
     static List<Finding> check(Resolution r) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < r.preamble().size(); i++) {
-            String name = DraftingCheck.preambleName(r, i);
+            String name = ParagraphNames.preamble(r, i);
             Paragraph p = r.preamble().get(i);
             if (!ending(p).endsWith(",")) {
                 findings.add(Rule.PREAMBLE_END.at(name, tail(ending(p))));
@@ -29,7 +29,7 @@ final class PunctuationRules {
             marks(p.fullText(), name, findings);
         }
         for (int i = 0; i < r.operative().size(); i++) {
-            String name = DraftingCheck.operativeName(r, i);
+            String name = ParagraphNames.operative(r, i);
             Paragraph p = r.operative().get(i);
             boolean last = i == r.operative().size() - 1;
             boolean introducesAnnex = p.text().strip().endsWith(":") && !r.annexes().isEmpty() && p.subParagraphs().isEmpty();

@@ -47,18 +47,17 @@ final class ReferenceFinder {
         List<Reference> found = new ArrayList<>();
         for (int i = 0; i < r.preamble().size(); i++) {
             Paragraph p = r.preamble().get(i);
-            found.addAll(in(p.fullText(), p.label() != null ? p.label().name() : "PP" + (i + 1), organBody));
+            found.addAll(in(p.fullText(), ParagraphNames.preamble(r, i), organBody));
         }
         for (int i = 0; i < r.operative().size(); i++) {
             Paragraph p = r.operative().get(i);
-            found.addAll(in(p.fullText(), "OP" + (p.number() != null ? p.number() : i + 1), organBody));
+            found.addAll(in(p.fullText(), ParagraphNames.operative(r, i), organBody));
         }
         for (int a = 0; a < r.annexes().size(); a++) {
             List<Paragraph> paragraphs = r.annexes().get(a).paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
                 Paragraph p = paragraphs.get(i);
-                String where = "annex " + (a + 1) + " para " + (p.number() != null ? p.number() : "u" + (i + 1));
-                found.addAll(in(p.fullText(), where, organBody));
+                found.addAll(in(p.fullText(), ParagraphNames.annex(a, p, i), organBody));
             }
         }
         for (Footnote note : r.footnotes()) {
@@ -73,31 +72,31 @@ final class ReferenceFinder {
         String body = null;
         int undatedFrom = 0;
         for (int k = 0; k < spans.size(); k++) {
-            int[] s = spans.get(k);
-            int nextStart = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
-            String before = text.substring(k == 0 ? 0 : spans.get(k - 1)[1], s[0]);
-            String after = text.substring(s[1], nextStart);
+            int[] span = spans.get(k);
+            String before = text.substring(k == 0 ? 0 : spans.get(k - 1)[1], span[0]);
+            String after = text.substring(span[1], k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length());
             body = body(before, after, k == 0 ? null : body, organBody);
+            String symbol = text.substring(span[0], span[1]);
             Matcher date = DATE_AFTER.matcher(after);
             LocalDate when = date.find() ? Dates.of(date, 2).orElse(null) : null;
-            String symbol = text.substring(s[0], s[1]);
             refs.add(new Reference(symbol, isDocument(symbol) ? null : body, when, where));
-            if (when != null && isPair(before, refs)) {
-                Reference first = refs.get(refs.size() - 2);
-                refs.set(refs.size() - 2, new Reference(first.symbol(), first.body(), when, first.paragraph()));
-            } else if (when != null && SHARED.matcher(date.group(1)).find()) {
-                for (int j = undatedFrom; j < refs.size() - 1; j++) {
-                    Reference old = refs.get(j);
-                    if (old.date() == null) {
-                        refs.set(j, new Reference(old.symbol(), old.body(), when, old.paragraph()));
-                    }
-                }
-            }
             if (when != null) {
+                shareDate(refs, when, isPair(before, refs) ? refs.size() - 2
+                        : SHARED.matcher(date.group(1)).find() ? undatedFrom : refs.size() - 1);
                 undatedFrom = refs.size();
             }
         }
         return refs;
+    }
+
+    /** Gives {@code when} to the undated references from {@code from} to the one just added. */
+    private static void shareDate(List<Reference> refs, LocalDate when, int from) {
+        for (int j = from; j < refs.size() - 1; j++) {
+            Reference old = refs.get(j);
+            if (old.date() == null) {
+                refs.set(j, new Reference(old.symbol(), old.body(), when, old.paragraph()));
+            }
+        }
     }
 
     /** "resolutions 5/1 and 5/2 of 18 June 2007": an undated first of a pair takes the pair's date. */

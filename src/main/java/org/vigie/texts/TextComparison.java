@@ -68,8 +68,7 @@ public final class TextComparison {
             List<Paragraph> paragraphs = r.annexes().get(a).paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
                 Paragraph p = paragraphs.get(i);
-                String name = "annex " + (a + 1) + " para " + (p.number() != null ? p.number() : "u" + (i + 1));
-                units.add(new ComparedUnit(name, null, null, p.fullText()));
+                units.add(new ComparedUnit(ParagraphNames.annex(a, p, i), null, null, p.fullText()));
             }
         }
         return units;

@@ -28,7 +28,7 @@ final class VoiceRules {
     static List<Finding> check(Resolution r) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < r.preamble().size(); i++) {
-            String name = DraftingCheck.preambleName(r, i);
+            String name = ParagraphNames.preamble(r, i);
             String text = r.preamble().get(i).fullText();
             String opening = openingWord(text);
             if (!opensLikePreamble(opening, r.language())) {
@@ -37,7 +37,7 @@ final class VoiceRules {
             firstPerson(text, name, findings);
         }
         for (int i = 0; i < r.operative().size(); i++) {
-            String name = DraftingCheck.operativeName(r, i);
+            String name = ParagraphNames.operative(r, i);
             Paragraph p = r.operative().get(i);
             firstPerson(p.fullText(), name, findings);
             if (!p.clauses().isEmpty() && p.clauses().get(0).kind() == ClauseKind.OTHER) {
