@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** An annex as an {@code attachment} holding a {@code doc name="annex"} with its own identification. */
+/**
+ * An annex as an {@code attachment} holding a {@code doc name="annex"}, identified as a component of
+ * the statement ({@code .../73-3/!annex_1}).
+ */
 final class AknAnnex {
 
     private static final String NS = AkomaNtosoWriter.NS;
@@ -16,17 +19,12 @@ final class AknAnnex {
         this.body = body;
     }
 
-    void write(Resolution r, int index) throws XMLStreamException {
-        Annex annex = r.annexes().get(index);
+    void write(Annex annex, int index, AknNames statement, LocalDate generatedOn) throws XMLStreamException {
         xml.writeStartElement(NS, "attachment");
         xml.writeAttribute("eId", "att_" + (index + 1));
         xml.writeStartElement(NS, "doc");
         xml.writeAttribute("name", "annex");
-        AknNames parent = AknNames.of(r, r.adoption() != null && r.adoption().date() != null
-                ? r.adoption().date() : LocalDate.EPOCH);
-        AknNames names = new AknNames("annex", parent.author(), parent.authorName(), parent.date(),
-                parent.number() + "/annex_" + (index + 1), parent.language());
-        new AknMeta(xml, names, parent.date()).write(java.util.List.of(), false);
+        new AknMeta(xml, statement, generatedOn, "annex_" + (index + 1)).write(java.util.List.of(), false);
         xml.writeStartElement(NS, "preface");
         xml.writeStartElement(NS, "p");
         xml.writeStartElement(NS, "docTitle");

@@ -1,5 +1,6 @@
 package org.vigie.texts;
 
+import java.time.LocalDate;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -10,10 +11,14 @@ final class AknBody {
     private static final String NS = AkomaNtosoWriter.NS;
     private final XMLStreamWriter xml;
     private final String organBody;
+    private final AknNames names;
+    private final LocalDate generatedOn;
 
-    AknBody(XMLStreamWriter xml, String organBody) {
+    AknBody(XMLStreamWriter xml, String organBody, AknNames names, LocalDate generatedOn) {
         this.xml = xml;
         this.organBody = organBody;
+        this.names = names;
+        this.generatedOn = generatedOn;
     }
 
     void write(Resolution r) throws XMLStreamException {
@@ -102,7 +107,7 @@ final class AknBody {
         }
         xml.writeStartElement(NS, "attachments");
         for (int a = 0; a < r.annexes().size(); a++) {
-            new AknAnnex(xml, this).write(r, a);
+            new AknAnnex(xml, this).write(r.annexes().get(a), a, names, generatedOn);
         }
         xml.writeEndElement();
     }

@@ -12,11 +12,14 @@ final class AknMeta {
     private final XMLStreamWriter xml;
     private final AknNames names;
     private final LocalDate generatedOn;
+    private final String component;
 
-    AknMeta(XMLStreamWriter xml, AknNames names, LocalDate generatedOn) {
+    /** {@code component} is "main" for the statement, "annex_1" … for its attachments (AKN naming: "/!annex_1"). */
+    AknMeta(XMLStreamWriter xml, AknNames names, LocalDate generatedOn, String component) {
         this.xml = xml;
         this.names = names;
         this.generatedOn = generatedOn;
+        this.component = component;
     }
 
     /** Writes meta; an annex leaves the organisations to the statement that declares them once. */
@@ -39,7 +42,7 @@ final class AknMeta {
     private void level(String element, String uri, String date, String author, boolean work, String lang)
             throws XMLStreamException {
         xml.writeStartElement(NS, element);
-        AkomaNtosoWriter.element(xml, "FRBRthis", List.<String[]>of(new String[] {"value", uri + "/!main"}));
+        AkomaNtosoWriter.element(xml, "FRBRthis", List.<String[]>of(new String[] {"value", uri + "/!" + component}));
         AkomaNtosoWriter.element(xml, "FRBRuri", List.<String[]>of(new String[] {"value", uri}));
         AkomaNtosoWriter.element(xml, "FRBRdate", List.of(new String[] {"date", date},
                 new String[] {"name", work ? "adoption" : element.equals("FRBRManifestation") ? "generation" : "version"}));

@@ -30,9 +30,9 @@ public final class AkomaNtosoWriter {
             AknNames names = AknNames.of(resolution, generatedOn);
             xml.writeStartElement(NS, "statement");
             xml.writeAttribute("name", names.docName());
-            new AknMeta(xml, names, generatedOn).write(resolution.footnotes(), true);
+            new AknMeta(xml, names, generatedOn, "main").write(resolution.footnotes(), true);
             preface(xml, resolution);
-            new AknBody(xml, ReferenceFinder.bodyName(resolution.organ())).write(resolution);
+            new AknBody(xml, ReferenceFinder.bodyName(resolution.organ()), names, generatedOn).write(resolution);
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();

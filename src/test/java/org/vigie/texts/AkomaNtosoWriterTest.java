@@ -62,6 +62,7 @@ class AkomaNtosoWriterTest {
         String xml = writer.write(Fixtures.resolution(Fixtures.RES_73_3), TODAY);
         assertValid(xml);
         assertThat(xml).contains("<attachment eId=\"att_1\"><doc name=\"annex\">",
+                "<FRBRthis value=\"/akn/un/statement/resolution/unga/2018-10-10/73-3/!annex_1\"/>",
                 "<paragraph eId=\"annex_1__para_53\"><num>53.</num>", "<paragraph eId=\"para_u1\"><content>");
     }
 
