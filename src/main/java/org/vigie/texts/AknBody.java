@@ -34,14 +34,15 @@ final class AknBody {
         xml.writeStartElement(NS, "preamble");
         xml.writeStartElement(NS, "formula");
         xml.writeAttribute("name", "organ");
-        p(r.organ() + (r.preamble().isEmpty() ? "" : ","));
+        p(r.organ() + (r.preamble().isEmpty() ? "" : ","), List.of());
         xml.writeEndElement();
         if (!r.preamble().isEmpty()) {
             xml.writeStartElement(NS, "recitals");
             for (int i = 0; i < r.preamble().size(); i++) {
                 xml.writeStartElement(NS, "recital");
                 xml.writeAttribute("eId", "recital_" + (i + 1));
-                p(r.preamble().get(i).fullText());
+                Paragraph recital = r.preamble().get(i);
+                p(recital.fullText(), recital.footnoteCalls());
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -58,29 +59,28 @@ final class AknBody {
             if (para.number() != null) {
                 textElement("num", para.number() + ".");
             }
-            body(para.text(), para.subParagraphs(), eId);
+            body(para.text(), para.subParagraphs(), eId, para.footnoteCalls(), 0);
             xml.writeEndElement();
         }
     }
 
-    private void body(String text, List<SubParagraph> subs, String eId) throws XMLStreamException {
-        if (subs.isEmpty()) {
-            xml.writeStartElement(NS, "content");
-            p(text);
-            xml.writeEndElement();
-            return;
-        }
-        xml.writeStartElement(NS, "intro");
-        p(text);
+    /** Returns where the next piece of the full text starts, so sub-paragraphs find their calls. */
+    private int body(String text, List<SubParagraph> subs, String eId, List<FootnoteCall> calls, int start)
+            throws XMLStreamException {
+        List<FootnoteCall> here = FootnoteCalls.inside(calls, start, text.length());
+        xml.writeStartElement(NS, subs.isEmpty() ? "content" : "intro");
+        p(text, here);
         xml.writeEndElement();
+        int cursor = start + text.length();
         for (SubParagraph sub : subs) {
             String subId = eId + "__subpara_" + sub.marker();
             xml.writeStartElement(NS, "subparagraph");
             xml.writeAttribute("eId", subId);
             textElement("num", "(" + sub.marker() + ")");
-            body(sub.text(), sub.children(), subId);
+            cursor = body(sub.text(), sub.children(), subId, calls, FootnoteCalls.subStart(cursor, sub));
             xml.writeEndElement();
         }
+        return cursor;
     }
 
     private void conclusions(Adoption adoption) throws XMLStreamException {
@@ -88,7 +88,7 @@ final class AknBody {
             return;
         }
         xml.writeStartElement(NS, "conclusions");
-        p(adoption.meeting());
+        p(adoption.meeting(), List.of());
         if (adoption.date() != null) {
             xml.writeStartElement(NS, "p");
             xml.writeStartElement(NS, "date");
@@ -124,9 +124,9 @@ final class AknBody {
         xml.writeEndElement();
     }
 
-    void p(String text) throws XMLStreamException {
+    void p(String text, List<FootnoteCall> calls) throws XMLStreamException {
         xml.writeStartElement(NS, "p");
-        InlineMarkup.write(xml, text, organBody);
+        InlineMarkup.write(xml, text, organBody, calls);
         xml.writeEndElement();
     }
 

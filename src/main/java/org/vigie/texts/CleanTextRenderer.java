@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Renders the clean text ready for the printer: header, title, organ line, preambular paragraphs
  * unnumbered and without labels, operative paragraphs numbered 1..n in order, sub-paragraphs with the
- * markers of the text's language ("(a)" in English, "a)" in French), annexes, adoption line, footnotes.
+ * markers of the text's language ("(a)" in English, "a)" in French), footnote calls as superscript
+ * figures where they stood, annexes, adoption line, footnotes.
  */
 public final class CleanTextRenderer {
 
@@ -58,17 +59,41 @@ public final class CleanTextRenderer {
         if (number != null) {
             out.append(number).append(". ");
         }
-        out.append(p.text()).append('\n');
-        subs(out, p.subParagraphs(), language, "    ");
+        out.append(withCalls(p.text(), p.footnoteCalls(), 0)).append('\n');
+        subs(out, p, p.subParagraphs(), language, "    ", p.text().length());
         out.append('\n');
     }
 
-    private static void subs(StringBuilder out, List<SubParagraph> subs, Language language, String indent) {
+    /** Returns where the next piece of the paragraph's full text starts, so each piece finds its calls. */
+    private static int subs(StringBuilder out, Paragraph p, List<SubParagraph> subs, Language language,
+                            String indent, int cursor) {
         for (SubParagraph sub : subs) {
+            int start = FootnoteCalls.subStart(cursor, sub);
             String marker = language == Language.FR ? sub.marker() + ")" : "(" + sub.marker() + ")";
-            out.append(indent).append(marker).append(' ').append(sub.text()).append('\n');
-            subs(out, sub.children(), language, indent + "    ");
+            out.append(indent).append(marker).append(' ')
+                    .append(withCalls(sub.text(), p.footnoteCalls(), start)).append('\n');
+            cursor = subs(out, p, sub.children(), language, indent + "    ", start + sub.text().length());
         }
+        return cursor;
+    }
+
+    /** Puts each footnote call back where it stood, as superscript figures ("activities,¹"). */
+    private static String withCalls(String text, List<FootnoteCall> calls, int base) {
+        List<FootnoteCall> here = FootnoteCalls.inside(calls, base, text.length());
+        StringBuilder marked = new StringBuilder(text);
+        for (int i = here.size() - 1; i >= 0; i--) {
+            marked.insert(here.get(i).offset(), superscript(here.get(i).number()));
+        }
+        return marked.toString();
+    }
+
+    private static String superscript(int number) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder s = new StringBuilder();
+        for (char c : String.valueOf(number).toCharArray()) {
+            s.append(digits.charAt(c - '0'));
+        }
+        return s.toString();
     }
 
     private static void footnotes(StringBuilder out, List<Footnote> footnotes) {

@@ -7,46 +7,57 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes footnote calls out of a paragraph's text. Readers mark the calls they can see (a raised
- * small figure in a PDF, a reference run in Word); a figure glued to punctuation that names an
- * existing footnote ("UNISPACE+50,1") is a call whose superscript the PDF lost.
+ * Takes footnote calls out of a paragraph's text and remembers where they stood. Readers mark the calls
+ * they can see (a raised small figure in a PDF, a reference run in Word); a figure glued to punctuation
+ * that names an existing footnote ("UNISPACE+50,1") is a call whose superscript the PDF lost. After a
+ * point, only a figure that follows a letter counts, so "resolution 69.2" keeps its number.
  */
 final class FootnoteCalls {
 
-    private static final Pattern MARK = Pattern.compile(SourceText.MARK_OPEN + "(\\d+)" + SourceText.MARK_CLOSE);
-    private static final Pattern GLUED = Pattern.compile(
-            "(?<=\\p{L}[,;:.”\"»)]|\\d,)(\\d{1,2})(?=\\s|$)");
-
+    private static final Pattern CALL = Pattern.compile(SourceText.MARK_OPEN + "(\\d+)" + SourceText.MARK_CLOSE
+            + "|(?<=\\p{L}[,;:.”\"»)]|\\d,)(\\d{1,2})(?=\\s|$)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FootnoteCalls() {
     }
 
-    record Stripped(String text, List<Integer> calls) {
+    /** The text without calls, and the calls with offsets into that text (plus {@code base}). */
+    record Stripped(String text, List<FootnoteCall> calls) {
     }
 
-    static Stripped strip(String text, Set<Integer> known) {
+    /**
+     * The calls that fall in the piece of a paragraph's full text starting at {@code base} with
+     * {@code length} characters, with offsets made relative to that piece.
+     */
+    static List<FootnoteCall> inside(List<FootnoteCall> calls, int base, int length) {
+        return calls.stream().filter(c -> c.offset() >= base && c.offset() <= base + length)
+                .map(c -> new FootnoteCall(c.number(), c.offset() - base)).toList();
+    }
+
+    /** Where the text of each sub-paragraph starts in a full text, as {@link Paragraph#fullText()} joins them. */
+    static int subStart(int cursor, SubParagraph sub) {
+        return cursor + (" (" + sub.marker() + ") ").length();
+    }
+
+    static Stripped strip(String raw, Set<Integer> known, int base) {
+        String text = SPACES.matcher(raw).replaceAll(" ").strip();
         if (known.isEmpty() && text.indexOf(SourceText.MARK_OPEN) < 0) {
-            return new Stripped(SPACES.matcher(text).replaceAll(" ").strip(), List.of());
+            return new Stripped(text, List.of());
         }
-        List<Integer> calls = new ArrayList<>();
-        String withoutMarks = replace(MARK.matcher(text), calls, null);
-        String clean = known.isEmpty() ? withoutMarks : replace(GLUED.matcher(withoutMarks), calls, known);
-        return new Stripped(SPACES.matcher(clean).replaceAll(" ").strip(), calls);
-    }
-
-    private static String replace(Matcher m, List<Integer> calls, Set<Integer> known) {
+        List<FootnoteCall> calls = new ArrayList<>();
         StringBuilder out = new StringBuilder();
+        Matcher m = CALL.matcher(text);
         while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            if (known == null || known.contains(n)) {
-                calls.add(n);
+            boolean marked = m.group(1) != null;
+            int n = Integer.parseInt(marked ? m.group(1) : m.group(2));
+            if (n > 0 && (marked || known.contains(n))) {
                 m.appendReplacement(out, "");
+                calls.add(new FootnoteCall(n, base + out.length()));
             } else {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
             }
         }
         m.appendTail(out);
-        return out.toString();
+        return new Stripped(out.toString().strip(), calls);
     }
 }

@@ -7,11 +7,11 @@ import java.util.Objects;
  * A preambular, operative or annex paragraph. {@code label} is the draft label when the text has
  * one (null otherwise); {@code number} the printed number of a numbered paragraph (null for
  * preambular ones); {@code text} never contains the label, the number or footnote marks;
- * {@code footnotes} lists the footnote numbers it calls; {@code clauses} is filled for operative
+ * {@code footnoteCalls} says which footnotes it calls and where; {@code clauses} is filled for operative
  * paragraphs of the resolution itself.
  */
 public record Paragraph(DraftLabel label, Integer number, String text, List<SubParagraph> subParagraphs,
-                        List<Integer> footnotes, List<Clause> clauses) {
+                        List<FootnoteCall> footnoteCalls, List<Clause> clauses) {
 
     public Paragraph {
         Objects.requireNonNull(text, "text");
@@ -19,8 +19,13 @@ public record Paragraph(DraftLabel label, Integer number, String text, List<SubP
             throw new IllegalArgumentException("paragraph number must be positive: " + number);
         }
         subParagraphs = List.copyOf(subParagraphs);
-        footnotes = List.copyOf(footnotes);
+        footnoteCalls = List.copyOf(footnoteCalls);
         clauses = List.copyOf(clauses);
+    }
+
+    /** The numbers of the footnotes this paragraph calls, in order. */
+    public List<Integer> footnotes() {
+        return footnoteCalls.stream().map(FootnoteCall::number).toList();
     }
 
     /** The text with its sub-paragraphs, as one string (used by checks, references and comparison). */
@@ -38,6 +43,6 @@ public record Paragraph(DraftLabel label, Integer number, String text, List<SubP
     }
 
     Paragraph withClauses(List<Clause> newClauses) {
-        return new Paragraph(label, number, text, subParagraphs, footnotes, newClauses);
+        return new Paragraph(label, number, text, subParagraphs, footnoteCalls, newClauses);
     }
 }

@@ -66,24 +66,30 @@ final class ParagraphDraft {
         return last.children.isEmpty() ? last.text : last.children.get(last.children.size() - 1).text;
     }
 
+    /**
+     * The finished paragraph. Offsets of footnote calls in sub-paragraphs count the sub-paragraphs'
+     * markers as {@link Paragraph#fullText()} writes them (" (a) ").
+     */
     Paragraph build(Set<Integer> footnotes) {
-        List<Integer> calls = new ArrayList<>();
-        String clean = strip(text.toString(), footnotes, calls);
-        return new Paragraph(label, number, clean, buildSubs(subs, footnotes, calls), calls, List.of());
+        List<FootnoteCall> calls = new ArrayList<>();
+        FootnoteCalls.Stripped main = FootnoteCalls.strip(text.toString(), footnotes, 0);
+        calls.addAll(main.calls());
+        int[] length = {main.text().length()};
+        List<SubParagraph> built = buildSubs(subs, footnotes, calls, length);
+        return new Paragraph(label, number, main.text(), built, calls, List.of());
     }
 
-    private static List<SubParagraph> buildSubs(List<SubDraft> drafts, Set<Integer> footnotes, List<Integer> calls) {
+    private static List<SubParagraph> buildSubs(List<SubDraft> drafts, Set<Integer> footnotes,
+                                                List<FootnoteCall> calls, int[] length) {
         List<SubParagraph> built = new ArrayList<>();
         for (SubDraft d : drafts) {
-            built.add(new SubParagraph(d.marker, strip(d.text.toString(), footnotes, calls),
-                    buildSubs(d.children, footnotes, calls)));
+            length[0] += (" (" + d.marker + ") ").length();
+
+            FootnoteCalls.Stripped sub = FootnoteCalls.strip(d.text.toString(), footnotes, length[0]);
+            calls.addAll(sub.calls());
+            length[0] += sub.text().length();
+            built.add(new SubParagraph(d.marker, sub.text(), buildSubs(d.children, footnotes, calls, length)));
         }
         return built;
-    }
-
-    private static String strip(String raw, Set<Integer> footnotes, List<Integer> calls) {
-        FootnoteCalls.Stripped stripped = FootnoteCalls.strip(raw, footnotes);
-        calls.addAll(stripped.calls());
-        return stripped.text();
     }
 }

@@ -54,7 +54,8 @@ class AkomaNtosoWriterTest {
                 "<FRBRuri value=\"/akn/un/statement/resolution/unga/2018-10-26/73-6\"/>",
                 "<docNumber>A/RES/73/6</docNumber>", "<note eId=\"fn_6\" marker=\"6\" placement=\"bottom\">",
                 "<conclusions><p>26th plenary meeting</p><p><date date=\"2018-10-26\"",
-                "<ref href=\"/akn/un/statement/resolution/unga/2453-A-XXIII\">2453 A (XXIII)</ref>");
+                "<ref href=\"/akn/un/statement/resolution/unga/2453-A-XXIII\">2453 A (XXIII)</ref>",
+                "Paris Agreement<noteRef href=\"#fn_4\" marker=\"4\"/> requires");
     }
 
     @Test
@@ -71,6 +72,7 @@ class AkomaNtosoWriterTest {
         Resolution r = Fixtures.text("The Human Rights Council,\nRecalling its resolution 5/1,\n"
                 + "1. Requests the Government:\n(a) To protect civilians;\n(i) In the north;\n(ii) In the centre;\n"
                 + "(b) To report & publish <data>.\n");
+        assertThat(r.operative().get(0).subParagraphs().get(0).children()).hasSize(2);
         String xml = writer.write(r, TODAY);
         assertValid(xml);
         assertThat(xml).contains("<subparagraph eId=\"para_1__subpara_a__subpara_ii\"><num>(ii)</num>",

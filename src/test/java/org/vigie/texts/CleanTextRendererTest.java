@@ -30,6 +30,15 @@ class CleanTextRendererTest {
     }
 
     @Test
+    void footnote_calls_are_printed_where_they_stood() {
+        String text = renderer.render(Fixtures.resolution(Fixtures.RES_73_6));
+        assertThat(text).contains("outer space activities,¹ at a time when",
+                "2030 Agenda for Sustainable Development,² of the Sendai Framework for Disaster Risk Reduction "
+                        + "2015–2030³ and of the commitments by States parties to the Paris Agreement⁴ requires",
+                "thematic priorities of UNISPACE+50,¹\n");
+    }
+
+    @Test
     void sub_paragraph_markers_follow_the_language_of_the_text() {
         String french = renderer.render(Fixtures.text("Le Conseil des droits de l’homme,\nRappelant sa résolution 5/1,\n"
                 + "1. Demande aux autorités :\na) De protéger les civils ;\nb) De juger les auteurs ;\n"

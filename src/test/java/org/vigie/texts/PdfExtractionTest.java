@@ -61,6 +61,8 @@ class PdfExtractionTest {
         Resolution r = Fixtures.resolution(Fixtures.RES_73_6);
         Paragraph convinced = r.preamble().get(4);
         assertThat(convinced.footnotes()).containsExactly(2, 3, 4);
+        assertThat(convinced.footnoteCalls().get(2).offset())
+                .isEqualTo(convinced.text().indexOf("Paris Agreement") + "Paris Agreement".length());
         assertThat(convinced.text()).contains("Disaster Risk Reduction 2015–2030 and", "Paris Agreement requires");
         Paragraph noting = r.preamble().get(21);
         assertThat(noting.text()).endsWith("thematic priorities of UNISPACE+50,");

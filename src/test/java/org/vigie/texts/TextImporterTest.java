@@ -120,6 +120,30 @@ class TextImporterTest {
         assertThat(r.commitments()).extracting(Commitment::addressee).containsExactly("the Government of Mali");
     }
 
+    @Test
+    void a_footnote_called_in_a_sub_paragraph_keeps_its_place() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger list = numberedList(doc);
+            doc.createParagraph().createRun().setText("The Human Rights Council,");
+            doc.createParagraph().createRun().setText("Recalling its resolution 58/30,");
+            numbered(doc, list, 0, "Urges the Government of Mali:");
+            XWPFParagraph sub = numbered(doc, list, 1, "To protect civilians");
+            XWPFFootnote note = doc.createFootnote();
+            note.createParagraph().createRun().setText("See A/HRC/58/81.");
+            sub.addFootnoteReference(note);
+            sub.createRun().setText(";");
+            numbered(doc, list, 0, "Decides to remain seized of the matter.");
+            doc.write(out);
+        }
+        Resolution r = importer.read(out.toByteArray(), "draft.docx");
+        Paragraph first = r.operative().get(0);
+        int number = r.footnotes().get(0).number();
+        assertThat(first.footnoteCalls()).containsExactly(
+                new FootnoteCall(number, first.fullText().indexOf("civilians") + "civilians".length()));
+        assertThat(new CleanTextRenderer().render(r)).contains("    (a) To protect civilians" + "¹²³⁴⁵⁶⁷⁸⁹".charAt(number - 1) + ";\n");
+    }
+
     private static BigInteger numberedList(XWPFDocument doc) {
         CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
         definition.setAbstractNumId(BigInteger.ZERO);
@@ -134,11 +158,12 @@ class TextImporterTest {
         return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
     }
 
-    private static void numbered(XWPFDocument doc, BigInteger list, int level, String text) {
+    private static XWPFParagraph numbered(XWPFDocument doc, BigInteger list, int level, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setNumID(list);
         p.setNumILvl(BigInteger.valueOf(level));
         p.createRun().setText(text);
+        return p;
     }
 
     @Test
