@@ -10,7 +10,16 @@ import java.util.regex.Pattern;
  * The masthead of an official document (United Nations / symbol / Distr. / job number) and the
  * adoption heading are recognised and left out of the title.
  */
-record Header(ResolutionSymbol symbol, String session, String agendaItem, String title) {
+record Header(ResolutionSymbol symbol, String session, String agendaItem, String title, Adoption adoption) {
+
+    /**
+     * The Security Council states its adoption in the heading, not at the foot: "Adopted by the Security
+     * Council at its 9520th meeting, on 22 December 2023" / "Adoptée par le Conseil de sécurité à sa
+     * 9520e séance, le 22 décembre 2023".
+     */
+    private static final Pattern ADOPTED_AT = Pattern.compile(
+            "(?i)^(?:Adopted by .+? at its|Adoptée? par .+? à sa)\\s+(\\d+\\s*(?:st|nd|rd|th|e|re|ème)?\\s+"
+            + "(?:plenary\\s+)?(?:meeting|séance(?:\\s+plénière)?)),?\\s+(?:on|le)\\s+(.+?)\\.?$");
 
     private static final Pattern SYMBOL = Pattern.compile("(?<![\\w/(])" + ResolutionSymbol.REGEX);
     private static final Pattern SESSION = Pattern.compile("(?i)^([\\p{L}\\- ]+\\s+session)$");
@@ -29,9 +38,12 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
         String session = null;
         String agendaItem = null;
         String title = "";
+        Adoption adoption = null;
         for (String block : blocks) {
             Matcher m;
-            if ((m = SESSION.matcher(block)).matches()) {
+            if ((m = ADOPTED_AT.matcher(block)).matches()) {
+                adoption = new Adoption(m.group(1), Dates.find(m.group(2)).orElse(null));
+            } else if ((m = SESSION.matcher(block)).matches()) {
                 session = m.group(1);
             } else if ((m = AGENDA.matcher(block)).matches()) {
                 agendaItem = m.group(1);
@@ -46,7 +58,7 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
                 symbol = new ResolutionSymbol(organ.resolutionSeries() + numbered.group(1));
             }
         }
-        return new Header(symbol, session, agendaItem, cleanTitle(title));
+        return new Header(symbol, session, agendaItem, cleanTitle(title), adoption);
     }
 
     /** The symbol printed in the masthead: the first one outside brackets (those cite the drafts). */

@@ -42,7 +42,7 @@ final class InlineMarkup {
         for (FootnoteCall call : calls) {
             spans.add(new Span(call.offset(), call.offset(), "noteRef", "href", String.valueOf(call.number())));
         }
-        List<int[]> refSpans = ReferenceFinder.spansOf(text);
+        List<int[]> refSpans = ReferenceFinder.spansOf(text, organBody);
         List<Reference> refs = ReferenceFinder.in(text, "", organBody);
         for (int i = 0; i < refSpans.size() && i < refs.size(); i++) {
             spans.add(new Span(refSpans.get(i)[0], refSpans.get(i)[1], "ref", "href", AknNames.citedWork(refs.get(i))));

@@ -24,6 +24,7 @@ final class ReferenceFinder {
             + "|(?<wha>(?<=(?:resolution|résolution)\\s)\\d{1,2}\\.\\d{1,2})"
             + ")(?![\\w/])");
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:résolutions?|resolutions?|décisions?|decisions?)\\b");
+    private static final Pattern SECURITY_COUNCIL = Pattern.compile("Security Council|Conseil de sécurité");
     private static final Map<String, String> BODIES = Map.of(
             "(?:General Assembly|Assemblée générale)", "General Assembly",
             "(?:Human Rights Council|Conseil des droits de l[’']homme)", "Human Rights Council",
@@ -67,7 +68,7 @@ final class ReferenceFinder {
     }
 
     static List<Reference> in(String text, String where, String organBody) {
-        List<int[]> spans = spans(text);
+        List<int[]> spans = spans(text, organBody);
         List<Reference> refs = new ArrayList<>();
         String body = null;
         int undatedFrom = 0;
@@ -106,29 +107,33 @@ final class ReferenceFinder {
     }
 
     /** Where the references of {@code text} stand, in the order {@link #in} returns them. */
-    static List<int[]> spansOf(String text) {
-        return spans(text);
+    static List<int[]> spansOf(String text, String organBody) {
+        return spans(text, organBody);
     }
 
-    private static List<int[]> spans(String text) {
+    private static List<int[]> spans(String text, String organBody) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = REF.matcher(text);
         while (m.find()) {
-            if (accepted(m, text)) {
+            if (accepted(m, text, organBody)) {
                 spans.add(new int[] {m.start(), m.end()});
             }
         }
         return spans;
     }
 
-    /** Bare numbers count only in a text that speaks of resolutions; document symbols need a figure. */
-    private static boolean accepted(Matcher m, String text) {
+    /**
+     * Bare numbers count only in a text that speaks of resolutions; "2250 (2015)" only where the
+     * Security Council is named or speaks; document symbols need a figure.
+     */
+    private static boolean accepted(Matcher m, String text, String organBody) {
         if (m.group("doc") != null) {
             return m.group("doc").chars().anyMatch(Character::isDigit) && m.group("doc").indexOf('/') > 0;
         }
         String before = text.substring(0, m.start());
         if (m.group("sc") != null) {
-            return before.matches("(?s).*(?:Security Council|Conseil de sécurité).*");
+            return SECURITY_COUNCIL.matcher(before).find()
+                    || "Security Council".equals(organBody) && TRIGGER.matcher(before).find();
         }
         return TRIGGER.matcher(before).find();
     }

@@ -37,7 +37,7 @@ final class StructureParser {
         }
         return new Resolution(header.symbol(), LanguageGuess.of(blocks), header.session(), header.agendaItem(),
                 header.title(), organ.display(), preamble, operative, annexes, footnotes, List.of(),
-                List.of(), adoption(body));
+                List.of(), body.meeting() != null ? adoption(body) : header.adoption());
     }
 
     private static int organIndex(List<String> blocks) throws TextImportException {

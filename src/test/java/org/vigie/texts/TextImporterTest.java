@@ -184,6 +184,22 @@ class TextImporterTest {
     }
 
     @Test
+    void a_security_council_resolution_states_its_adoption_in_the_heading() {
+        Resolution r = Fixtures.text("United Nations S/RES/2719 (2023)\nSecurity Council\nDistr.: General\n"
+                + "28 December 2023\nResolution 2719 (2023)\n"
+                + "Adopted by the Security Council at its 9520th meeting, on 21 December 2023\n"
+                + "The Security Council,\nRecalling its resolutions 2320 (2016) and 2378 (2017),\n"
+                + "1. Decides to remain actively seized of the matter.\n");
+        assertThat(r.symbol().value()).isEqualTo("S/RES/2719 (2023)");
+        assertThat(r.isDraft()).isFalse();
+        assertThat(r.adoption()).isEqualTo(new Adoption("9520th meeting", java.time.LocalDate.of(2023, 12, 21)));
+        assertThat(r.title()).isEqualTo("Resolution 2719 (2023)");
+        assertThat(r.references()).extracting(Reference::symbol, Reference::body)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2320 (2016)", "Security Council"),
+                        org.assertj.core.groups.Tuple.tuple("2378 (2017)", "Security Council"));
+    }
+
+    @Test
     void a_numbered_title_without_masthead_gives_the_symbol_of_the_organ() {
         Resolution r = Fixtures.text("58/30. Assistance technique au Mali\nLe Conseil des droits de l’homme,\n"
                 + "Guidé par la Charte,\n1. Décide de rester saisi.\n");
