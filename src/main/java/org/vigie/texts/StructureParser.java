@@ -14,8 +14,8 @@ final class StructureParser {
     }
 
     static Resolution parse(SourceText source) throws TextImportException {
-        List<String> blocks = source.blocks().stream().map(StructureParser::normalize)
-                .filter(b -> !b.isEmpty()).toList();
+        List<String> blocks = BrokenWords.repair(source.blocks().stream().map(StructureParser::normalize)
+                .filter(b -> !b.isEmpty()).toList());
         int organAt = organIndex(blocks);
         Organ organ = Organ.at(blocks.get(organAt)).orElseThrow();
         Header header = Header.read(blocks.subList(0, organAt), organ);
