@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  */
 final class PdfLayout {
 
-    /** Job number with language and dates ("18-17962 (E) 021118"), Geneva numbers ("GE.25-04123(F)"),
+    /** Job number with language and dates ("18-17962 (E) 021118"), Geneva numbers with or without the
+     * page number ("GE.25-04123(F)", "2 GE.25-04123", "GE.25-04123 3"),
      * page numbers ("2/5", "- 3 -"), bar codes ("*1817962*") and a symbol alone on its line. */
     private static final Pattern FURNITURE = Pattern.compile(
             "^(?:\\d{1,2}/\\d{1,3}\\s+)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{1,3}/\\d{1,3}|\\s+\\d{6}){0,2}$"
-            + "|^GE\\.\\d{2}-\\d{5}.*$|^\\d{1,3}/\\d{1,3}$|^-?\\s*\\d{1,3}\\s*-?$|^\\*\\d{6,}\\*$"
+            + "|^(?:\\d{1,3}\\s+)?GE\\.\\d{2}-\\d{5}.*$|^\\d{1,3}/\\d{1,3}$|^-?\\s*\\d{1,3}\\s*-?$|^\\*\\d{6,}\\*$"
             + "|^" + ResolutionSymbol.REGEX + "$");
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^_{5,}$");
     private static final Pattern FOOTNOTE_START = Pattern.compile(

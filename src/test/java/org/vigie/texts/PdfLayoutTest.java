@@ -23,7 +23,8 @@ class PdfLayoutTest {
                 line(2, 40, 10, "- 2 -", false),
                 line(2, 60, 8, "A/HRC/RES/58/30", false),
                 line(2, 100, 10, "1. Décide de rester saisi.", true),
-                line(2, 810, 8, "2/3", false)));
+                line(2, 810, 8, "2 GE.25-05123", false),
+                line(3, 810, 8, "GE.25-05123 3", false)));
         assertThat(text.blocks()).containsExactly("Le Conseil des droits de l’homme,", "Rappelant sa résolution 5/1,",
                 "1. Décide de rester saisi.");
     }
