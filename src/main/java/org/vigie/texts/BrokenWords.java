@@ -1,5 +1,6 @@
 package org.vigie.texts;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,50 +17,77 @@ import java.util.regex.Pattern;
 final class BrokenWords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}\\-’'])(\\p{L}+) (\\p{L}+)(?![\\p{L}\\-’'])");
     private static final int SHORTEST = 5;
+
+    private record Pair(int start, int end, String first, String second) {
+        String joined() {
+            return (first + second).toLowerCase(Locale.ROOT);
+        }
+    }
 
     private BrokenWords() {
     }
 
     static List<String> repair(List<String> blocks) {
         Map<String, Integer> words = new HashMap<>();
-        Map<String, Integer> pairs = new HashMap<>();
         for (String block : blocks) {
             Matcher w = WORD.matcher(block);
             while (w.find()) {
                 words.merge(w.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
-            Matcher p = PAIR.matcher(block);
-            while (p.find()) {
-                pairs.merge(key(p), 1, Integer::sum);
-                p.region(p.start(2), block.length());
-            }
         }
-        return blocks.stream().map(b -> repair(b, words, pairs)).toList();
+        Map<String, Integer> splits = new HashMap<>();
+        List<List<Pair>> candidates = new ArrayList<>();
+        for (String block : blocks) {
+            List<Pair> found = candidates(block, words);
+            found.forEach(p -> splits.merge(p.first.toLowerCase(Locale.ROOT) + " " + p.second.toLowerCase(Locale.ROOT),
+                    1, Integer::sum));
+            candidates.add(found);
+        }
+        List<String> repaired = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            repaired.add(join(blocks.get(i), candidates.get(i), words, splits));
+        }
+        return repaired;
     }
 
-    private static String repair(String block, Map<String, Integer> words, Map<String, Integer> pairs) {
-        Matcher p = PAIR.matcher(block);
+    /** Pairs of letter runs separated by one space, not part of a compound, whose join is a word of the text. */
+    private static List<Pair> candidates(String block, Map<String, Integer> words) {
+        List<Pair> pairs = new ArrayList<>();
+        Matcher w = WORD.matcher(block);
+        int prevStart = -1;
+        int prevEnd = -1;
+        while (w.find()) {
+            if (prevEnd >= 0 && w.start() == prevEnd + 1 && block.charAt(prevEnd) == ' '
+                    && w.end() - prevStart - 1 >= SHORTEST && standsAlone(block, prevStart, w.end())) {
+                Pair pair = new Pair(prevStart, w.end(), block.substring(prevStart, prevEnd), w.group());
+                if (words.containsKey(pair.joined())) {
+                    pairs.add(pair);
+                }
+            }
+            prevStart = w.start();
+            prevEnd = w.end();
+        }
+        return pairs;
+    }
+
+    private static boolean standsAlone(String block, int start, int end) {
+        return (start == 0 || "-’'".indexOf(block.charAt(start - 1)) < 0)
+                && (end == block.length() || "-’'".indexOf(block.charAt(end)) < 0);
+    }
+
+    private static String join(String block, List<Pair> pairs, Map<String, Integer> words, Map<String, Integer> splits) {
         StringBuilder out = new StringBuilder();
         int at = 0;
-        while (p.find()) {
-            String joined = (p.group(1) + p.group(2)).toLowerCase(Locale.ROOT);
-            int splits = pairs.getOrDefault(key(p), 0);
-            boolean broken = joined.length() >= SHORTEST && words.getOrDefault(joined, 0) > 0
-                    && words.get(p.group(1).toLowerCase(Locale.ROOT)) == splits
-                    && words.get(p.group(2).toLowerCase(Locale.ROOT)) == splits;
-            if (broken) {
-                out.append(block, at, p.start()).append(p.group(1)).append(p.group(2));
-                at = p.end();
-            } else {
-                p.region(p.start(2), block.length());
+        for (Pair p : pairs) {
+            String first = p.first.toLowerCase(Locale.ROOT);
+            String second = p.second.toLowerCase(Locale.ROOT);
+            int times = splits.get(first + " " + second);
+            if (p.start >= at && words.get(first) == times && words.get(second) == times) {
+                out.append(block, at, p.start).append(p.first).append(p.second);
+                at = p.end;
             }
         }
         return out.append(block.substring(at)).toString();
-    }
-
-    private static String key(Matcher pair) {
-        return (pair.group(1) + " " + pair.group(2)).toLowerCase(Locale.ROOT);
     }
 }

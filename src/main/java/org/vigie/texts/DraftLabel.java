@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record DraftLabel(String raw, String part, int number, String suffix) {
 
     static final Pattern FORM = Pattern.compile(
-            "^(PP|OP)\\s*(\\d{1,3})\\s*(bis|ter|quater|quinquies|sexies)?\\s*(\\.)?(?=\\s|$)",
+            "^(PP|OP)\\s*(\\d{1,3})\\s*(bis|ter|quater|quinquies|sexies)?\\s*(\\.)?(?=\\s|$|\\p{Lu})",
             Pattern.CASE_INSENSITIVE);
 
     public DraftLabel {

@@ -56,6 +56,15 @@ class DraftStructureTest {
     }
 
     @Test
+    void a_label_glued_to_its_paragraph_is_still_a_label() {
+        Resolution r = Fixtures.text("Le Conseil des droits de l’homme,\nPP1.Guidé par la Charte,\nOP1.Décide de rester saisi.\n");
+        assertThat(r.preamble().get(0).label().raw()).isEqualTo("PP1.");
+        assertThat(r.preamble().get(0).text()).isEqualTo("Guidé par la Charte,");
+        assertThat(r.operative().get(0).label().name()).isEqualTo("OP1");
+        assertThat(r.operative().get(0).text()).isEqualTo("Décide de rester saisi.");
+    }
+
+    @Test
     void paragraph_text_keeps_the_drafters_punctuation_for_the_check() {
         assertThat(draft.preamble().get(10).text()).contains("organisée, , en dépit").endsWith("dans ces domaines");
         assertThat(draft.operative().get(30).text()).isEqualTo("Décide de demeurer saisi de cette question.");
