@@ -1,5 +1,7 @@
 package org.vigie.texts;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -39,6 +41,20 @@ public final class TextImporter {
             default -> PlainTextReader.read(bytes);
         };
         return analyse(StructureParser.parse(source));
+    }
+
+    /**
+     * Reads a resolution from a stream without holding more than {@link #MAX_BYTES} + 1 bytes, so an
+     * oversized upload is refused without being loaded whole. The stream is not closed.
+     */
+    public Resolution read(InputStream in, String fileName) throws TextImportException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new TextImportException("The file could not be read.", e);
+        }
+        return read(bytes, fileName);
     }
 
     private Resolution analyse(Resolution structure) {

@@ -36,6 +36,30 @@ class TextImporterTest {
     }
 
     @Test
+    void a_stream_larger_than_the_limit_is_refused_after_reading_just_past_the_limit() {
+        java.io.InputStream endless = new java.io.InputStream() {
+            private long served;
+
+            @Override
+            public int read() {
+                served++;
+                if (served > 2L * TextImporter.MAX_BYTES) {
+                    throw new AssertionError("read far past the limit");
+                }
+                return 'x';
+            }
+        };
+        assertThatThrownBy(() -> importer.read(endless, "huge.txt"))
+                .isInstanceOf(TextImportException.class).hasMessageContaining("larger than 20 MB");
+    }
+
+    @Test
+    void a_stream_reads_like_its_bytes() throws Exception {
+        Resolution r = importer.read(new java.io.ByteArrayInputStream(Fixtures.bytes(Fixtures.RES_73_6)), "A_RES_73_6-EN.pdf");
+        assertThat(r).isEqualTo(Fixtures.resolution(Fixtures.RES_73_6));
+    }
+
+    @Test
     void a_text_without_an_organ_line_is_not_a_resolution() {
         byte[] letter = "Dear colleagues,\nPlease find attached the minutes.\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> importer.read(letter, "letter.txt"))
