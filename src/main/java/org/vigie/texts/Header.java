@@ -27,9 +27,10 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
             "(?i)^(?:agenda item|point)\\s+(\\S+(?:\\s*\\([a-z]\\))?)(?:\\s+de l[’']ordre du jour)?\\.?$");
     private static final Pattern MASTHEAD = Pattern.compile(
             "(?i)^(?:United Nations|Nations Unies|General Assembly|Assemblée générale|Security Council"
-            + "|Conseil de sécurité|Human Rights Council|Conseil des droits de l[’']homme|Distr\\.?:.*"
+            + "|Conseil de sécurité|Human Rights Council|Conseil des droits de l[’']homme|Distr\\.?\\s*:?.*"
+            + "|Original\\s*:.*"
             + "|\\[.*\\]|(?:Resolution|Résolution|Decision|Décision) adopt.*|.*(?:draft resolution"
-            + "|projet de résolution).*|" + Dates.REGEX + "|.*\\d{1,2}\\s*[–-]\\s*" + Dates.REGEX + ")$"
+            + "|projet de résolution).*|" + Dates.REGEX + "|[\\d\\p{L} ]{1,30}[–-]\\s*" + Dates.REGEX + ")$"
             + "|^(?:United Nations|Nations Unies)\\s+" + ResolutionSymbol.REGEX + "$");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,4}/\\d{1,4})\\.\\s+(.+)$");
 

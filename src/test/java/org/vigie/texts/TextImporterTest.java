@@ -224,6 +224,15 @@ class TextImporterTest {
     }
 
     @Test
+    void masthead_lines_of_a_geneva_document_are_not_taken_for_the_title() {
+        Resolution r = Fixtures.text("Nations Unies A/HRC/RES/58/30\nConseil des droits de l’homme\n"
+                + "Cinquante-huitième session\n24 février-4 avril 2025\nDistr. générale\nOriginal : français\n"
+                + "Le Conseil des droits de l’homme,\nGuidé par la Charte,\n1. Décide de rester saisi.\n");
+        assertThat(r.title()).isEmpty();
+        assertThat(r.symbol().value()).isEqualTo("A/HRC/RES/58/30");
+    }
+
+    @Test
     void a_numbered_title_without_masthead_gives_the_symbol_of_the_organ() {
         Resolution r = Fixtures.text("58/30. Assistance technique au Mali\nLe Conseil des droits de l’homme,\n"
                 + "Guidé par la Charte,\n1. Décide de rester saisi.\n");
