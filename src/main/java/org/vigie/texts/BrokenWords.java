@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Joins words that a copy from a PDF split with a space ("Confere nce"), using the document itself as
@@ -16,12 +14,12 @@ import java.util.regex.Pattern;
  */
 final class BrokenWords {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int SHORTEST = 5;
 
-    private record Pair(int start, int end, String first, String second) {
-        String joined() {
-            return (first + second).toLowerCase(Locale.ROOT);
+    /** Two letter runs separated by one space: [start, middle) and (middle, end). */
+    private record Pair(int start, int middle, int end, String first, String second) {
+        String key() {
+            return first + " " + second;
         }
     }
 
@@ -30,18 +28,18 @@ final class BrokenWords {
 
     static List<String> repair(List<String> blocks) {
         Map<String, Integer> words = new HashMap<>();
+        List<String> lowered = new ArrayList<>(blocks.size());
         for (String block : blocks) {
-            Matcher w = WORD.matcher(block);
-            while (w.find()) {
-                words.merge(w.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
+            String lower = block.toLowerCase(Locale.ROOT);
+            // Lower-casing keeps offsets for all but a few letters (e.g. dotted capital I); skip such blocks.
+            lowered.add(lower.length() == block.length() ? lower : null);
+            forEachWord(lower, (s, e) -> words.merge(lower.substring(s, e), 1, Integer::sum));
         }
         Map<String, Integer> splits = new HashMap<>();
-        List<List<Pair>> candidates = new ArrayList<>();
-        for (String block : blocks) {
-            List<Pair> found = candidates(block, words);
-            found.forEach(p -> splits.merge(p.first.toLowerCase(Locale.ROOT) + " " + p.second.toLowerCase(Locale.ROOT),
-                    1, Integer::sum));
+        List<List<Pair>> candidates = new ArrayList<>(blocks.size());
+        for (String lower : lowered) {
+            List<Pair> found = lower == null ? List.of() : candidates(lower, words);
+            found.forEach(p -> splits.merge(p.key(), 1, Integer::sum));
             candidates.add(found);
         }
         List<String> repaired = new ArrayList<>(blocks.size());
@@ -51,23 +49,41 @@ final class BrokenWords {
         return repaired;
     }
 
+    private interface WordSink {
+        void word(int start, int end);
+    }
+
+    private static void forEachWord(String text, WordSink sink) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                sink.word(start, i);
+                start = -1;
+            }
+        }
+    }
+
     /** Pairs of letter runs separated by one space, not part of a compound, whose join is a word of the text. */
-    private static List<Pair> candidates(String block, Map<String, Integer> words) {
+    private static List<Pair> candidates(String lower, Map<String, Integer> words) {
         List<Pair> pairs = new ArrayList<>();
-        Matcher w = WORD.matcher(block);
-        int prevStart = -1;
-        int prevEnd = -1;
-        while (w.find()) {
-            if (prevEnd >= 0 && w.start() == prevEnd + 1 && block.charAt(prevEnd) == ' '
-                    && w.end() - prevStart - 1 >= SHORTEST && standsAlone(block, prevStart, w.end())) {
-                Pair pair = new Pair(prevStart, w.end(), block.substring(prevStart, prevEnd), w.group());
-                if (words.containsKey(pair.joined())) {
-                    pairs.add(pair);
+        int[] previous = {-1, -1};
+        forEachWord(lower, (s, e) -> {
+            int ps = previous[0];
+            int pe = previous[1];
+            if (pe >= 0 && s == pe + 1 && lower.charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
+                    && standsAlone(lower, ps, e)) {
+                String first = lower.substring(ps, pe);
+                String second = lower.substring(s, e);
+                if (words.containsKey(first + second)) {
+                    pairs.add(new Pair(ps, pe, e, first, second));
                 }
             }
-            prevStart = w.start();
-            prevEnd = w.end();
-        }
+            previous[0] = s;
+            previous[1] = e;
+        });
         return pairs;
     }
 
@@ -77,15 +93,16 @@ final class BrokenWords {
     }
 
     private static String join(String block, List<Pair> pairs, Map<String, Integer> words, Map<String, Integer> splits) {
+        if (pairs.isEmpty()) {
+            return block;
+        }
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Pair p : pairs) {
-            String first = p.first.toLowerCase(Locale.ROOT);
-            String second = p.second.toLowerCase(Locale.ROOT);
-            int times = splits.get(first + " " + second);
-            if (p.start >= at && words.get(first) == times && words.get(second) == times) {
-                out.append(block, at, p.start).append(p.first).append(p.second);
-                at = p.end;
+            int times = splits.get(p.key());
+            if (p.start() >= at && words.get(p.first()) == times && words.get(p.second()) == times) {
+                out.append(block, at, p.middle()).append(block, p.middle() + 1, p.end());
+                at = p.end();
             }
         }
         return out.append(block.substring(at)).toString();

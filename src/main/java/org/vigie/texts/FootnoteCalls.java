@@ -39,8 +39,18 @@ final class FootnoteCalls {
         return cursor + (" (" + sub.marker() + ") ").length();
     }
 
+    /** Runs of white space become one space; most texts have none, so they are returned as they are. */
+    private static String collapseSpaces(String raw) {
+        boolean clean = true;
+        for (int i = 0; i < raw.length() && clean; i++) {
+            char c = raw.charAt(i);
+            clean = c == ' ' ? i + 1 < raw.length() && raw.charAt(i + 1) != ' ' && i > 0 : !Character.isWhitespace(c);
+        }
+        return clean ? raw : SPACES.matcher(raw).replaceAll(" ").strip();
+    }
+
     static Stripped strip(String raw, Set<Integer> known, int base) {
-        String text = SPACES.matcher(raw).replaceAll(" ").strip();
+        String text = collapseSpaces(raw);
         if (known.isEmpty() && text.indexOf(SourceText.MARK_OPEN) < 0) {
             return new Stripped(text, List.of());
         }
