@@ -30,6 +30,9 @@ public record Paragraph(DraftLabel label, Integer number, String text, List<SubP
 
     /** The text with its sub-paragraphs, as one string (used by checks, references and comparison). */
     public String fullText() {
+        if (subParagraphs.isEmpty()) {
+            return text;
+        }
         StringBuilder all = new StringBuilder(text);
         appendSubs(all, subParagraphs);
         return all.toString();

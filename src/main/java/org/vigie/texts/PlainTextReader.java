@@ -23,7 +23,9 @@ final class PlainTextReader {
                 blocks.add(line);
             }
         }
-        return new SourceText(blocks, List.of());
+        // Text pasted from a PDF may carry words split by the PDF's justification; PDFs are repaired at
+        // the glyph level and Word documents hold whole words, so only plain text needs this.
+        return new SourceText(BrokenWords.repair(blocks), List.of());
     }
 
     static String decode(byte[] bytes) {

@@ -14,8 +14,8 @@ final class StructureParser {
     }
 
     static Resolution parse(SourceText source) throws TextImportException {
-        List<String> blocks = BrokenWords.repair(source.blocks().stream().map(StructureParser::normalize)
-                .filter(b -> !b.isEmpty()).toList());
+        List<String> blocks = source.blocks().stream().map(StructureParser::normalize)
+                .filter(b -> !b.isEmpty()).toList();
         int organAt = organIndex(blocks);
         Organ organ = Organ.at(blocks.get(organAt)).orElseThrow();
         Header header = Header.read(blocks.subList(0, organAt), organ);
@@ -67,8 +67,24 @@ final class StructureParser {
      * characters, which no resolution holds and XML cannot carry, are dropped.
      */
     static String normalize(String block) {
+        if (isPlain(block)) {
+            return block.strip();
+        }
         String spaced = SPACE_LIKE.matcher(block).replaceAll(" ");
         return SPACE_RUN.matcher(INVISIBLE.matcher(spaced).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /** Most lines hold only printable characters and single spaces; they need no rewriting. */
+    private static boolean isPlain(String block) {
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            boolean odd = c < ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B'
+                    || c >= '\uFEFF' || Character.isISOControl(c) || c == ' ' && i > 0 && block.charAt(i - 1) == ' ';
+            if (odd) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern SPACE_LIKE = Pattern.compile("[\\t\\u00A0\\u202F\\u2007]");
