@@ -23,67 +23,76 @@ final class BrokenWords {
         }
     }
 
+    /** A block's letter runs, lower-cased, with where they stand. */
+    private record Tokens(String lower, int[] starts, int[] ends, String[] words) {
+    }
+
     private BrokenWords() {
     }
 
     static List<String> repair(List<String> blocks) {
-        Map<String, Integer> words = new HashMap<>();
-        List<String> lowered = new ArrayList<>(blocks.size());
+        Map<String, int[]> counts = new HashMap<>();
+        List<Tokens> tokenised = new ArrayList<>(blocks.size());
         for (String block : blocks) {
-            String lower = block.toLowerCase(Locale.ROOT);
-            // Lower-casing keeps offsets for all but a few letters (e.g. dotted capital I); skip such blocks.
-            lowered.add(lower.length() == block.length() ? lower : null);
-            forEachWord(lower, (s, e) -> words.merge(lower.substring(s, e), 1, Integer::sum));
+            Tokens tokens = tokens(block);
+            for (String word : tokens.words()) {
+                counts.computeIfAbsent(word, w -> new int[1])[0]++;
+            }
+            tokenised.add(tokens);
         }
         Map<String, Integer> splits = new HashMap<>();
         List<List<Pair>> candidates = new ArrayList<>(blocks.size());
-        for (String lower : lowered) {
-            List<Pair> found = lower == null ? List.of() : candidates(lower, words);
+        for (Tokens tokens : tokenised) {
+            List<Pair> found = candidates(tokens, counts);
             found.forEach(p -> splits.merge(p.key(), 1, Integer::sum));
             candidates.add(found);
         }
         List<String> repaired = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            repaired.add(join(blocks.get(i), candidates.get(i), words, splits));
+            repaired.add(join(blocks.get(i), candidates.get(i), counts, splits));
         }
         return repaired;
     }
 
-    private interface WordSink {
-        void word(int start, int end);
-    }
-
-    private static void forEachWord(String text, WordSink sink) {
+    private static Tokens tokens(String block) {
+        String lower = block.toLowerCase(Locale.ROOT);
+        if (lower.length() != block.length()) {
+            // Lower-casing keeps offsets for all but a few letters (dotted capital I); such a block is left alone.
+            return new Tokens(lower, new int[0], new int[0], new String[0]);
+        }
+        int[] starts = new int[lower.length() / 2 + 1];
+        int[] ends = new int[starts.length];
+        int n = 0;
         int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                sink.word(start, i);
+                starts[n] = start;
+                ends[n++] = i;
                 start = -1;
             }
         }
+        String[] words = new String[n];
+        for (int k = 0; k < n; k++) {
+            words[k] = lower.substring(starts[k], ends[k]);
+        }
+        return new Tokens(lower, starts, ends, words);
     }
 
     /** Pairs of letter runs separated by one space, not part of a compound, whose join is a word of the text. */
-    private static List<Pair> candidates(String lower, Map<String, Integer> words) {
+    private static List<Pair> candidates(Tokens t, Map<String, int[]> counts) {
         List<Pair> pairs = new ArrayList<>();
-        int[] previous = {-1, -1};
-        forEachWord(lower, (s, e) -> {
-            int ps = previous[0];
-            int pe = previous[1];
-            if (pe >= 0 && s == pe + 1 && lower.charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
-                    && standsAlone(lower, ps, e)) {
-                String first = lower.substring(ps, pe);
-                String second = lower.substring(s, e);
-                if (words.containsKey(first + second)) {
-                    pairs.add(new Pair(ps, pe, e, first, second));
-                }
+        for (int k = 1; k < t.words().length; k++) {
+            int ps = t.starts()[k - 1];
+            int pe = t.ends()[k - 1];
+            int e = t.ends()[k];
+            if (t.starts()[k] == pe + 1 && t.lower().charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
+                    && standsAlone(t.lower(), ps, e) && counts.containsKey(t.words()[k - 1] + t.words()[k])) {
+                pairs.add(new Pair(ps, pe, e, t.words()[k - 1], t.words()[k]));
             }
-            previous[0] = s;
-            previous[1] = e;
-        });
+        }
         return pairs;
     }
 
@@ -92,7 +101,7 @@ final class BrokenWords {
                 && (end == block.length() || "-’'".indexOf(block.charAt(end)) < 0);
     }
 
-    private static String join(String block, List<Pair> pairs, Map<String, Integer> words, Map<String, Integer> splits) {
+    private static String join(String block, List<Pair> pairs, Map<String, int[]> counts, Map<String, Integer> splits) {
         if (pairs.isEmpty()) {
             return block;
         }
@@ -100,7 +109,7 @@ final class BrokenWords {
         int at = 0;
         for (Pair p : pairs) {
             int times = splits.get(p.key());
-            if (p.start() >= at && words.get(p.first()) == times && words.get(p.second()) == times) {
+            if (p.start() >= at && counts.get(p.first())[0] == times && counts.get(p.second())[0] == times) {
                 out.append(block, at, p.middle()).append(block, p.middle() + 1, p.end());
                 at = p.end();
             }
