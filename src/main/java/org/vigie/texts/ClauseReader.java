@@ -28,7 +28,8 @@ final class ClauseReader {
                 r.preamble(), operative, r.annexes(), r.footnotes(), r.references(), r.commitments(), r.adoption());
     }
 
-    private record Start(int joinAt, int verbAt, String pronoun, OpeningVerbs.Match verb) {
+    /** Where a clause begins: the joining mark before it, the pronoun before its verb, and the verb. */
+    private record Start(int joinAt, String pronoun, OpeningVerbs.Match verb) {
     }
 
     List<Clause> clauses(String text) {
@@ -50,14 +51,14 @@ final class ClauseReader {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         Optional<OpeningVerbs.Match> first = verbs.at(text, lower, 0);
         int firstEnd = first.map(OpeningVerbs.Match::end).orElse(Math.max(text.indexOf(' '), 0));
-        starts.add(new Start(0, 0, null, first.orElse(new OpeningVerbs.Match(0, firstEnd, ClauseKind.OTHER))));
+        starts.add(new Start(0, null, first.orElse(new OpeningVerbs.Match(0, firstEnd, ClauseKind.OTHER))));
         Matcher m = JOIN.matcher(text);
         while (m.find()) {
             if (m.end() <= firstEnd) {
                 continue;
             }
             Optional<OpeningVerbs.Match> verb = verbs.at(text, lower, m.end());
-            verb.ifPresent(v -> starts.add(new Start(m.start(), m.end(), m.group(1), v)));
+            verb.ifPresent(v -> starts.add(new Start(m.start(), m.group(1), v)));
         }
         return starts;
     }
