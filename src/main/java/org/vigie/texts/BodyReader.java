@@ -17,6 +17,7 @@ final class BodyReader {
     private static final Pattern ADOPTION = Pattern.compile(
             "(?i)^(\\d{1,4}(?:st|nd|rd|th|e|re|ème)?\\s+(?:plenary\\s+)?(?:meeting|séance(?:\\s+plénière)?))"
             + "\\b[\\s,.]*(.*)$");
+    private static final Pattern INLINE_SUB = Pattern.compile("(?<=[:;])\\s+(?=\\(?([a-z]{1,2}|[ivx]{1,4})\\)\\s)");
     private static final Pattern ANNEX = Pattern.compile("(?i)^(?:annex|annexe)(?:\\s+[IVX\\d]+)?$");
     private static final Pattern ADOPTING_VERB = Pattern.compile(
             "(?i)^(?:adopts|adopte|approves|approuve|endorses|fait sienne|proclaims|proclame)\\b");
@@ -38,7 +39,16 @@ final class BodyReader {
         this.part = organ.endsWithComma() ? Part.PREAMBLE : Part.OPERATIVE;
     }
 
+    /**
+     * Reads one block. A paragraph whose sub-paragraphs were typed on the same line ("… : a) …; b) …")
+     * is read as if each sub-paragraph stood on its own line.
+     */
     void read(String block) {
+        List<String> pieces = inlineSubParagraphs(block);
+        if (pieces.size() > 1) {
+            pieces.forEach(this::read);
+            return;
+        }
         Matcher m;
         if (meeting != null && adoptionDate == null && Dates.find(block).isPresent() && block.length() < 40) {
             adoptionDate = block;
@@ -56,6 +66,29 @@ final class BodyReader {
         } else {
             readParagraph(block);
         }
+    }
+
+    /**
+     * Splits before "a)"/"(a)" markers that follow a colon or semicolon. As in a printed text, the list
+     * is introduced by a colon, starts at "a" (or "i") and has at least two items; a lone "a)" after a
+     * semicolon is text.
+     */
+    static List<String> inlineSubParagraphs(String block) {
+        Matcher first = INLINE_SUB.matcher(block);
+        boolean list = first.find() && block.charAt(first.start() - 1) == ':' && first.group(1).matches("a|i")
+                && first.find();
+        if (!list) {
+            return List.of(block);
+        }
+        List<String> pieces = new ArrayList<>();
+        int at = 0;
+        Matcher m = INLINE_SUB.matcher(block);
+        while (m.find()) {
+            pieces.add(block.substring(at, m.start()).strip());
+            at = m.end();
+        }
+        pieces.add(block.substring(at).strip());
+        return pieces;
     }
 
     private void readParagraph(String block) {

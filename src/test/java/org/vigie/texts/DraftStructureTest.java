@@ -65,6 +65,19 @@ class DraftStructureTest {
     }
 
     @Test
+    void sub_paragraphs_typed_on_the_paragraph_line_are_read_as_sub_paragraphs() {
+        Resolution r = Fixtures.text("Le Conseil des droits de l’homme,\nRappelant sa résolution 5/1,\n"
+                + "1. Demande aux autorités maliennes : a) de protéger les civils ; b) de juger les auteurs ;\n"
+                + "2. Décide de rester saisi (voir la résolution 5/1 ; a) ci-dessus).\n");
+        Paragraph first = r.operative().get(0);
+        assertThat(first.text()).isEqualTo("Demande aux autorités maliennes :");
+        assertThat(first.subParagraphs()).extracting(SubParagraph::marker, SubParagraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a", "de protéger les civils ;"),
+                org.assertj.core.groups.Tuple.tuple("b", "de juger les auteurs ;"));
+        assertThat(r.operative().get(1).subParagraphs()).isEmpty();
+    }
+
+    @Test
     void paragraph_text_keeps_the_drafters_punctuation_for_the_check() {
         assertThat(draft.preamble().get(10).text()).contains("organisée, , en dépit").endsWith("dans ces domaines");
         assertThat(draft.operative().get(30).text()).isEqualTo("Décide de demeurer saisi de cette question.");
