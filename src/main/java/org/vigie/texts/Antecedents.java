@@ -1,0 +1,54 @@
+package org.vigie.texts;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a pronoun stands for ("et les exhorte", "l’exhorte", "urges them", "lesdites autorités"):
+ * the last actor named before it in the same paragraph, of the same number.
+ */
+final class Antecedents {
+
+    private static final String FR_ADJ = "(?:\\s+(?:de transition|\\p{Ll}+(?:iennes|ienne|aises|aise|ales|ale|iques|ique|s)))?";
+    private static final Pattern PLURAL = Pattern.compile(
+            "\\b(les|des|aux|toutes les|tous les|the|all)\\s+(autorités" + FR_ADJ + FR_ADJ
+            + "|parties|partenaires|groupes armés|groupes terroristes|États Membres|États|"
+            + "(?:\\p{Lu}\\p{Ll}+\\s+)?authorities|parties|Member States|States|partners)\\b");
+    private static final Pattern SINGULAR = Pattern.compile(
+            "\\b(le|du|au|la|de la|à la|l[’']|the)\\s*(Gouvernement(?: de la République du \\p{Lu}\\p{L}+"
+            + "| du \\p{Lu}\\p{L}+| \\p{Ll}+(?:ien|ais|al))?|communauté internationale|Expert indépendant"
+            + "|Secrétaire général|Haut-Commissaire|Haut-Commissariat|Government(?: of \\p{Lu}\\p{L}+)?"
+            + "|Secretary-General|Independent Expert|High Commissioner|international community)\\b");
+
+    private Antecedents() {
+    }
+
+    /** The last plural or singular actor named in {@code before}, with its article normalised. */
+    static Optional<String> find(String before, boolean plural) {
+        Matcher m = (plural ? PLURAL : SINGULAR).matcher(before);
+        String found = null;
+        while (m.find()) {
+            found = article(m.group(1), m.group(2)) + m.group(2);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** "des autorités" and "aux autorités" name "les autorités"; "du Gouvernement" names "le Gouvernement". */
+    private static String article(String article, String noun) {
+        return switch (article.toLowerCase(java.util.Locale.ROOT)) {
+            case "les", "des", "aux", "toutes les", "tous les" -> "les ";
+            case "le", "du", "au" -> "le ";
+            case "la", "de la", "à la" -> "la ";
+            case "the" -> "the ";
+            case "all" -> "all ";
+            default -> noun.isEmpty() ? "" : "l’";
+        };
+    }
+
+    /** French object pronouns before the verb, English ones after it; "les"/"them" are plural. */
+    static boolean isPlural(String pronoun) {
+        String p = pronoun.strip().toLowerCase(java.util.Locale.ROOT);
+        return p.equals("les") || p.equals("leur") || p.equals("them") || p.startsWith("lesdit");
+    }
+}

@@ -1,0 +1,91 @@
+package org.vigie.texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits each operative paragraph of the resolution into clauses. UN drafting joins clauses of one
+ * paragraph with a comma, a semicolon or "et"/"and" followed by a new opening verb in lower case,
+ * sometimes with an object pronoun before it in French ("et les exhorte à").
+ */
+final class ClauseReader {
+
+    private static final Pattern JOIN = Pattern.compile(
+            "(?:[,;]\\s+(?:(?:et|and)\\s+)?|\\s+(?:et|and)\\s+)(les\\s+|l[’']|lui\\s+|leur\\s+)?(?=\\p{Ll})");
+
+    private final OpeningVerbs verbs;
+
+    ClauseReader(OpeningVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    Resolution addTo(Resolution r) {
+        List<Paragraph> operative = r.operative().stream().map(p -> p.withClauses(clauses(p.fullText()))).toList();
+        return new Resolution(r.symbol(), r.language(), r.session(), r.agendaItem(), r.title(), r.organ(),
+                r.preamble(), operative, r.annexes(), r.footnotes(), r.references(), r.commitments(), r.adoption());
+    }
+
+    /** Where a clause begins: the joining mark before it, the pronoun before its verb, and the verb. */
+    private record Start(int joinAt, String pronoun, OpeningVerbs.Match verb) {
+    }
+
+    List<Clause> clauses(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        List<Start> starts = starts(text);
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Start s = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1).joinAt() : text.length();
+            clauses.add(clause(text, s, end));
+        }
+        return clauses;
+    }
+
+    private List<Start> starts(String text) {
+        List<Start> starts = new ArrayList<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        Optional<OpeningVerbs.Match> first = verbs.at(text, lower, 0);
+        int firstEnd = first.map(OpeningVerbs.Match::end).orElse(Math.max(text.indexOf(' '), 0));
+        starts.add(new Start(0, null, first.orElse(new OpeningVerbs.Match(0, firstEnd, ClauseKind.OTHER))));
+        Matcher m = JOIN.matcher(text);
+        while (m.find()) {
+            if (m.end() <= firstEnd) {
+                continue;
+            }
+            Optional<OpeningVerbs.Match> verb = verbs.at(text, lower, m.end());
+            verb.ifPresent(v -> starts.add(new Start(m.start(), m.group(1), v)));
+        }
+        return starts;
+    }
+
+    private Clause clause(String text, Start s, int end) {
+        String verb = text.substring(s.verb().start(), s.verb().end());
+        if (verb.isBlank()) {
+            verb = text.strip().split(" ")[0];
+        }
+        String rest = tidy(text.substring(Math.min(s.verb().end(), end), end));
+        if (!s.verb().kind().asksToAct()) {
+            return new Clause(verb, s.verb().kind(), List.of(), rest);
+        }
+        Addressees.Split split = Addressees.split(rest);
+        List<String> addressees = new ArrayList<>();
+        String before = text.substring(0, s.joinAt());
+        if (s.pronoun() != null) {
+            Antecedents.find(before, Antecedents.isPlural(s.pronoun())).ifPresent(addressees::add);
+        }
+        for (String a : split.addressees()) {
+            addressees.add(Addressees.resolve(a, before));
+        }
+        return new Clause(verb, s.verb().kind(), addressees, split.action().replaceFirst("^(?:à|de|d[’']|to)\\s*", ""));
+    }
+
+    /** Drops the joining punctuation and the paragraph's closing mark. */
+    static String tidy(String s) {
+        return s.strip().replaceFirst("^[,;]\\s*", "").replaceFirst("[\\s,;.:]+$", "").strip();
+    }
+}

@@ -1,0 +1,68 @@
+package org.vigie.texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the clauses that ask the authorities of the State concerned to act into commitments. The State
+ * is named by its authorities or Government ("les autorités maliennes", "le Gouvernement de la
+ * République du Mali", "the Government of Mali") or by its own name as the whole addressee ("le Mali");
+ * "toutes les parties au Mali" or "Governments" in the plural are not the State concerned.
+ */
+final class CommitmentFinder {
+
+    private static final Pattern AUTHORITIES = Pattern.compile(
+            "(?i)\\b(autorités|gouvernement|authorities|government)\\b");
+    private static final Pattern OTHERS = Pattern.compile("(?i)\\b(gouvernements|governments|partenaires|partners)\\b");
+    private static final Pattern STATE_NAME = Pattern.compile(
+            "\\b(?:au|en|aux|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-’']*(?:\\s+\\p{Lu}[\\p{L}\\-’']*)*)$");
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?i)\\b(?:à sa|à la|lors de sa|at its|at the)\\s+[\\p{L}\\-]+(?:-[\\p{L}]+)?\\s+session\\b"
+            + "|\\b(?:d[’']ici|avant|au plus tard|by|before|no later than)\\s+(?:(?:le|au|à|la fin de|à la fin de|the end of)\\s+)?"
+            + "(?:" + Dates.REGEX + "|\\d{4})"
+            + "|\\b(?:dans un délai de|within)\\s+\\S+\\s+(?:mois|ans|années|months|years)\\b");
+
+    private CommitmentFinder() {
+    }
+
+    static List<Commitment> find(Resolution resolution) {
+        String state = stateName(resolution.title());
+        List<Commitment> commitments = new ArrayList<>();
+        for (Paragraph p : resolution.operative()) {
+            if (p.number() == null) {
+                continue;
+            }
+            for (Clause clause : p.clauses()) {
+                if (!clause.kind().asksToAct()) {
+                    continue;
+                }
+                for (String addressee : clause.addressees()) {
+                    if (isState(addressee, state)) {
+                        commitments.add(new Commitment(p.number(), addressee, clause.action(), deadline(clause.action())));
+                    }
+                }
+            }
+        }
+        return commitments;
+    }
+
+    static boolean isState(String addressee, String state) {
+        if (AUTHORITIES.matcher(addressee).find() && !OTHERS.matcher(addressee).find()) {
+            return true;
+        }
+        return state != null && addressee.replaceFirst("^(?:le|la|l[’']|the)\\s*", "").equals(state);
+    }
+
+    /** Country-specific resolutions end their title with the country: "... au Mali", "... in Mali". */
+    static String stateName(String title) {
+        Matcher m = STATE_NAME.matcher(title.strip());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    static String deadline(String action) {
+        Matcher m = DEADLINE.matcher(action);
+        return m.find() ? m.group().strip() : null;
+    }
+}

@@ -1,0 +1,29 @@
+package org.vigie.texts;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Tells French from English by counting each language's commonest function words. */
+final class LanguageGuess {
+
+    private static final Pattern FRENCH = Pattern.compile("(?i)\\b(?:les|des|du|la|et|à|une|aux|l[’'])\\b");
+    private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(?:the|of|and|to|with|its|that)\\b");
+
+    private LanguageGuess() {
+    }
+
+    static Language of(List<String> blocks) {
+        String all = String.join(" ", blocks);
+        return count(FRENCH, all) > count(ENGLISH, all) ? Language.FR : Language.EN;
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,105 @@
+package org.vigie.texts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The vocabulary of opening verbs and of the adverbs that may stand beside them, from resource files. */
+final class OpeningVerbs {
+
+    record Verb(String phrase, ClauseKind kind) {
+    }
+
+    /** A verb phrase found in a text: where it starts and ends and what it is. */
+    record Match(int start, int end, ClauseKind kind) {
+    }
+
+    private final List<Verb> verbs;
+    private final List<String> adverbs;
+
+    OpeningVerbs(List<Verb> verbs, List<String> adverbs) {
+        // Longest first, so "prend note" wins over "prend" and "calls upon" over "calls".
+        this.verbs = verbs.stream().sorted(Comparator.comparingInt((Verb v) -> -v.phrase.length())).toList();
+        this.adverbs = adverbs.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    static OpeningVerbs load() {
+        List<Verb> verbs = new ArrayList<>();
+        for (String[] row : rows("opening-verbs.tsv")) {
+            verbs.add(new Verb(row[1], ClauseKind.valueOf(row[2])));
+        }
+        List<String> adverbs = rows("adverbs.tsv").stream().map(r -> r[1]).toList();
+        return new OpeningVerbs(verbs, adverbs);
+    }
+
+    /** The verb phrase (adverbs before and after included) starting exactly at {@code from}. */
+    Optional<Match> at(String text, int from) {
+        return at(text, text.toLowerCase(Locale.ROOT), from);
+    }
+
+    /** As {@link #at(String, int)} with the text already in lower case, for callers that look many times. */
+    Optional<Match> at(String text, String lower, int from) {
+        int pos = skipAdverbs(lower, from);
+        for (Verb verb : verbs) {
+            if (wordAt(lower, pos, verb.phrase)) {
+                int end = skipAdverbs(lower, skipSpaces(lower, pos + verb.phrase.length()));
+                return Optional.of(new Match(from, trimEnd(text, end), verb.kind));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int skipAdverbs(String lower, int pos) {
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (String adverb : adverbs) {
+                if (wordAt(lower, pos, adverb)) {
+                    pos = skipSpaces(lower, pos + adverb.length());
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return pos;
+    }
+
+    private static boolean wordAt(String lower, int pos, String phrase) {
+        int end = pos + phrase.length();
+        return lower.startsWith(phrase, pos) && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
+    }
+
+    private static int skipSpaces(String s, int pos) {
+        while (pos < s.length() && s.charAt(pos) == ' ') {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static int trimEnd(String text, int end) {
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
+    private static List<String[]> rows(String resource) {
+        try (InputStream in = OpeningVerbs.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

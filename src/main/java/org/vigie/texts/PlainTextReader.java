@@ -1,0 +1,44 @@
+package org.vigie.texts;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a plain text file: UTF-8, or Windows-1252 when the bytes are not valid UTF-8. */
+final class PlainTextReader {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private PlainTextReader() {
+    }
+
+    static SourceText read(byte[] bytes) {
+        List<String> blocks = new ArrayList<>();
+        for (String line : decode(bytes).split("\\R")) {
+            if (!line.isBlank()) {
+                blocks.add(line);
+            }
+        }
+        // Text pasted from a PDF may carry words split by the PDF's justification; PDFs are repaired at
+        // the glyph level and Word documents hold whole words, so only plain text needs this.
+        return new SourceText(BrokenWords.repair(blocks), List.of());
+    }
+
+    static String decode(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            // Word on Windows saves "Texte brut" in the ANSI code page unless told otherwise.
+            text = new String(bytes, WINDOWS_1252);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

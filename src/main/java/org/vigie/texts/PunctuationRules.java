@@ -1,0 +1,84 @@
+package org.vigie.texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Punctuation of a resolution, which is one sentence: preambular paragraphs end with a comma,
+ * operative paragraphs with a semicolon and the last one with a full stop; a paragraph that introduces
+ * sub-paragraphs or an adopted text ends with a colon and its last sub-paragraph carries the ending.
+ */
+final class PunctuationRules {
+
+    private static final Pattern DOUBLED = Pattern.compile("\\S{0,12}[,;:]\\s*[,;:]\\s?\\S{0,12}");
+    private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}};
+
+    private PunctuationRules() {
+    }
+
+    static List<Finding> check(Resolution r) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < r.preamble().size(); i++) {
+            String name = ParagraphNames.preamble(r, i);
+            Paragraph p = r.preamble().get(i);
+            if (!ending(p).endsWith(",")) {
+                findings.add(Rule.PREAMBLE_END.at(name, tail(ending(p))));
+            }
+            marks(p.fullText(), name, findings);
+        }
+        for (int i = 0; i < r.operative().size(); i++) {
+            String name = ParagraphNames.operative(r, i);
+            Paragraph p = r.operative().get(i);
+            boolean last = i == r.operative().size() - 1;
+            boolean introducesAnnex = p.text().strip().endsWith(":") && !r.annexes().isEmpty() && p.subParagraphs().isEmpty();
+            if (!introducesAnnex && !ending(p).endsWith(last ? "." : ";")) {
+                findings.add(Rule.OPERATIVE_END.at(name, tail(ending(p))));
+            }
+            marks(p.fullText(), name, findings);
+        }
+        return findings;
+    }
+
+    /** The text whose last character ends the paragraph: its last sub-paragraph when it has some. */
+    private static String ending(Paragraph p) {
+        List<SubParagraph> subs = p.subParagraphs();
+        if (subs.isEmpty()) {
+            return p.text().strip();
+        }
+        SubParagraph last = subs.get(subs.size() - 1);
+        return (last.children().isEmpty() ? last : last.children().get(last.children().size() - 1)).text().strip();
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 24 ? text : "…" + text.substring(text.length() - 24);
+    }
+
+    private static void marks(String text, String name, List<Finding> findings) {
+        Matcher doubled = DOUBLED.matcher(text);
+        while (doubled.find()) {
+            findings.add(Rule.DOUBLED_PUNCTUATION.at(name, doubled.group().strip()));
+        }
+        List<String> unbalanced = new ArrayList<>();
+        for (String[] pair : PAIRS) {
+            if (count(text, pair[0]) != count(text, pair[1])) {
+                unbalanced.add(pair[0] + " " + pair[1]);
+            }
+        }
+        if (count(text, "\"") % 2 != 0) {
+            unbalanced.add("\"");
+        }
+        if (!unbalanced.isEmpty()) {
+            findings.add(Rule.UNBALANCED.at(name, String.join(", ", unbalanced)));
+        }
+    }
+
+    private static int count(String text, String mark) {
+        int n = 0;
+        for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,173 @@
+package org.vigie.texts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the resolutions and documents a text cites, with the body that adopted them and their date.
+ * UN texts cite a resolution by its number ("60/251", "2453 A (XXIII)", "2250 (2015)") after the word
+ * "resolution", the body before it ("General Assembly resolution") or after it ("de l’Assemblée
+ * générale"), "its"/"ses" for the organ itself, and the date after "of"/"du"/"en date du"; a date
+ * introduced by "toutes deux"/"both" belongs to every reference of the list before it.
+ */
+final class ReferenceFinder {
+
+    private static final Pattern REF = Pattern.compile("(?<![\\w/.\\-])(?:"
+            + "(?<old>\\d{3,4}\\s+[A-Z]\\s+\\([IVXLC]+\\)|\\d{3,4}\\s+\\([IVXLC]+\\))"
+            + "|(?<sc>\\d{3,4}\\s+\\(\\d{4}\\))"
+            + "|(?<doc>[A-Z]{1,6}\\d{0,3}(?:/[A-Za-z0-9.\\-]*[A-Za-z0-9])+)"
+            + "|(?<num>(?:S-)?\\d{1,3}/\\d{1,4}(?:\\s+[A-Z](?![\\w]))?)"
+            + "|(?<wha>(?<=(?:resolution|résolution)\\s)\\d{1,2}\\.\\d{1,2})"
+            + ")(?![\\w/])");
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:résolutions?|resolutions?|décisions?|decisions?)\\b");
+    private static final Pattern SECURITY_COUNCIL = Pattern.compile("Security Council|Conseil de sécurité");
+    private static final Map<String, String> BODIES = Map.of(
+            "(?:General Assembly|Assemblée générale)", "General Assembly",
+            "(?:Human Rights Council|Conseil des droits de l[’']homme)", "Human Rights Council",
+            "(?:Security Council|Conseil de sécurité)", "Security Council",
+            "(?:Economic and Social Council|Conseil économique et social)", "Economic and Social Council",
+            "(?:World Health Assembly|Assemblée mondiale de la [Ss]anté)", "World Health Assembly",
+            "(?:Commission on Human Rights|Commission des droits de l[’']homme)", "Commission on Human Rights");
+    private static final String ANY_BODY = "(" + String.join("|", BODIES.keySet()) + ")";
+    private static final Pattern BODY_AFTER = Pattern.compile("^\\s*,?\\s*(?:de l[’']|du |of the )" + ANY_BODY);
+    private static final Pattern BODY_BEFORE = Pattern.compile(ANY_BODY + "|\\b(?i:(ses|its|sa|son)(?:\\s+propres?)?)\\s+"
+            + "(?i:résolutions?|resolutions?|décisions?|decisions?)\\b");
+    private static final Pattern DATE_AFTER = Pattern.compile("^([^;]{0,160}?)\\b(?:en date du|du|of|dated|adoptée? le|adopted on)\\s+"
+            + Dates.REGEX, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SHARED = Pattern.compile("(?i)\\b(?:toutes deux|tous deux|toutes|tous|both|all)\\s*(?:en date du|du|of|dated|adopted on)?\\s*$");
+
+    private ReferenceFinder() {
+    }
+
+    static List<Reference> find(Resolution r) {
+        String organBody = bodyName(r.organ());
+        List<Reference> found = new ArrayList<>();
+        for (int i = 0; i < r.preamble().size(); i++) {
+            Paragraph p = r.preamble().get(i);
+            found.addAll(in(p.fullText(), ParagraphNames.preamble(r, i), organBody));
+        }
+        for (int i = 0; i < r.operative().size(); i++) {
+            Paragraph p = r.operative().get(i);
+            found.addAll(in(p.fullText(), ParagraphNames.operative(r, i), organBody));
+        }
+        for (int a = 0; a < r.annexes().size(); a++) {
+            List<Paragraph> paragraphs = r.annexes().get(a).paragraphs();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
+                found.addAll(in(p.fullText(), ParagraphNames.annex(a, p, i), organBody));
+            }
+        }
+        for (Footnote note : r.footnotes()) {
+            found.addAll(in(note.text(), "footnote " + note.number(), organBody));
+        }
+        return found;
+    }
+
+    static List<Reference> in(String text, String where, String organBody) {
+        List<int[]> spans = spans(text, organBody);
+        List<Reference> refs = new ArrayList<>();
+        String body = null;
+        int undatedFrom = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            String before = text.substring(k == 0 ? 0 : spans.get(k - 1)[1], span[0]);
+            String after = text.substring(span[1], k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length());
+            body = body(before, after, k == 0 ? null : body, organBody);
+            String symbol = text.substring(span[0], span[1]);
+            Matcher date = DATE_AFTER.matcher(after);
+            LocalDate when = date.find() ? Dates.of(date, 2).orElse(null) : null;
+            refs.add(new Reference(symbol, isDocument(symbol) ? null : body, when, where));
+            if (when != null) {
+                shareDate(refs, when, isPair(before, refs) ? refs.size() - 2
+                        : SHARED.matcher(date.group(1)).find() ? undatedFrom : refs.size() - 1);
+                undatedFrom = refs.size();
+            }
+        }
+        return refs;
+    }
+
+    /** Gives {@code when} to the undated references from {@code from} to the one just added. */
+    private static void shareDate(List<Reference> refs, LocalDate when, int from) {
+        for (int j = from; j < refs.size() - 1; j++) {
+            Reference old = refs.get(j);
+            if (old.date() == null) {
+                refs.set(j, new Reference(old.symbol(), old.body(), when, old.paragraph()));
+            }
+        }
+    }
+
+    /** "resolutions 5/1 and 5/2 of 18 June 2007": an undated first of a pair takes the pair's date. */
+    private static boolean isPair(String gapBefore, List<Reference> refs) {
+        return refs.size() > 1 && refs.get(refs.size() - 2).date() == null
+                && gapBefore.matches("\\s*(?:and|et)\\s*");
+    }
+
+    /** Where the references of {@code text} stand, in the order {@link #in} returns them. */
+    static List<int[]> spansOf(String text, String organBody) {
+        return spans(text, organBody);
+    }
+
+    private static List<int[]> spans(String text, String organBody) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = REF.matcher(text);
+        while (m.find()) {
+            if (accepted(m, text, organBody)) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Bare numbers count only in a text that speaks of resolutions; "2250 (2015)" only where the
+     * Security Council is named or speaks; document symbols need a figure.
+     */
+    private static boolean accepted(Matcher m, String text, String organBody) {
+        if (m.group("doc") != null) {
+            return m.group("doc").chars().anyMatch(Character::isDigit) && m.group("doc").indexOf('/') > 0;
+        }
+        String before = text.substring(0, m.start());
+        if (m.group("sc") != null) {
+            return SECURITY_COUNCIL.matcher(before).find()
+                    || "Security Council".equals(organBody) && TRIGGER.matcher(before).find();
+        }
+        return TRIGGER.matcher(before).find();
+    }
+
+    private static boolean isDocument(String symbol) {
+        return symbol.matches("^[A-Z]+\\d*/.*");
+    }
+
+    private static String body(String before, String after, String previous, String organBody) {
+        Matcher m = BODY_AFTER.matcher(after);
+        if (m.find()) {
+            return bodyName(m.group(1));
+        }
+        String found = null;
+        Matcher b = BODY_BEFORE.matcher(before);
+        while (b.find()) {
+            found = b.group(1) != null ? bodyName(b.group(1)) : organBody;
+        }
+        if (found != null) {
+            return found;
+        }
+        // A new "resolution" without a body starts a new list; otherwise the list goes on.
+        return TRIGGER.matcher(before).find() ? null : previous;
+    }
+
+    static String bodyName(String text) {
+        for (Map.Entry<Pattern, String> e : BODY_PATTERNS.entrySet()) {
+            if (e.getKey().matcher(text).find()) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static final Map<Pattern, String> BODY_PATTERNS = BODIES.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(e -> Pattern.compile(e.getKey()), Map.Entry::getValue));
+}

@@ -1,0 +1,35 @@
+package org.vigie.texts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A resolution or draft resolution read into its parts. Optional header data ({@code symbol},
+ * {@code session}, {@code agendaItem}, {@code adoption}) is null when the text does not give it;
+ * a draft has no symbol.
+ */
+public record Resolution(ResolutionSymbol symbol, Language language, String session, String agendaItem,
+                         String title, String organ, List<Paragraph> preamble, List<Paragraph> operative,
+                         List<Annex> annexes, List<Footnote> footnotes, List<Reference> references,
+                         List<Commitment> commitments, Adoption adoption) {
+
+    public Resolution {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(organ, "organ");
+        preamble = List.copyOf(preamble);
+        operative = List.copyOf(operative);
+        annexes = List.copyOf(annexes);
+        footnotes = List.copyOf(footnotes);
+        references = List.copyOf(references);
+        commitments = List.copyOf(commitments);
+        if (preamble.isEmpty() && operative.isEmpty()) {
+            throw new IllegalArgumentException("a resolution has at least one paragraph");
+        }
+    }
+
+    /** A draft carries negotiation labels or has no symbol of an adopted resolution. */
+    public boolean isDraft() {
+        return symbol == null || !symbol.isResolution();
+    }
+}

@@ -1,0 +1,93 @@
+package org.vigie.texts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads the blocks of a source text into a {@link Resolution} without clauses, references or commitments. */
+final class StructureParser {
+
+    private StructureParser() {
+    }
+
+    static Resolution parse(SourceText source) throws TextImportException {
+        List<String> blocks = source.blocks().stream().map(StructureParser::normalize)
+                .filter(b -> !b.isEmpty()).toList();
+        int organAt = organIndex(blocks);
+        Organ organ = Organ.at(blocks.get(organAt)).orElseThrow();
+        Header header = Header.read(blocks.subList(0, organAt), organ);
+        BodyReader body = new BodyReader(organ);
+        for (String block : blocks.subList(organAt + 1, blocks.size())) {
+            body.read(block);
+        }
+        List<Footnote> footnotes = source.footnotes().stream()
+                .map(f -> new Footnote(f.number(), normalize(f.text()))).toList();
+        Set<Integer> notes = footnotes.stream().map(Footnote::number).collect(Collectors.toSet());
+        List<Paragraph> preamble = build(body.preamble(), notes);
+        List<Paragraph> operative = build(body.operative(), notes);
+        if (preamble.isEmpty() && operative.isEmpty()) {
+            throw new TextImportException("The text has an organ line but no paragraph after it.");
+        }
+        List<Annex> annexes = new ArrayList<>();
+        for (int i = 0; i < body.annexHeadings().size(); i++) {
+            annexes.add(new Annex(body.annexHeadings().get(i), build(body.annexParagraphs().get(i), notes)));
+        }
+        return new Resolution(header.symbol(), LanguageGuess.of(blocks), header.session(), header.agendaItem(),
+                header.title(), organ.display(), preamble, operative, annexes, footnotes, List.of(),
+                List.of(), body.meeting() != null ? adoption(body) : header.adoption());
+    }
+
+    private static int organIndex(List<String> blocks) throws TextImportException {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (Organ.at(blocks.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        throw new TextImportException("This does not look like a resolution: no organ line such as "
+                + "\"The General Assembly,\" or \"Le Conseil des droits de l’homme,\" was found.");
+    }
+
+    private static List<Paragraph> build(List<ParagraphDraft> drafts, Set<Integer> notes) {
+        return drafts.stream().map(d -> d.build(notes)).toList();
+    }
+
+    private static Adoption adoption(BodyReader body) {
+        if (body.meeting() == null) {
+            return null;
+        }
+        LocalDate date = body.adoptionDate() == null ? null : Dates.find(body.adoptionDate()).orElse(null);
+        return new Adoption(body.meeting(), date);
+    }
+
+    /**
+     * Tabs, no-break and zero-width spaces become plain spaces; runs of spaces become one; control
+     * characters, which no resolution holds and XML cannot carry, are dropped.
+     */
+    static String normalize(String block) {
+        if (isPlain(block)) {
+            return block.strip();
+        }
+        String spaced = SPACE_LIKE.matcher(block).replaceAll(" ");
+        return SPACE_RUN.matcher(INVISIBLE.matcher(spaced).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /** Most lines hold only printable characters and single spaces; they need no rewriting. */
+    private static boolean isPlain(String block) {
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            boolean odd = c < ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B'
+                    || c >= '\uFEFF' || Character.isISOControl(c) || c == ' ' && i > 0 && block.charAt(i - 1) == ' ';
+            if (odd) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern SPACE_LIKE = Pattern.compile("[\\t\\u00A0\\u202F\\u2007]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF\\uFFFE\\uFFFF\\p{Cc}]");
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+}
