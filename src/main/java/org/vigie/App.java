@@ -23,6 +23,10 @@ import org.vigie.platform.PlatformRoutes;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchRoutes;
 import org.vigie.search.SearchSource;
+import org.vigie.texts.TextApi;
+import org.vigie.texts.TextLibrary;
+import org.vigie.texts.TextRoutes;
+import org.vigie.texts.TextSearchSource;
 import org.vigie.web.Views;
 import org.vigie.web.WebServer;
 
@@ -34,6 +38,9 @@ public final class App implements AutoCloseable {
     public static final String VERSION = App.class.getPackage().getImplementationVersion() == null
             ? "dev" : App.class.getPackage().getImplementationVersion();
 
+    /** A resolution of 20 MB and its form fields. */
+    static final long MAX_REQUEST_BYTES = 21L * 1024 * 1024;
+
     private final Config config;
     private final DataDirectory dataDir;
     private final Database database;
@@ -41,6 +48,7 @@ public final class App implements AutoCloseable {
     private final Accounts accounts;
     private final Authentication authentication;
     private final SearchIndex search;
+    private final TextLibrary texts;
     private final WebServer web;
     private boolean started;
 
@@ -55,10 +63,11 @@ public final class App implements AutoCloseable {
         this.audit = new AuditStore(database.jdbi(), clock);
         this.search = SearchIndex.open(dataDir.searchIndex());
         this.accounts = new Accounts(database.jdbi(), audit, search);
+        this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
-                new WebServer.Settings(config.host(), config.port(), config.trustProxy(), 10L * 1024 * 1024),
+                new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES),
                 new WebAuthenticator(authentication, accounts), messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
                 List.of(new PlatformRoutes(database, views, accounts::setLanguage, VERSION),
@@ -67,7 +76,9 @@ public final class App implements AutoCloseable {
                         new AdminRoutes(accounts, views),
                         new AccountApi(accounts, authentication),
                         new AuditRoutes(audit, views),
-                        new SearchRoutes(search, this::searchSources, views)));
+                        new SearchRoutes(search, this::searchSources, views),
+                        new TextRoutes(texts, views),
+                        new TextApi(texts)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
@@ -117,13 +128,17 @@ public final class App implements AutoCloseable {
         return authentication;
     }
 
+    public TextLibrary texts() {
+        return texts;
+    }
+
     public SearchIndex search() {
         return search;
     }
 
     /** Every capability's documents, for {@code vigie reindex}. */
     public List<SearchSource> searchSources() {
-        return List.of(new AccountSearchSource(accounts));
+        return List.of(new AccountSearchSource(accounts), new TextSearchSource(texts));
     }
 
     public WebServer web() {

@@ -19,10 +19,14 @@ public final class DemoData {
     public record Login(String username, Role role, String password) {
     }
 
+    /** Texts of the demonstration set, in {@code src/main/resources/demo/} (see SOURCES.md there). */
+    static final List<String> TEXTS = List.of("mali-draft-2026-fr.txt", "A_RES_73_3-EN.pdf", "A_RES_73_6-EN.pdf");
+
     /** What was loaded, to tell the person who started the demo. */
-    public record Loaded(List<Login> logins) {
+    public record Loaded(List<Login> logins, int texts) {
         public void print(PrintStream out) {
-            out.println("DEMO MODE: demonstration data only, never real people. Demo accounts (passwords change at each start):");
+            out.println("DEMO MODE: demonstration data only, never real people. " + texts + " public texts loaded.");
+            out.println("Demo accounts (passwords change at each start):");
             for (Login l : logins) {
                 out.printf("  %-12s %-14s %s%n", l.username(), l.role().code(), l.password());
             }
@@ -50,7 +54,21 @@ public final class DemoData {
             }
             logins.add(new Login(username, role, password));
         }
-        return new Loaded(logins);
+        for (String name : TEXTS) {
+            app.texts().importFile("demo", "local", name, resource(name), true);
+        }
+        return new Loaded(logins, TEXTS.size());
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = DemoData.class.getResourceAsStream("/demo/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo file missing from the build: " + name);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String password() {

@@ -14,8 +14,10 @@ class TextsArchitectureTest {
             .importPackages("org.vigie.texts");
 
     @Test
-    void the_texts_domain_core_touches_neither_the_web_nor_the_database() {
+    void reading_texts_touches_neither_the_web_nor_the_database() {
         noClasses().that().resideInAPackage("org.vigie.texts..")
+                .and().haveSimpleNameNotEndingWith("Store").and().haveSimpleNameNotEndingWith("Routes")
+                .and().haveSimpleNameNotEndingWith("Api").and().doNotHaveSimpleName("TextLibrary")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "org.jdbi..",
                         "java.sql..", "javax.sql..", "org.flywaydb..", "com.fasterxml.jackson..")
                 .check(texts);

@@ -1,0 +1,77 @@
+package org.vigie.texts;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigie.errors.InvalidInput;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+
+/** The JSON API of texts. An import sends the file's bytes as the body, its name in {@code ?name=}. */
+public final class TextApi implements Routes {
+    private final TextLibrary library;
+
+    public TextApi(TextLibrary library) {
+        this.library = library;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/api/v1/texts", ctx -> ctx.json(Map.of("texts", library.all())), Access.LOGGED_IN);
+        r.post("/api/v1/texts", this::upload, TextRoutes.IMPORTERS);
+        r.get("/api/v1/texts/compare", this::compare, Access.LOGGED_IN);
+        r.get("/api/v1/texts/{id}", ctx -> ctx.json(TextJson.of(library.summary(Http.pathId(ctx, "id")),
+                library.resolution(Http.pathId(ctx, "id")))), Access.LOGGED_IN);
+        r.get("/api/v1/texts/{id}/findings", ctx -> ctx.json(Map.of("findings",
+                TextJson.findings(library.findings(Http.pathId(ctx, "id"))))), Access.LOGGED_IN);
+        r.get("/api/v1/texts/{id}/akn", ctx -> ctx.contentType("application/akn+xml; charset=utf-8")
+                .result(library.akomaNtoso(Http.pathId(ctx, "id"), LocalDate.now())), Access.LOGGED_IN);
+    }
+
+    private void upload(Context ctx) {
+        String name = ctx.queryParam("name");
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("name", "error.required");
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new InvalidInput("file", "error.required");
+        }
+        var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), name, body, false);
+        ctx.status(imported.alreadyThere() ? 200 : 201).json(imported.text());
+    }
+
+    private void compare(Context ctx) {
+        long a = id(ctx, "a");
+        long b = id(ctx, "b");
+        List<Map<String, Object>> changes = library.compare(a, b).stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("change", c.change().name().toLowerCase(Locale.ROOT));
+            m.put("old", c.oldName());
+            m.put("new", c.newName());
+            m.put("words", c.words().stream().map(TextApi::words).toList());
+            return m;
+        }).toList();
+        ctx.json(Map.of("older", a, "newer", b, "changes", changes));
+    }
+
+    private static Map<String, String> words(TextComparison.Words w) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("op", w.op().name().toLowerCase(Locale.ROOT));
+        m.put("text", w.text());
+        return m;
+    }
+
+    private static long id(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.queryParam(name));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInput(name, "error.not_a_number");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.vigie.texts;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.vigie.errors.InvalidInput;
+import org.vigie.security.Role;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/** Pages of the texts: list, import, one text read as a drafter would, exports, comparison. */
+public final class TextRoutes implements Routes {
+    static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.ANALYST};
+    private final TextLibrary library;
+    private final Views views;
+
+    public TextRoutes(TextLibrary library, Views views) {
+        this.library = library;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/texts", ctx -> list(ctx, null), Access.LOGGED_IN);
+        r.post("/texts", this::upload, IMPORTERS);
+        r.get("/texts/compare", this::compare, Access.LOGGED_IN);
+        r.get("/texts/{id}", this::show, Access.LOGGED_IN);
+        r.get("/texts/{id}/clean.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
+                .result(library.cleanText(Http.pathId(ctx, "id"))), Access.LOGGED_IN);
+        r.get("/texts/{id}/akn.xml", this::akn, Access.LOGGED_IN);
+    }
+
+    private void list(Context ctx, String error) {
+        views.render(ctx, "texts/list.jte", "texts", library.all(), "error", error,
+                "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
+    }
+
+    private void upload(Context ctx) throws IOException {
+        UploadedFile file = ctx.uploadedFile("file");
+        try {
+            if (file == null || file.size() == 0) {
+                throw new InvalidInput("file", "error.required");
+            }
+            byte[] bytes;
+            try (InputStream in = file.content()) {
+                bytes = in.readNBytes(TextImporter.MAX_BYTES + 1);
+            }
+            var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), file.filename(), bytes, false);
+            ctx.redirect("/texts/" + imported.text().id());
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            var page = Http.page(ctx);
+            list(ctx, page.t("field.file") + " : " + page.t(e.messageKey(), e.args()));
+        }
+    }
+
+    private void show(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        TextSummary summary = library.summary(id);
+        Resolution r = library.resolution(id);
+        views.render(ctx, "texts/show.jte", "text", summary, "resolution", r, "rows", TextView.rows(r),
+                "findings", library.findings(id), "others", library.all().stream().filter(t -> t.id() != id).toList());
+    }
+
+    private void akn(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        ctx.header("Content-Disposition", "attachment; filename=\"vigie-text-" + id + ".akn.xml\"");
+        ctx.contentType("application/akn+xml; charset=utf-8").result(library.akomaNtoso(id, LocalDate.now()));
+    }
+
+    private void compare(Context ctx) {
+        long a = queryId(ctx, "a");
+        long b = queryId(ctx, "b");
+        views.render(ctx, "texts/compare.jte", "older", library.summary(a), "newer", library.summary(b),
+                "changes", library.compare(a, b));
+    }
+
+    private static long queryId(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.queryParam(name));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInput(name, "error.not_a_number");
+        }
+    }
+}
