@@ -3,8 +3,6 @@ package org.vigie.texts;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
 import org.vigie.web.Access;
@@ -25,10 +23,11 @@ public final class TextApi implements Routes {
         r.get("/api/v1/texts", ctx -> ctx.json(Map.of("texts", library.all())), Access.LOGGED_IN);
         r.post("/api/v1/texts", this::upload, TextRoutes.IMPORTERS);
         r.get("/api/v1/texts/compare", this::compare, Access.LOGGED_IN);
-        r.get("/api/v1/texts/{id}", ctx -> ctx.json(TextJson.of(library.summary(Http.pathId(ctx, "id")),
-                library.resolution(Http.pathId(ctx, "id")))), Access.LOGGED_IN);
-        r.get("/api/v1/texts/{id}/findings", ctx -> ctx.json(Map.of("findings",
-                TextJson.findings(library.findings(Http.pathId(ctx, "id"))))), Access.LOGGED_IN);
+        r.get("/api/v1/texts/{id}", this::show, Access.LOGGED_IN);
+        r.get("/api/v1/texts/{id}/findings", ctx -> {
+            long id = Http.pathId(ctx, "id");
+            ctx.json(Map.of("findings", TextJson.findings(library.findings(id), library.resolution(id).language())));
+        }, Access.LOGGED_IN);
         r.get("/api/v1/texts/{id}/akn", ctx -> ctx.contentType("application/akn+xml; charset=utf-8")
                 .result(library.akomaNtoso(Http.pathId(ctx, "id"), LocalDate.now())), Access.LOGGED_IN);
     }
@@ -46,25 +45,19 @@ public final class TextApi implements Routes {
         ctx.status(imported.alreadyThere() ? 200 : 201).json(imported.text());
     }
 
+    private void show(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        ctx.json(TextJson.stored(library.summary(id), library.resolution(id), library.findings(id)));
+    }
+
     private void compare(Context ctx) {
         long a = id(ctx, "a");
         long b = id(ctx, "b");
-        List<Map<String, Object>> changes = library.compare(a, b).stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("change", c.change().name().toLowerCase(Locale.ROOT));
-            m.put("old", c.oldName());
-            m.put("new", c.newName());
-            m.put("words", c.words().stream().map(TextApi::words).toList());
-            return m;
-        }).toList();
-        ctx.json(Map.of("older", a, "newer", b, "changes", changes));
-    }
-
-    private static Map<String, String> words(TextComparison.Words w) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("op", w.op().name().toLowerCase(Locale.ROOT));
-        m.put("text", w.text());
-        return m;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("older", a);
+        out.put("newer", b);
+        out.putAll(TextJson.comparison(library.compare(a, b)));
+        ctx.json(out);
     }
 
     private static long id(Context ctx, String name) {

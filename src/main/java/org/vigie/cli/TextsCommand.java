@@ -1,0 +1,115 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.vigie.texts.AkomaNtosoWriter;
+import org.vigie.texts.CleanTextRenderer;
+import org.vigie.texts.ComparisonHtml;
+import org.vigie.texts.DraftingCheck;
+import org.vigie.texts.Resolution;
+import org.vigie.texts.TextComparison;
+import org.vigie.texts.TextImportException;
+import org.vigie.texts.TextImporter;
+import org.vigie.texts.TextJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigie texts}: read resolutions without a running Vigie, for scripts. Bad input exits with status 2. */
+@Command(name = "texts", mixinStandardHelpOptions = true, description = "Analyse and compare resolutions (.txt, .pdf, .docx).",
+        subcommands = {TextsCommand.Analyze.class, TextsCommand.Compare.class})
+final class TextsCommand implements Runnable {
+    static final int BAD_INPUT = 2;
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    static Resolution read(Path file) throws TextImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new TextImporter().read(in, file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new TextImportException("no such file: " + file);
+        } catch (IOException e) {
+            throw new TextImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String json(Object value) throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    }
+
+    @Command(name = "analyze", mixinStandardHelpOptions = true,
+            description = "Read a resolution: structure, clauses, commitments, references, drafting findings.")
+    static final class Analyze implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--format", defaultValue = "json", description = "json (default), text (clean numbered text) or akn (Akoma Ntoso XML)")
+        String format;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!format.matches("json|text|akn")) {
+                System.err.println("vigie: --format: expected json, text or akn, got " + format);
+                return BAD_INPUT;
+            }
+            Resolution r;
+            try {
+                r = read(file);
+            } catch (TextImportException e) {
+                System.err.println("vigie: " + file + ": " + e.getMessage());
+                return BAD_INPUT;
+            }
+            switch (format) {
+                case "text" -> System.out.print(new CleanTextRenderer().render(r));
+                case "akn" -> System.out.print(new AkomaNtosoWriter().write(r, LocalDate.now()));
+                default -> System.out.println(json(TextJson.analysis(r, new DraftingCheck().check(r))));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Compare two versions paragraph by paragraph and word by word.")
+    static final class Compare implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "OLD")
+        Path older;
+
+        @Parameters(index = "1", paramLabel = "NEW")
+        Path newer;
+
+        @Option(names = "--format", defaultValue = "json", description = "json (default) or html")
+        String format;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!format.matches("json|html")) {
+                System.err.println("vigie: --format: expected json or html, got " + format);
+                return BAD_INPUT;
+            }
+            Resolution a;
+            Resolution b;
+            try {
+                a = read(older);
+                b = read(newer);
+            } catch (TextImportException e) {
+                System.err.println("vigie: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            var changes = new TextComparison().compare(a, b);
+            System.out.print("html".equals(format)
+                    ? ComparisonHtml.render(older.getFileName().toString(), newer.getFileName().toString(), changes)
+                    : json(TextJson.comparison(changes)) + "\n");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vigie texts analyze|compare}, as scripts call them: JSON on stdout, errors on stderr with status 2. */
+class TextsCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run vigie(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path copy(String name) throws Exception {
+        Path target = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/texts/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    @Test
+    void analyze_prints_the_json_scripts_rely_on() throws Exception {
+        Run r = vigie("texts", "analyze", copy("mali-draft-2026-fr.txt").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("symbol").isNull()).isTrue();
+        assertThat(json.get("language").asText()).isEqualTo("fr");
+        assertThat(json.get("organ").asText()).startsWith("Le Conseil des droits de l");
+        assertThat(json.get("preamble").get(0).get("label").asText()).isEqualTo("PP1");
+        assertThat(json.get("operative")).hasSize(31);
+        JsonNode op1 = json.get("operative").get(0);
+        assertThat(op1.get("number").asInt()).isEqualTo(1);
+        assertThat(op1.get("clauses").get(0).get("kind").asText()).isEqualTo("condemnation");
+        assertThat(json.get("commitments").get(0).has("deadline")).isTrue();
+        assertThat(json.get("references").get(0).get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json.get("findings").toString()).contains("PP20");
+        assertThat(json.get("findings").get(0).has("message")).isTrue();
+    }
+
+    @Test
+    void analyze_of_an_official_pdf_gives_its_symbol_and_adoption() throws Exception {
+        Run r = vigie("texts", "analyze", copy("A_RES_73_6-EN.pdf").toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("symbol").asText()).isEqualTo("A/RES/73/6");
+        assertThat(json.get("adoption").get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void analyze_prints_the_clean_text_or_akoma_ntoso_on_request() throws Exception {
+        Path draft = copy("mali-draft-2026-fr.txt");
+        assertThat(vigie("texts", "analyze", draft.toString(), "--format", "text").out()).doesNotContain("PP15bis").contains("1.");
+        assertThat(vigie("texts", "analyze", draft.toString(), "--format", "akn").out()).contains("<akomaNtoso");
+    }
+
+    @Test
+    void compare_marks_the_changed_words() throws Exception {
+        Path older = copy("mali-draft-2026-fr.txt");
+        Path newer = dir.resolve("rev1.txt");
+        Files.writeString(newer, Files.readString(older).replace("Condamne fermement", "Condamne très fermement"));
+        Run json = vigie("texts", "compare", older.toString(), newer.toString());
+        assertThat(json.status()).isZero();
+        assertThat(json.out()).contains("\"change\" : \"changed\"").contains("\"text\" : \"très\"");
+        Run html = vigie("texts", "compare", older.toString(), newer.toString(), "--format", "html");
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<ins>très</ins>");
+    }
+
+    @Test
+    void bad_input_gets_a_clear_error_and_status_2_never_a_stack_trace() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "Liste de courses : riz, mil.");
+        Path fakePdf = Files.writeString(dir.resolve("scan.pdf"), "%PDF-1.4 not really");
+        for (Path bad : new Path[] {empty, notes, fakePdf, dir.resolve("missing.txt")}) {
+            Run r = vigie("texts", "analyze", bad.toString());
+            assertThat(r.status()).as(bad.toString()).isEqualTo(2);
+            assertThat(r.err()).as(bad.toString()).startsWith("vigie: ").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(vigie("texts", "analyze", notes.toString(), "--format", "pdf").status()).isEqualTo(2);
+    }
+}
