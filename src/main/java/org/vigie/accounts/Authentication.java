@@ -127,7 +127,7 @@ public final class Authentication {
     public void logout(String token, String actor, String ip) {
         if (token != null) {
             sessions.delete(Secrets.digest(token));
-            audit.record(AuditEvent.of(actor, "logout", "", ip));
+            audit.record(AuditEvent.of(actor, "session.ended", "", ip));
         }
     }
 
