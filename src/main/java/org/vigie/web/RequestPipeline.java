@@ -91,7 +91,10 @@ final class RequestPipeline {
 
     private void refuseAnonymous(Context ctx) {
         if (!Http.wantsJson(ctx) && ctx.method() == HandlerType.GET && !Http.htmx(ctx)) {
-            throw new RedirectResponse(HttpStatus.SEE_OTHER, "/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+            // The second argument of RedirectResponse is a message, not an address: the address goes in the details,
+            // which ErrorPages sends as headers for a 3xx.
+            throw new RedirectResponse(HttpStatus.SEE_OTHER, "login required",
+                    Map.of("Location", "/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8)));
         }
         throw new HttpResponseException(HttpStatus.UNAUTHORIZED.getCode(), "login required", Map.of());
     }

@@ -117,6 +117,19 @@ class BrowserTest {
     }
 
     @Test
+    void a_visitor_who_opens_a_members_page_is_asked_to_log_in_and_then_brought_to_it() {
+        TestApp.account(app, "fatoumata", Role.ADMINISTRATOR);
+        driver.get(base + "/account");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        screenshot("6-login-asked-for-account-page");
+
+        signIn("fatoumata");
+
+        wait.until(ExpectedConditions.urlToBe(base + "/account"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mon compte");
+    }
+
+    @Test
     void the_language_button_turns_the_page_into_english() {
         TestApp.account(app, "binta", Role.ADMINISTRATOR);
         logIn("binta");
