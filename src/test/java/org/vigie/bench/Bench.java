@@ -24,19 +24,22 @@ public final class Bench {
     private static final String END = "<!-- bench:results:end -->";
 
     /** What to measure and how long; {@code record} is the Markdown file whose results section is replaced. */
-    record Options(Path jar, int runs, Duration idle, int threads, Duration warmUp, Duration load, Path out, Path record) {
+    record Options(Path jar, List<String> javaOptions, int runs, Duration idle, int threads, Duration warmUp, Duration load,
+                   Path out, Path record) {
         static Options parse(String[] args) {
-            Options o = new Options(Path.of("target/vigie.jar"), 5, Duration.ofSeconds(5), 2, Duration.ofSeconds(2),
+            Options o = new Options(Path.of("target/vigie.jar"), List.of(), 5, Duration.ofSeconds(5), 2, Duration.ofSeconds(2),
                     Duration.ofSeconds(5), Path.of("target/bench/results.md"), null);
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : "";
                 o = switch (args[i]) {
-                    case "--jar" -> new Options(Path.of(v), o.runs, o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
-                    case "--runs" -> new Options(o.jar, Integer.parseInt(v), o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
-                    case "--out" -> new Options(o.jar, o.runs, o.idle, o.threads, o.warmUp, o.load, Path.of(v), o.record);
-                    case "--record" -> new Options(o.jar, o.runs, o.idle, o.threads, o.warmUp, o.load, o.out, Path.of(v));
+                    case "--jar" -> new Options(Path.of(v), o.javaOptions, o.runs, o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
+                    case "--java-options" -> new Options(o.jar, v.isBlank() ? List.of() : List.of(v.trim().split("\\s+")), o.runs,
+                            o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
+                    case "--runs" -> new Options(o.jar, o.javaOptions, Integer.parseInt(v), o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
+                    case "--out" -> new Options(o.jar, o.javaOptions, o.runs, o.idle, o.threads, o.warmUp, o.load, Path.of(v), o.record);
+                    case "--record" -> new Options(o.jar, o.javaOptions, o.runs, o.idle, o.threads, o.warmUp, o.load, o.out, Path.of(v));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --jar FILE, --runs N, --out FILE, --record docs/benchmarks.md)");
+                            + " (known: --jar FILE, --java-options \"OPTS\", --runs N, --out FILE, --record docs/benchmarks.md)");
                 };
                 i++;
             }
@@ -90,20 +93,20 @@ public final class Bench {
         for (int run = 1; run <= options.runs(); run++) {
             Path data = work.resolve("data-" + run);
             progress("run " + run + "/" + options.runs() + ": cold start");
-            try (VigieProcess vigie = VigieProcess.start(options.jar(), data, log, http)) {
+            try (VigieProcess vigie = VigieProcess.start(options.jar(), options.javaOptions(), data, log, http)) {
                 cold.add(vigie.startup());
                 coldMemory.add(idleMemory(vigie));
                 stops.add(vigie.stop());
             }
             progress("run " + run + "/" + options.runs() + ": warm start");
-            try (VigieProcess vigie = VigieProcess.start(options.jar(), data, log, http)) {
+            try (VigieProcess vigie = VigieProcess.start(options.jar(), options.javaOptions(), data, log, http)) {
                 warm.add(vigie.startup());
                 warmMemory.add(idleMemory(vigie));
                 stops.add(vigie.stop());
             }
         }
         progress("page weight and throughput");
-        try (VigieProcess vigie = VigieProcess.start(options.jar(), work.resolve("data-1"), log, http)) {
+        try (VigieProcess vigie = VigieProcess.start(options.jar(), options.javaOptions(), work.resolve("data-1"), log, http)) {
             List<PageWeight.Resource> page = PageWeight.homePage(http, vigie.base());
             List<LoadLoop.Result> throughput = throughput(vigie);
             ProcessMemory.Sample afterLoad = memory(vigie);
@@ -114,9 +117,12 @@ public final class Bench {
 
     /** The floor under any start: the JVM loading the jar and the command line printing the version. */
     private Duration versionCommand() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options.javaOptions());
+        command.addAll(List.of("-jar", options.jar().toString(), "--version"));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                options.jar().toString(), "--version").redirectErrorStream(true)
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         if (p.waitFor() != 0) {
             throw new IOException("vigie --version failed; see " + log);

@@ -33,7 +33,8 @@ final class Report {
         line("- Settings: " + f.options().runs() + " runs; memory read after " + f.options().idle().toSeconds() + " s idle; load loop "
                 + f.options().threads() + " threads, " + f.options().warmUp().toSeconds() + " s warm-up then "
                 + f.options().load().toSeconds() + " s measured, client on the same machine; vigie.jar "
-                + mb(f.jarBytes()) + " MB, default JVM options.");
+                + mb(f.jarBytes()) + " MB; Vigie's JVM options: "
+                + (f.options().javaOptions().isEmpty() ? "none (defaults)" : "`" + String.join(" ", f.options().javaOptions()) + "`") + ".");
         line("");
         summary(f);
         line("");
@@ -91,7 +92,7 @@ final class Report {
                 + "(answers with status 200 counted):");
         line("");
         int perRound = results.size() / 2;
-        line("| Server and request | Requests/s, round 1 | Requests/s, round 2 | Not 200 or failed |");
+        line("| Server and request | Requests/s, round 1 (servers just started) | Requests/s, round 2 | Not 200 or failed |");
         line("|---|---:|---:|---:|");
         for (int i = 0; i < perRound; i++) {
             LoadLoop.Result a = results.get(i);

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,12 +31,16 @@ final class VigieProcess implements AutoCloseable {
         this.startup = startup;
     }
 
-    /** Starts Vigie on {@code data} and returns once GET /health answers 200; the clock runs from the spawn. */
-    static VigieProcess start(Path jar, Path data, Path log, HttpClient http) throws IOException, InterruptedException {
+    /** Starts Vigie on {@code data}, with {@code javaOptions} for its JVM, and returns once GET /health answers 200; the clock runs from the spawn. */
+    static VigieProcess start(Path jar, List<String> javaOptions, Path data, Path log, HttpClient http)
+            throws IOException, InterruptedException {
         int port = FreePort.find();
         String base = "http://127.0.0.1:" + port;
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "serve", "--data", data.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--data", data.toString(), "--host", "127.0.0.1",
+                "--port", String.valueOf(port)));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
