@@ -23,44 +23,20 @@ public final class Bench {
     private static final String BEGIN = "<!-- bench:results:begin -->";
     private static final String END = "<!-- bench:results:end -->";
 
-    /** What to measure and how long; {@code record} is the Markdown file whose results section is replaced. */
-    record Options(Path jar, List<String> javaOptions, int runs, Duration idle, int threads, Duration warmUp, Duration load,
-                   Path out, Path record) {
-        static Options parse(String[] args) {
-            Options o = new Options(Path.of("target/vigie.jar"), List.of(), 5, Duration.ofSeconds(5), 2, Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), Path.of("target/bench/results.md"), null);
-            for (int i = 0; i < args.length; i++) {
-                String v = i + 1 < args.length ? args[i + 1] : "";
-                o = switch (args[i]) {
-                    case "--jar" -> new Options(Path.of(v), o.javaOptions, o.runs, o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
-                    case "--java-options" -> new Options(o.jar, v.isBlank() ? List.of() : List.of(v.trim().split("\\s+")), o.runs,
-                            o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
-                    case "--runs" -> new Options(o.jar, o.javaOptions, Integer.parseInt(v), o.idle, o.threads, o.warmUp, o.load, o.out, o.record);
-                    case "--out" -> new Options(o.jar, o.javaOptions, o.runs, o.idle, o.threads, o.warmUp, o.load, Path.of(v), o.record);
-                    case "--record" -> new Options(o.jar, o.javaOptions, o.runs, o.idle, o.threads, o.warmUp, o.load, o.out, Path.of(v));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --jar FILE, --java-options \"OPTS\", --runs N, --out FILE, --record docs/benchmarks.md)");
-                };
-                i++;
-            }
-            return o;
-        }
-    }
-
-    private final Options options;
+    private final BenchOptions options;
     private final Path work;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(1)).build();
 
-    private Bench(Options options, Path work) {
+    private Bench(BenchOptions options, Path work) {
         this.options = options;
         this.work = work;
         this.log = options.out().resolveSibling("servers.log");
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
+        BenchOptions options = BenchOptions.parse(args);
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalStateException(options.jar() + " is missing: run ./mvnw -B -DskipTests package first");
         }
@@ -75,7 +51,12 @@ public final class Bench {
                 System.out.println("Recorded in " + options.record());
             }
         } finally {
-            deleteTree(work);
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                // after a failure a server may still be writing there; the failure matters more than the leftovers
+                System.err.println("bench: could not remove " + work + ": " + e);
+            }
         }
     }
 

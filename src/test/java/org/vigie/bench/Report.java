@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
 /** The figures of one benchmark run, written as a Markdown section for docs/benchmarks.md. */
 final class Report {
     /** Everything measured; lists hold one value per run, in run order. */
-    record Figures(Machine machine, Bench.Options options, long jarBytes,
+    record Figures(Machine machine, BenchOptions options, long jarBytes,
                    List<Duration> jvmOnly, List<Duration> cold, List<Duration> warm, List<Duration> stops,
                    List<ProcessMemory.Sample> coldMemory, List<ProcessMemory.Sample> warmMemory,
                    List<PageWeight.Resource> page, List<LoadLoop.Result> throughput,

@@ -44,11 +44,27 @@ final class VigieProcess implements AutoCloseable {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        VigieProcess started = new VigieProcess(p, data, base, null);
         try {
             return new VigieProcess(p, data, base, awaitHealth(p, URI.create(base + "/health"), http, t0, log));
         } catch (IOException | InterruptedException | RuntimeException e) {
-            p.destroyForcibly();
+            started.kill();
             throw e;
+        }
+    }
+
+    /** Ends Vigie and whatever it started (initdb, PostgreSQL), so a failed run leaves nothing behind. */
+    private void kill() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        children.forEach(ProcessHandle::destroy);
+        try {
+            ProcessHandle.of(postmasterPid())
+                    .filter(h -> h.info().commandLine().map(c -> c.contains(data.toString())).orElse(false))
+                    .ifPresent(ProcessHandle::destroy);
+        } catch (IOException | RuntimeException noPostmaster) {
+            // PostgreSQL had not started: nothing more to stop
         }
     }
 

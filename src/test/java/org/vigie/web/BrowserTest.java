@@ -64,9 +64,11 @@ class BrowserTest {
         Files.createDirectories(SCREENSHOTS);
     }
 
-    /** Chromium in French, with a fresh profile, and the driver path given so Selenium Manager downloads nothing. */
+    /**
+     * Chromium in French, with a fresh profile and no background traffic. Both paths are given, so
+     * Selenium Manager is never run and downloads nothing.
+     */
     private static WebDriver chromium(Path profile) {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
