@@ -6,8 +6,10 @@ import org.vigie.security.Role;
 
 /** Route roles beyond the account roles: who may call a route that needs no specific role. */
 public enum Access implements RouteRole {
-    /** Anyone, logged in or not: login, health, public pages, assets. */
-    ANYONE;
+    /** Anyone, logged in or not: login, health, public pages. */
+    ANYONE,
+    /** Vigie's own static files: served to anyone without looking up the caller, and cached. */
+    ASSET;
 
     /** Every account role: pages any logged-in person may see. */
     public static final Role[] LOGGED_IN = Role.values();

@@ -53,6 +53,10 @@ final class RequestPipeline {
     }
 
     void authorise(Context ctx) {
+        if (ctx.routeRoles().contains(Access.ASSET)) {
+            // Same bytes for everyone: no session lookup, no cookie, nothing that varies per person.
+            return;
+        }
         Optional<Principal> who = identify(ctx);
         who.ifPresent(p -> ctx.attribute(Http.PRINCIPAL, p));
         if (ctx.cookie(Cookies.LANG) == null) {

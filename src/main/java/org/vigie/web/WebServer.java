@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.vigie.i18n.Messages;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The HTTP server: Javalin configured once, with the request pipeline every route goes through
@@ -49,8 +50,16 @@ public final class WebServer {
             files.directory = "/public";
             files.location = Location.CLASSPATH;
             files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            files.roles = Set.of(Access.ASSET);
         });
-        config.staticFiles.enableWebjars();
+        // Not enableWebjars(): its files carry no role, and the pipeline refuses a request without one.
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/webjars";
+            files.directory = "META-INF/resources/webjars";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            files.roles = Set.of(Access.ASSET);
+        });
         config.routes.before(pipeline::headersAndLanguage);
         config.routes.beforeMatched(pipeline::authorise);
         errors.install(config.routes);

@@ -1,0 +1,230 @@
+package org.vigie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.App;
+import org.vigie.security.Role;
+import org.vigie.support.TestApp;
+
+/**
+ * The pages as a person sees them: a real headless Chromium, driven over WebDriver, against the
+ * real application and its embedded PostgreSQL. Skipped where no Chromium driver is installed;
+ * CI installs one. Screenshots of each step go to {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path temp;
+
+    private App app;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private String base;
+
+    @BeforeAll
+    void startAppAndBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        app = TestApp.start(temp.resolve("data"));
+        base = TestApp.base(app);
+        driver = chromium(Files.createDirectories(temp.resolve("chromium-profile")));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    /**
+     * Chromium in French, with a fresh profile and no background traffic. Both paths are given, so
+     * Selenium Manager is never run and downloads nothing.
+     */
+    private static WebDriver chromium(Path profile) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=fr-FR",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        return chrome;
+    }
+
+    @AfterAll
+    void stopBrowserAndApp() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void forgetCookies() {
+        if (driver != null) {
+            driver.get(base + "/health");
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void an_administrator_who_follows_the_login_link_and_signs_in_sees_the_home_page_in_french_with_their_name() {
+        TestApp.account(app, "amadou", Role.ADMINISTRATOR);
+        driver.get(base + "/");
+        screenshot("1-home-anonymous");
+
+        driver.findElement(By.cssSelector("header a[href='/login']")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/login"));
+        screenshot("2-login-form");
+        signIn("amadou");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Bienvenue, amadou (Administrateur)."));
+        screenshot("3-home-administrator-fr");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(driver.findElement(By.cssSelector("header nav a[href='/account']")).getText()).isEqualTo("amadou");
+        assertThat(driver.findElements(By.cssSelector("header a[href='/login']"))).isEmpty();
+    }
+
+    @Test
+    void a_visitor_who_opens_a_members_page_is_asked_to_log_in_and_then_brought_to_it() {
+        TestApp.account(app, "fatoumata", Role.ADMINISTRATOR);
+        driver.get(base + "/account");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        screenshot("6-login-asked-for-account-page");
+
+        signIn("fatoumata");
+
+        wait.until(ExpectedConditions.urlToBe(base + "/account"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mon compte");
+    }
+
+    @Test
+    void the_language_button_turns_the_page_into_english() {
+        TestApp.account(app, "binta", Role.ADMINISTRATOR);
+        logIn("binta");
+
+        driver.findElement(By.cssSelector("header button[name='lang'][value='en']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome, binta (Administrator)."));
+        screenshot("4-home-administrator-en");
+        assertThat(driver.findElement(By.cssSelector("header form[action='/logout'] button")).getText()).isEqualTo("Log out");
+        assertThat(driver.findElement(By.cssSelector("header button[name='lang']")).getText()).isEqualTo("Français");
+    }
+
+    @Test
+    void after_the_language_button_the_page_declares_english_to_screen_readers() {
+        TestApp.account(app, "binta2", Role.ADMINISTRATOR);
+        logIn("binta2");
+
+        driver.findElement(By.cssSelector("header button[name='lang'][value='en']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Welcome"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void logging_out_brings_back_the_login_link() {
+        TestApp.account(app, "cheick", Role.ADMINISTRATOR);
+        logIn("cheick");
+
+        driver.findElement(By.cssSelector("header form[action='/logout'] button")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header a[href='/login']")));
+        screenshot("5-home-after-logout");
+        assertThat(driver.findElement(By.cssSelector("header a[href='/login']")).getText()).isEqualTo("Se connecter");
+        assertThat(driver.findElements(By.cssSelector("header form[action='/logout']"))).isEmpty();
+    }
+
+    @Test
+    void the_page_is_dressed_by_its_stylesheet() {
+        driver.get(base + "/");
+
+        assertThat(driver.findElement(By.cssSelector("header.top")).getCssValue("background-color")).isEqualTo("rgba(11, 83, 148, 1)");
+        assertThat(driver.findElement(By.cssSelector("a.skip")).getRect().getX()).isNegative();
+    }
+
+    @Test
+    void htmx_is_loaded_to_boost_links_and_forms() {
+        driver.get(base + "/");
+
+        assertThat(((JavascriptExecutor) driver).executeScript("return typeof htmx === 'object' && typeof htmx.version === 'string';"))
+                .isEqualTo(true);
+    }
+
+    @Test
+    void pages_load_nothing_from_another_host() {
+        TestApp.account(app, "djeneba", Role.ADMINISTRATOR);
+        List<String> addresses = new ArrayList<>();
+        driver.get(base + "/login");
+        addresses.addAll(referencedAddresses());
+        logIn("djeneba");
+        addresses.addAll(referencedAddresses());
+
+        assertThat(addresses).isNotEmpty().allSatisfy(a -> assertThat(URI.create(a).getHost()).isEqualTo("localhost"));
+    }
+
+    /** Every address the page refers to for loading, and every resource the browser actually fetched for it. */
+    @SuppressWarnings("unchecked")
+    private List<String> referencedAddresses() {
+        List<String> addresses = new ArrayList<>();
+        for (WebElement e : driver.findElements(By.cssSelector("script[src], img[src], iframe[src], source[src], link[href]"))) {
+            addresses.add(e.getDomProperty(e.getTagName().equals("link") ? "href" : "src"));
+        }
+        addresses.add(driver.getCurrentUrl());
+        addresses.addAll((List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(r => r.name);"));
+        return addresses;
+    }
+
+    private void logIn(String username) {
+        driver.get(base + "/login");
+        signIn(username);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header form[action='/logout']")));
+    }
+
+    private void signIn(String username) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
