@@ -197,6 +197,25 @@ class BrowserTest {
 
     /** Every address the page refers to for loading, and every resource the browser actually fetched for it. */
     @SuppressWarnings("unchecked")
+    @Test
+    void an_analyst_uploads_the_draft_and_reads_its_findings_and_commitments() throws IOException {
+        TestApp.account(app, "awa", Role.ANALYST);
+        Path draft = temp.resolve("mali-draft-2026-fr.txt");
+        try (var in = getClass().getResourceAsStream("/texts/mali-draft-2026-fr.txt")) {
+            java.nio.file.Files.copy(in, draft, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        logIn("awa");
+        driver.get(base + "/texts");
+        driver.findElement(By.id("file")).sendKeys(draft.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form[action='/texts'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("findings")));
+        screenshot("7-text-draft");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(driver.getPageSource()).contains("PP15bis").contains("les autorités maliennes");
+        driver.get(driver.getCurrentUrl().replaceAll("#.*", "") + "#commitments");
+        screenshot("8-text-commitments");
+    }
+
     private List<String> referencedAddresses() {
         List<String> addresses = new ArrayList<>();
         for (WebElement e : driver.findElements(By.cssSelector("script[src], img[src], iframe[src], source[src], link[href]"))) {
