@@ -25,9 +25,12 @@ final class ErrorPages {
     private final Messages messages;
     private final Views views;
 
-    ErrorPages(Messages messages, Views views) {
+    private final Assets assets;
+
+    ErrorPages(Messages messages, Views views, Assets assets) {
         this.messages = messages;
         this.views = views;
+        this.assets = assets;
     }
 
     void install(RoutesConfig routes) {
@@ -98,7 +101,7 @@ final class ErrorPages {
         }
         Page page = Http.page(ctx);
         if (page == null) {
-            page = new Page(Http.lang(ctx), messages, null, "", ctx.path(), new Assets());
+            page = new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets);
         }
         ctx.html(views.render(page, "error.jte", "status", status, "message", message));
     }

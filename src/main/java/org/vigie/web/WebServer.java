@@ -7,12 +7,9 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.vigie.i18n.Messages;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The HTTP server: Javalin configured once, with the request pipeline every route goes through
@@ -29,9 +26,12 @@ public final class WebServer {
     private final Router[] router = new Router[1];
 
     public WebServer(Settings settings, Authenticator auth, Messages messages, Views views, byte[] csrfKey, List<Routes> routes) {
-        RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), new Assets(), settings.trustProxy());
-        ErrorPages errors = new ErrorPages(messages, views);
-        this.javalin = Javalin.create(config -> configure(config, settings, pipeline, errors, routes));
+        Assets assets = new Assets();
+        RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), assets, settings.trustProxy());
+        ErrorPages errors = new ErrorPages(messages, views, assets);
+        List<Routes> all = new java.util.ArrayList<>(routes);
+        all.add(0, new AssetRoutes(assets));
+        this.javalin = Javalin.create(config -> configure(config, settings, pipeline, errors, all));
     }
 
     private void configure(JavalinConfig config, Settings settings, RequestPipeline pipeline, ErrorPages errors, List<Routes> routes) {
@@ -45,21 +45,6 @@ public final class WebServer {
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.http.generateEtags = true;
         config.jsonMapper(new JavalinJackson(jsonMapper(), false));
-        config.staticFiles.add(files -> {
-            files.hostedPath = Assets.HOSTED;
-            files.directory = "/public";
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
-            files.roles = Set.of(Access.ASSET);
-        });
-        // Not enableWebjars(): its files carry no role, and the pipeline refuses a request without one.
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/webjars";
-            files.directory = "META-INF/resources/webjars";
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
-            files.roles = Set.of(Access.ASSET);
-        });
         config.routes.before(pipeline::headersAndLanguage);
         config.routes.beforeMatched(pipeline::authorise);
         errors.install(config.routes);

@@ -77,7 +77,7 @@ class OpenApiTest {
     void a_body_over_the_limit_gets_413() {
         var admin = TestApp.account(app, "big-body", org.vigie.security.Role.ADMINISTRATOR);
         String token = app.authentication().createToken(admin.principal(), "t", "127.0.0.1").value();
-        String huge = "{\"name\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+        String huge = "{\"name\":\"" + "x".repeat(22 * 1024 * 1024) + "\"}";
         var r = new ApiClient(TestApp.base(app), token).post("/api/v1/tokens", huge);
         assertThat(r.statusCode()).isEqualTo(413);
     }
