@@ -14,6 +14,10 @@ CREATE TABLE text_document (
     operative       INTEGER NOT NULL,
     imported_by     TEXT NOT NULL,
     imported_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
-    demo            BOOLEAN NOT NULL DEFAULT FALSE
+    demo            BOOLEAN NOT NULL DEFAULT FALSE,
+    -- The version this text follows (last year's resolution, the previous draft), if any.
+    previous_id     BIGINT REFERENCES text_document(id),
+    CHECK (previous_id IS NULL OR previous_id <> id)
 );
+CREATE INDEX text_document_previous ON text_document (previous_id);
 CREATE INDEX text_document_symbol ON text_document (symbol);

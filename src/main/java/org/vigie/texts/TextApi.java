@@ -29,7 +29,7 @@ public final class TextApi implements Routes {
             ctx.json(Map.of("findings", TextJson.findings(library.findings(id), library.resolution(id).language())));
         }, Access.LOGGED_IN);
         r.get("/api/v1/texts/{id}/akn", ctx -> ctx.contentType("application/akn+xml; charset=utf-8")
-                .result(library.akomaNtoso(Http.pathId(ctx, "id"), LocalDate.now())), Access.LOGGED_IN);
+                .result(library.akomaNtoso(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"), LocalDate.now())), Access.LOGGED_IN);
     }
 
     private void upload(Context ctx) {
@@ -41,7 +41,14 @@ public final class TextApi implements Routes {
         if (body.length == 0) {
             throw new InvalidInput("file", "error.required");
         }
-        var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), name, body, false);
+        String previous = ctx.queryParam("previous");
+        Long previousId;
+        try {
+            previousId = previous == null || previous.isBlank() ? null : Long.parseLong(previous.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("previous", "error.not_a_number");
+        }
+        var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), name, body, false, previousId);
         ctx.status(imported.alreadyThere() ? 200 : 201).json(imported.text());
     }
 

@@ -47,7 +47,18 @@ public final class TextLibrary {
 
     /** Reads and stores a file; a file Vigie cannot read is refused on field {@code file} with the reason. */
     public Imported importFile(String actor, String ip, String fileName, byte[] bytes, boolean demo) {
+        return importFile(actor, ip, fileName, bytes, demo, null);
+    }
+
+    /**
+     * Reads and stores a file as a new version of {@code previousId} (null: a text of its own). The
+     * same bytes again give the text already stored, whatever the name.
+     */
+    public Imported importFile(String actor, String ip, String fileName, byte[] bytes, boolean demo, Long previousId) {
         String name = cleanName(fileName);
+        if (previousId != null && store.summary(previousId).isEmpty()) {
+            throw new InvalidInput("previous", "error.text.unknown_previous", previousId);
+        }
         Resolution parsed = parse(bytes, name);
         String sha = sha256(bytes);
         long[] id = new long[1];
@@ -57,7 +68,7 @@ public final class TextLibrary {
                 id[0] = known.get();
                 return true;
             }
-            id[0] = store.insert(h, name, sha, bytes, parsed, actor, demo);
+            id[0] = store.insert(h, name, sha, bytes, parsed, actor, demo, previousId);
             audit.record(h, AuditEvent.of(actor, "text.imported", "text:" + id[0], ip).with("file", name));
             return false;
         });
@@ -89,16 +100,27 @@ public final class TextLibrary {
         return r;
     }
 
+    /** The texts imported as next versions of this one. */
+    public List<TextSummary> nextVersions(long id) {
+        return store.nextVersions(id);
+    }
+
     public List<Finding> findings(long id) {
         return new DraftingCheck().check(resolution(id));
     }
 
-    public String cleanText(long id) {
-        return new CleanTextRenderer().render(resolution(id));
+    /** The clean numbered text; the export is audited like every export. */
+    public String cleanText(String actor, String ip, long id) {
+        String text = new CleanTextRenderer().render(resolution(id));
+        audit.record(AuditEvent.of(actor, "text.exported", "text:" + id, ip).with("format", "text"));
+        return text;
     }
 
-    public String akomaNtoso(long id, LocalDate today) {
-        return new AkomaNtosoWriter().write(resolution(id), today);
+    /** The Akoma Ntoso XML; the export is audited like every export. */
+    public String akomaNtoso(String actor, String ip, long id, LocalDate today) {
+        String xml = new AkomaNtosoWriter().write(resolution(id), today);
+        audit.record(AuditEvent.of(actor, "text.exported", "text:" + id, ip).with("format", "akn"));
+        return xml;
     }
 
     public List<TextComparison.ParagraphChange> compare(long older, long newer) {

@@ -31,7 +31,7 @@ public final class TextRoutes implements Routes {
         r.get("/texts/compare", this::compare, Access.LOGGED_IN);
         r.get("/texts/{id}", this::show, Access.LOGGED_IN);
         r.get("/texts/{id}/clean.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
-                .result(library.cleanText(Http.pathId(ctx, "id"))), Access.LOGGED_IN);
+                .result(library.cleanText(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"))), Access.LOGGED_IN);
         r.get("/texts/{id}/akn.xml", this::akn, Access.LOGGED_IN);
     }
 
@@ -41,21 +41,45 @@ public final class TextRoutes implements Routes {
     }
 
     private void upload(Context ctx) throws IOException {
-        UploadedFile file = ctx.uploadedFile("file");
         try {
-            if (file == null || file.size() == 0) {
-                throw new InvalidInput("file", "error.required");
-            }
-            byte[] bytes;
-            try (InputStream in = file.content()) {
-                bytes = in.readNBytes(TextImporter.MAX_BYTES + 1);
-            }
-            var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), file.filename(), bytes, false);
+            Upload u = upload(ctx.uploadedFile("file"), ctx.formParam("content"), ctx.formParam("name"));
+            var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), u.name(), u.bytes(), false,
+                    optionalId(ctx.formParam("previous")));
             ctx.redirect("/texts/" + imported.text().id());
         } catch (InvalidInput e) {
             ctx.status(400);
             var page = Http.page(ctx);
-            list(ctx, page.t("field.file") + " : " + page.t(e.messageKey(), e.args()));
+            list(ctx, page.t("field." + e.field()) + " : " + page.t(e.messageKey(), e.args()));
+        }
+    }
+
+    /** What was sent: a file, or text pasted in the form with the name to keep it under. */
+    private record Upload(String name, byte[] bytes) {
+    }
+
+    private static Upload upload(UploadedFile file, String pasted, String name) throws IOException {
+        boolean hasFile = file != null && file.size() > 0;
+        boolean hasText = pasted != null && !pasted.isBlank();
+        if (hasFile == hasText) {
+            throw new InvalidInput("file", hasFile ? "error.text.file_or_content" : "error.required");
+        }
+        if (hasText) {
+            String n = name == null || name.isBlank() ? "texte-colle.txt" : name.strip();
+            return new Upload(n.contains(".") ? n : n + ".txt", pasted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try (InputStream in = file.content()) {
+            return new Upload(file.filename(), in.readNBytes(TextImporter.MAX_BYTES + 1));
+        }
+    }
+
+    private static Long optionalId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("previous", "error.not_a_number");
         }
     }
 
@@ -63,14 +87,16 @@ public final class TextRoutes implements Routes {
         long id = Http.pathId(ctx, "id");
         TextSummary summary = library.summary(id);
         Resolution r = library.resolution(id);
+        TextSummary previous = summary.previousId() == null ? null : library.summary(summary.previousId());
         views.render(ctx, "texts/show.jte", "text", summary, "resolution", r, "rows", TextView.rows(r),
-                "findings", library.findings(id), "others", library.all().stream().filter(t -> t.id() != id).toList());
+                "findings", library.findings(id), "others", library.all().stream().filter(t -> t.id() != id).toList(),
+                "previous", previous, "next", library.nextVersions(id));
     }
 
     private void akn(Context ctx) {
         long id = Http.pathId(ctx, "id");
         ctx.header("Content-Disposition", "attachment; filename=\"vigie-text-" + id + ".akn.xml\"");
-        ctx.contentType("application/akn+xml; charset=utf-8").result(library.akomaNtoso(id, LocalDate.now()));
+        ctx.contentType("application/akn+xml; charset=utf-8").result(library.akomaNtoso(Http.actor(ctx), Http.ip(ctx), id, LocalDate.now()));
     }
 
     private void compare(Context ctx) {

@@ -13,16 +13,18 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** SQL for imported texts. */
 final class TextStore {
     private static final String SUMMARY = "id, file_name, title, symbol, language, draft, preambular, operative, "
-            + "imported_by, imported_at, demo";
+            + "imported_by, imported_at, demo, previous_id";
     private final Jdbi jdbi;
 
     TextStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    long insert(Handle h, String fileName, String sha256, byte[] original, Resolution r, String actor, boolean demo) {
+    long insert(Handle h, String fileName, String sha256, byte[] original, Resolution r, String actor, boolean demo, Long previous) {
         return h.createUpdate("INSERT INTO text_document (file_name, sha256, original, title, symbol, language, draft, "
-                        + "preambular, operative, imported_by, demo) VALUES (:f, :sha, :o, :t, :s, :l, :d, :pp, :op, :by, :demo)")
+                        + "preambular, operative, imported_by, demo, previous_id) "
+                        + "VALUES (:f, :sha, :o, :t, :s, :l, :d, :pp, :op, :by, :demo, :prev)")
+                .bind("prev", previous)
                 .bind("f", fileName).bind("sha", sha256).bind("o", original).bind("t", r.title())
                 .bind("s", r.symbol() == null ? null : r.symbol().value())
                 .bind("l", r.language().name().toLowerCase(Locale.ROOT)).bind("d", r.isDraft())
@@ -44,6 +46,11 @@ final class TextStore {
                 .bind("id", id).map(TextStore::summary).findOne());
     }
 
+    List<TextSummary> nextVersions(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM text_document WHERE previous_id = :id ORDER BY id")
+                .bind("id", id).map(TextStore::summary).list());
+    }
+
     Optional<byte[]> original(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT original FROM text_document WHERE id = :id")
                 .bind("id", id).mapTo(byte[].class).findOne());
@@ -53,6 +60,7 @@ final class TextStore {
         return new TextSummary(rs.getLong("id"), rs.getString("file_name"), rs.getString("title"), rs.getString("symbol"),
                 Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)), rs.getBoolean("draft"),
                 rs.getInt("preambular"), rs.getInt("operative"), rs.getString("imported_by"),
-                rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getBoolean("demo"));
+                rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getBoolean("demo"),
+                (Long) rs.getObject("previous_id"));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /** A stored text as lists show it, without its content. */
 public record TextSummary(long id, String fileName, String title, String symbol, Language language, boolean draft,
-                          int preambular, int operative, String importedBy, Instant importedAt, boolean demo) {
+                          int preambular, int operative, String importedBy, Instant importedAt, boolean demo,
+                          Long previousId) {
     public TextSummary {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(title, "title");

@@ -117,6 +117,8 @@ class TextRoutesTest {
         assertThat(akn.body()).contains("<akomaNtoso").contains("http://docs.oasis-open.org/legaldocml/ns/akn/3.0");
         var clean = new ApiClient(TestApp.base(app), observerToken).get("/texts/" + id + "/clean.txt");
         assertThat(clean.body()).doesNotContain("PP15bis");
+        assertThat(app.audit().find(new org.vigie.audit.AuditQuery("observer", "text.exported", "text:" + id, null, null, 0, 10)))
+                .as("both exports audited").hasSize(2);
     }
 
     @Test
@@ -131,6 +133,30 @@ class TextRoutesTest {
         WebClient c = new WebClient(TestApp.base(app));
         c.login("observer", TestApp.PASSWORD);
         assertThat(c.get("/texts/compare?a=" + draft + "&b=" + newer).body()).contains("<ins>très</ins>");
+    }
+
+    @Test
+    void a_pasted_text_becomes_a_new_version_linked_to_the_previous_one() throws Exception {
+        long draft = idOf(upload(analystToken, "mali-draft-2026-fr.txt", resource("mali-draft-2026-fr.txt")));
+        String rev = new String(resource("mali-draft-2026-fr.txt"), StandardCharsets.UTF_8).replace("Décide de demeurer saisi", "Décide de rester saisi");
+        WebClient c = new WebClient(TestApp.base(app));
+        c.login("analyst", TestApp.PASSWORD);
+        c.get("/texts");
+        var r = c.post("/texts", "content", rev, "name", "projet-rev2", "previous", Long.toString(draft));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+        String page = c.get(r.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(page).contains("projet-rev2.txt").contains("/texts/compare?a=" + draft);
+        assertThat(c.get("/texts/" + draft).body()).contains("projet-rev2.txt");
+    }
+
+    @Test
+    void the_form_refuses_neither_file_nor_text_naming_the_field() throws Exception {
+        WebClient c = new WebClient(TestApp.base(app));
+        c.login("analyst", TestApp.PASSWORD);
+        c.get("/texts");
+        var r = c.post("/texts", "content", "", "name", "");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Fichier : ce champ est obligatoire");
     }
 
     @Test
