@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class PunctuationRules {
 
-    private static final Pattern DOUBLED = Pattern.compile("\\S{0,12}[,;:]\\s*[,;:]\\s?\\S{0,12}");
+    /** Two marks in a row; the words around them are added to the finding by hand, which is far cheaper than a regex that starts with them. */
+    private static final Pattern DOUBLED = Pattern.compile("[,;:]\\s*[,;:]");
+    private static final int CONTEXT = 12;
     private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}};
 
     private PunctuationRules() {
@@ -58,7 +60,7 @@ final class PunctuationRules {
     private static void marks(String text, String name, List<Finding> findings) {
         Matcher doubled = DOUBLED.matcher(text);
         while (doubled.find()) {
-            findings.add(Rule.DOUBLED_PUNCTUATION.at(name, doubled.group().strip()));
+            findings.add(Rule.DOUBLED_PUNCTUATION.at(name, around(text, doubled.start(), doubled.end())));
         }
         List<String> unbalanced = new ArrayList<>();
         for (String[] pair : PAIRS) {
@@ -72,6 +74,23 @@ final class PunctuationRules {
         if (!unbalanced.isEmpty()) {
             findings.add(Rule.UNBALANCED.at(name, String.join(", ", unbalanced)));
         }
+    }
+
+    /** The marks with up to a word of context each side, as the writer will search for them. */
+    private static String around(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < CONTEXT && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        if (to < text.length() && Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        int wordStart = to;
+        while (to < text.length() && to - wordStart < CONTEXT && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to).strip();
     }
 
     private static int count(String text, String mark) {
