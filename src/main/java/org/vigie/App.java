@@ -67,7 +67,7 @@ public final class App implements AutoCloseable {
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
-                new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES),
+                new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo()),
                 new WebAuthenticator(authentication, accounts), messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
                 List.of(new PlatformRoutes(database, views, accounts::setLanguage, VERSION),

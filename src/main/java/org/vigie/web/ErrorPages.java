@@ -26,11 +26,13 @@ final class ErrorPages {
     private final Views views;
 
     private final Assets assets;
+    private final boolean demo;
 
-    ErrorPages(Messages messages, Views views, Assets assets) {
+    ErrorPages(Messages messages, Views views, Assets assets, boolean demo) {
         this.messages = messages;
         this.views = views;
         this.assets = assets;
+        this.demo = demo;
     }
 
     void install(RoutesConfig routes) {
@@ -101,7 +103,7 @@ final class ErrorPages {
         }
         Page page = Http.page(ctx);
         if (page == null) {
-            page = new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets);
+            page = new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets, demo);
         }
         ctx.html(views.render(page, "error.jte", "status", status, "message", message));
     }

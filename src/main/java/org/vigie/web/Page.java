@@ -9,9 +9,10 @@ import org.vigie.security.Role;
 
 /**
  * What every template receives besides its own model: the language and its messages, the person
- * logged in (or null), the CSRF token for forms, the current path and the asset addresses.
+ * logged in (or null), the CSRF token for forms, the current path, the asset addresses, and whether
+ * this Vigie runs the demonstration (shown on every page).
  */
-public record Page(Lang lang, Messages messages, Principal user, String csrf, String path, Assets assets) {
+public record Page(Lang lang, Messages messages, Principal user, String csrf, String path, Assets assets, boolean demo) {
 
     public String t(String key, Object... args) {
         return messages.get(lang, key, args);

@@ -28,13 +28,15 @@ final class RequestPipeline {
     private final Csrf csrf;
     private final Assets assets;
     private final boolean trustProxy;
+    private final boolean demo;
 
-    RequestPipeline(Authenticator auth, Messages messages, Csrf csrf, Assets assets, boolean trustProxy) {
+    RequestPipeline(Authenticator auth, Messages messages, Csrf csrf, Assets assets, boolean trustProxy, boolean demo) {
         this.auth = auth;
         this.messages = messages;
         this.csrf = csrf;
         this.assets = assets;
         this.trustProxy = trustProxy;
+        this.demo = demo;
     }
 
     void headersAndLanguage(Context ctx) {
@@ -73,7 +75,7 @@ final class RequestPipeline {
             }
         }
         checkCsrf(ctx);
-        ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), csrfToken(ctx), ctx.path(), assets));
+        ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), csrfToken(ctx), ctx.path(), assets, demo));
         if (!Http.wantsJson(ctx)) {
             ctx.header("Cache-Control", "no-store");
             ctx.header("Vary", "Cookie, Accept-Language");

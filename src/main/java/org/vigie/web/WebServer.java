@@ -19,7 +19,7 @@ public final class WebServer {
     static final String FORWARDED_TLS = "vigie.forwardedTls";
 
     /** Where to listen and how much to accept. {@code trustProxy}: honour X-Forwarded-Proto from a TLS proxy. */
-    public record Settings(String host, int port, boolean trustProxy, long maxRequestBytes) {
+    public record Settings(String host, int port, boolean trustProxy, long maxRequestBytes, boolean demo) {
     }
 
     private final Javalin javalin;
@@ -27,8 +27,8 @@ public final class WebServer {
 
     public WebServer(Settings settings, Authenticator auth, Messages messages, Views views, byte[] csrfKey, List<Routes> routes) {
         Assets assets = new Assets();
-        RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), assets, settings.trustProxy());
-        ErrorPages errors = new ErrorPages(messages, views, assets);
+        RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), assets, settings.trustProxy(), settings.demo());
+        ErrorPages errors = new ErrorPages(messages, views, assets, settings.demo());
         List<Routes> all = new java.util.ArrayList<>(routes);
         all.add(0, new AssetRoutes(assets));
         this.javalin = Javalin.create(config -> configure(config, settings, pipeline, errors, all));

@@ -1,0 +1,53 @@
+package org.vigie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.App;
+import org.vigie.accounts.Account;
+import org.vigie.config.Config;
+import org.vigie.security.Role;
+import org.vigie.support.TestApp;
+import org.vigie.support.WebClient;
+
+/** {@code serve --demo}: one marked account per role with fresh passwords, the public texts, a banner on every page. */
+class DemoDataTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demo_mode_loads_an_account_per_role_and_the_texts_and_says_so_on_every_page() throws Exception {
+        try (App app = App.create(Config.of(dir, "localhost", 0, true, Map.of())).start()) {
+            DemoData.Loaded loaded = DemoData.load(app);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            loaded.print(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("DEMO MODE").contains("demo-administrator");
+            assertThat(app.accounts().all()).filteredOn(Account::demo).extracting(Account::role)
+                    .containsExactlyInAnyOrder(Role.values());
+            assertThat(app.texts().all()).hasSize(3).allMatch(t -> t.demo());
+
+            DemoData.Login admin = loaded.logins().stream().filter(l -> l.role() == Role.ADMINISTRATOR).findFirst().orElseThrow();
+            WebClient c = new WebClient(TestApp.base(app));
+            assertThat(c.login(admin.username(), admin.password()).statusCode()).isEqualTo(302);
+            assertThat(c.get("/texts").body()).contains("Démonstration").contains("A/RES/73/3");
+
+            DemoData.Loaded again = DemoData.load(app);
+            assertThat(app.texts().all()).as("texts are not loaded twice").hasSize(3);
+            assertThat(again.logins().get(0).password()).as("fresh passwords at each start").isNotEqualTo(loaded.logins().get(0).password());
+        }
+    }
+
+    @Test
+    void without_demo_there_is_no_banner_and_no_account() throws Exception {
+        try (App app = TestApp.start(dir)) {
+            assertThat(app.accounts().all()).isEmpty();
+            assertThat(new WebClient(TestApp.base(app)).get("/login").body()).doesNotContain("demo-banner");
+        }
+    }
+}
