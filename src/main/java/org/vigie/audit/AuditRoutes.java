@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
 import org.vigie.security.Role;
+import org.vigie.web.Http;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 import org.vigie.web.Views;
@@ -34,14 +35,14 @@ public final class AuditRoutes implements Routes {
     }
 
     private void api(Context ctx) {
-        AuditQuery q = query(ctx, intParam(ctx, "limit", 100));
+        AuditQuery q = query(ctx, Http.queryInt(ctx, "limit", 100));
         ctx.json(Map.of("total", audit.count(q), "offset", q.offset(), "entries", audit.find(q)));
     }
 
     private static AuditQuery query(Context ctx, int limit) {
         try {
             return new AuditQuery(ctx.queryParam("actor"), ctx.queryParam("action"), ctx.queryParam("target"),
-                    date(ctx, "from"), date(ctx, "to"), intParam(ctx, "offset", 0), limit);
+                    date(ctx, "from"), date(ctx, "to"), Http.queryInt(ctx, "offset", 0), limit);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("to".equals(e.getMessage().split(":")[0]) ? "to" : "limit", "error.range", e.getMessage());
         }
@@ -56,18 +57,6 @@ public final class AuditRoutes implements Routes {
             return LocalDate.parse(v.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(name, "error.date");
-        }
-    }
-
-    private static int intParam(Context ctx, String name, int fallback) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(name, "error.not_a_number");
         }
     }
 }

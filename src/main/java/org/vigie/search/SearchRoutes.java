@@ -40,7 +40,7 @@ public final class SearchRoutes implements Routes {
     private SearchResults run(Context ctx) {
         try {
             SearchQuery query = new SearchQuery(ctx.queryParam("q"), blank(ctx.queryParam("kind")),
-                    intParam(ctx, "offset", 0), intParam(ctx, "limit", SearchQuery.DEFAULT_LIMIT));
+                    Http.queryInt(ctx, "offset", 0), Http.queryInt(ctx, "limit", SearchQuery.DEFAULT_LIMIT));
             return index.search(query, Http.user(ctx));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("q", "error.range", e.getMessage());
@@ -49,15 +49,6 @@ public final class SearchRoutes implements Routes {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static int intParam(Context ctx, String name, int fallback) {
-        String v = ctx.queryParam(name);
-        try {
-            return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(name, "error.not_a_number");
-        }
     }
 
 }

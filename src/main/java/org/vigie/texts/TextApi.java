@@ -41,13 +41,7 @@ public final class TextApi implements Routes {
         if (body.length == 0) {
             throw new InvalidInput("file", "error.required");
         }
-        String previous = ctx.queryParam("previous");
-        Long previousId;
-        try {
-            previousId = previous == null || previous.isBlank() ? null : Long.parseLong(previous.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("previous", "error.not_a_number");
-        }
+        Long previousId = Http.queryLong(ctx, "previous");
         var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), name, body, false, previousId);
         ctx.status(imported.alreadyThere() ? 200 : 201).json(imported.text());
     }
@@ -58,20 +52,12 @@ public final class TextApi implements Routes {
     }
 
     private void compare(Context ctx) {
-        long a = id(ctx, "a");
-        long b = id(ctx, "b");
+        long a = Http.requiredLong(ctx, "a");
+        long b = Http.requiredLong(ctx, "b");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("older", a);
         out.put("newer", b);
         out.putAll(TextJson.comparison(library.compare(a, b)));
         ctx.json(out);
-    }
-
-    private static long id(Context ctx, String name) {
-        try {
-            return Long.parseLong(ctx.queryParam(name));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInput(name, "error.not_a_number");
-        }
     }
 }

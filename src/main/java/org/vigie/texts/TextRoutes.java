@@ -44,7 +44,7 @@ public final class TextRoutes implements Routes {
         try {
             Upload u = upload(ctx.uploadedFile("file"), ctx.formParam("content"), ctx.formParam("name"));
             var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), u.name(), u.bytes(), false,
-                    optionalId(ctx.formParam("previous")));
+                    Http.optionalLong("previous", ctx.formParam("previous")));
             ctx.redirect("/texts/" + imported.text().id());
         } catch (InvalidInput e) {
             ctx.status(400);
@@ -72,17 +72,6 @@ public final class TextRoutes implements Routes {
         }
     }
 
-    private static Long optionalId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("previous", "error.not_a_number");
-        }
-    }
-
     private void show(Context ctx) {
         long id = Http.pathId(ctx, "id");
         TextSummary summary = library.summary(id);
@@ -100,17 +89,9 @@ public final class TextRoutes implements Routes {
     }
 
     private void compare(Context ctx) {
-        long a = queryId(ctx, "a");
-        long b = queryId(ctx, "b");
+        long a = Http.requiredLong(ctx, "a");
+        long b = Http.requiredLong(ctx, "b");
         views.render(ctx, "texts/compare.jte", "older", library.summary(a), "newer", library.summary(b),
                 "changes", library.compare(a, b));
-    }
-
-    private static long queryId(Context ctx, String name) {
-        try {
-            return Long.parseLong(ctx.queryParam(name));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInput(name, "error.not_a_number");
-        }
     }
 }

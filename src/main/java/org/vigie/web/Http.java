@@ -61,6 +61,42 @@ public final class Http {
         return v.trim();
     }
 
+    /** A whole-number query parameter, or {@code fallback} when absent; anything else names the parameter. */
+    public static int queryInt(Context ctx, String name, int fallback) {
+        Long v = queryLong(ctx, name);
+        if (v != null && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE)) {
+            throw new InvalidInput(name, "error.not_a_number");
+        }
+        return v == null ? fallback : v.intValue();
+    }
+
+    /** A whole-number query or form parameter, or null when absent or blank. */
+    public static Long queryLong(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return optionalLong(name, v);
+    }
+
+    /** {@code value} as a whole number for {@code field}, null when blank. */
+    public static Long optionalLong(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "error.not_a_number");
+        }
+    }
+
+    /** A required whole-number query parameter. */
+    public static long requiredLong(Context ctx, String name) {
+        Long v = queryLong(ctx, name);
+        if (v == null) {
+            throw new InvalidInput(name, "error.required");
+        }
+        return v;
+    }
+
     public static long pathId(Context ctx, String name) {
         try {
             return Long.parseLong(ctx.pathParam(name));
