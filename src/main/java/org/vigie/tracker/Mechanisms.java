@@ -9,7 +9,7 @@ final class Mechanisms {
 
     private static final Pattern UPR = Pattern.compile("\\bupr\\b");
     private static final Pattern TREATY_BODY = Pattern.compile(
-            "\\b(committee|treaty|cat|ccpr|cedaw|cerd|cescr|cmw|crc|crpd|ced|spt|hrc-ccpr)\\b");
+            "\\b(committee|subcommittee|treaty|cat|ccpr|cedaw|cerd|cescr|cmw|crc|crpd|ced|spt|hrc-ccpr)\\b");
     private static final Pattern SPECIAL_PROCEDURE = Pattern.compile(
             "\\b(special rapporteur|sr|working group|wg|independent expert|ie|special procedures?)\\b");
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the rows of one thematic list after its header: "Theme:" heading rows and recommendation rows.
- * It remembers the last heading, which stands for the themes of an earlier-layout row that lists none.
+ * It remembers the last heading, which stands for the themes of a row that lists none (earlier lists do so).
  */
 final class ThematicRow {
 
@@ -57,25 +57,12 @@ final class ThematicRow {
 
     private RowOutcome recommendation(int row, List<String> cells) {
         List<ImportError> errors = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        String source = null;
-        for (String line : CellLines.lines(cells.get(0) + "\n" + cells.get(1))) {
-            Matcher m = SOURCE.matcher(line);
-            if (m.matches()) {
-                source = m.group(1).strip();
-            }
-        }
-        for (String line : CellLines.lines(cells.get(0))) {
-            if (!SOURCE.matcher(line).matches()) {
-                words.add(line);
-            }
-        }
-        Optional<NumberedRecommendation> numbered = NumberedRecommendation.parse(String.join("\n", words));
+        Optional<NumberedRecommendation> numbered = NumberedRecommendation.parse(String.join("\n",
+                withoutSource(cells.get(0))));
         if (numbered.isEmpty()) {
             errors.add(ImportError.at(row, column(0), "tracker.import.no_paragraph_number", excerpt(cells.get(0))));
         }
-        String positionText = CellLines.lines(cells.get(1)).stream().filter(l -> !SOURCE.matcher(l).matches())
-                .findFirst().orElse("");
+        String positionText = withoutSource(cells.get(1)).stream().findFirst().orElse("");
         Optional<Position> position = Position.parse(positionText);
         if (position.isEmpty()) {
             errors.add(ImportError.at(row, column(1), "tracker.import.unknown_position", positionText));
@@ -83,21 +70,34 @@ final class ThematicRow {
         List<String> themes = new ArrayList<>();
         List<String> persons = new ArrayList<>();
         splitThemes(cells.get(2), themes, persons);
-        if (themes.isEmpty() && heading != null) {
-            themes.add(heading);
-        }
         List<Sdg> sdgs = layout.hasSdgs() ? sdgs(row, cells.get(3), errors) : List.of();
         if (!errors.isEmpty()) {
             return RowOutcome.failed(errors);
         }
+        String source = sourceOfPosition(cells.get(0) + "\n" + cells.get(1));
+        NumberedRecommendation n = numbered.orElseThrow();
         try {
-            NumberedRecommendation n = numbered.orElseThrow();
             return RowOutcome.of(new Recommendation(n.text(), "en", SourceMechanism.UPR, cycle, session,
                     reportSymbol(source), n.paragraph(), n.states(), position.orElseThrow(), themes, persons, sdgs,
                     source, null));
         } catch (IllegalArgumentException e) {
             return RowOutcome.failed(List.of(ImportError.at(row, null, "tracker.import.invalid", e.getMessage())));
         }
+    }
+
+    /** The lines of a cell other than a "Source of position" note. */
+    private static List<String> withoutSource(String cell) {
+        return CellLines.lines(cell).stream().filter(l -> !SOURCE.matcher(l).matches()).toList();
+    }
+
+    private static String sourceOfPosition(String cells) {
+        for (String line : CellLines.lines(cells)) {
+            Matcher m = SOURCE.matcher(line);
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 
     private void splitThemes(String cell, List<String> themes, List<String> persons) {
@@ -112,6 +112,9 @@ final class ThematicRow {
             } else {
                 addValue(target, target == themes ? theme(line) : line);
             }
+        }
+        if (themes.isEmpty() && heading != null) {
+            themes.add(heading);
         }
     }
 

@@ -35,13 +35,18 @@ final class UhriRow {
     }
 
     RowOutcome read(TableRow row, int maxCellChars) {
-        List<ImportError> errors = new ArrayList<>();
         for (int i = 0; i < row.cells().size(); i++) {
             if (row.cell(i).length() > maxCellChars) {
                 return RowOutcome.failed(List.of(ImportError.at(row.line(), name(i), "tracker.import.cell_too_large",
                         maxCellChars)));
             }
         }
+        return parse(row);
+    }
+
+    /** Every fault of the row is collected before giving up, so that one reading names them all. */
+    private RowOutcome parse(TableRow row) {
+        List<ImportError> errors = new ArrayList<>();
         String written = cell(row, TEXT);
         if (written.isBlank()) {
             errors.add(error(row, TEXT, "tracker.import.required"));
@@ -64,16 +69,20 @@ final class UhriRow {
         if (!errors.isEmpty()) {
             return RowOutcome.failed(errors);
         }
+        return build(row, mechanism.get(), symbol.isEmpty() ? null : symbol, position.get(), sdgs, published);
+    }
+
+    private RowOutcome build(TableRow row, SourceMechanism mechanism, String symbol, Position position, List<Sdg> sdgs,
+            LocalDate published) {
         List<String> states = CellLines.values(cell(row, UPR_RECOMMENDING_STATES));
         String session = session(cell(row, UPR_SESSION));
-        Integer cycle = mechanism.get() == SourceMechanism.UPR && session != null && NUMBER.matcher(session).matches()
+        Integer cycle = mechanism == SourceMechanism.UPR && session != null && NUMBER.matcher(session).matches()
                 ? Mechanisms.uprCycle(Integer.parseInt(session)) : null;
-        UhriText text = UhriText.of(written, states);
+        UhriText text = UhriText.of(cell(row, TEXT), states);
         try {
-            return RowOutcome.of(new Recommendation(text.words(), "en", mechanism.get(), cycle, session,
-                    symbol.isEmpty() ? null : symbol, text.paragraph(), states, position.get(),
-                    CellLines.values(cell(row, THEMES)), CellLines.values(cell(row, AFFECTED_PERSONS)), sdgs,
-                    null, published));
+            return RowOutcome.of(new Recommendation(text.words(), "en", mechanism, cycle, session, symbol,
+                    text.paragraph(), states, position, CellLines.values(cell(row, THEMES)),
+                    CellLines.values(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
         } catch (IllegalArgumentException e) {
             return RowOutcome.failed(List.of(ImportError.at(row.line(), null, "tracker.import.invalid", e.getMessage())));
         }
