@@ -73,7 +73,7 @@ final class CsvRecords {
             throw new CsvFault(start, cells.size(), "tracker.import.csv_unclosed_quote");
         }
         cells.add(cell.toString());
-        return new TableRow(start, cells);
+        return new TableRow(ImportError.Place.LINE, start, cells);
     }
 
     private static char separatorOf(String text) {

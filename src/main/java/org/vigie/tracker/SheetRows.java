@@ -20,7 +20,7 @@ final class SheetRows {
             for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
                 cells.add(text(row.getCell(i)));
             }
-            rows.add(new TableRow(row.getRowNum() + 1, cells));
+            rows.add(new TableRow(ImportError.Place.ROW, row.getRowNum() + 1, cells));
         }
         return rows;
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * A row of a .csv or spreadsheet: its number as the user sees it (the line where a .csv record starts,
  * the spreadsheet's row number) and its cells as text.
  */
-record TableRow(int line, List<String> cells) {
+record TableRow(ImportError.Place place, int line, List<String> cells) {
 
     TableRow {
         cells = List.copyOf(cells);

@@ -68,7 +68,7 @@ public final class ThematicListReader {
             List<ImportError> errors) {
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).length() > MAX_CELL_CHARS) {
-                errors.add(ImportError.at(rowNumber, rows.column(i), "tracker.import.cell_too_large", MAX_CELL_CHARS));
+                errors.add(ImportError.at(ImportError.Place.ROW, rowNumber, rows.column(i), "tracker.import.cell_too_large", MAX_CELL_CHARS));
                 return;
             }
         }

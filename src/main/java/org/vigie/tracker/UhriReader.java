@@ -64,7 +64,7 @@ public final class UhriReader {
             String column = rows.isEmpty() ? null : columnName(rows.get(0).cells(), fault.columnIndex);
             Object[] args = fault.messageKey.equals("tracker.import.cell_too_large") ? new Object[] {MAX_CELL_CHARS}
                     : new Object[0];
-            return ImportResult.failure(ImportError.at(fault.line, column, fault.messageKey, args));
+            return ImportResult.failure(ImportError.at(ImportError.Place.LINE, fault.line, column, fault.messageKey, args));
         }
         return readRows(rows);
     }
@@ -81,7 +81,7 @@ public final class UhriReader {
         Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
         List<String> missing = UhriColumn.missing(columns);
         if (!missing.isEmpty()) {
-            return ImportResult.failure(ImportError.at(rows.get(first).line(), null, "tracker.import.missing_columns",
+            return ImportResult.failure(ImportError.at(rows.get(first).place(), rows.get(first).line(), null, "tracker.import.missing_columns",
                     String.join(", ", missing)));
         }
         UhriRow reader = new UhriRow(columns, header);

@@ -37,7 +37,7 @@ final class UhriRow {
     RowOutcome read(TableRow row, int maxCellChars) {
         for (int i = 0; i < row.cells().size(); i++) {
             if (row.cell(i).length() > maxCellChars) {
-                return RowOutcome.failed(List.of(ImportError.at(row.line(), name(i), "tracker.import.cell_too_large",
+                return RowOutcome.failed(List.of(ImportError.at(row.place(), row.line(), name(i), "tracker.import.cell_too_large",
                         maxCellChars)));
             }
         }
@@ -84,7 +84,7 @@ final class UhriRow {
                     text.paragraph(), states, position, CellLines.values(cell(row, THEMES)),
                     CellLines.values(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
         } catch (IllegalArgumentException e) {
-            return RowOutcome.failed(List.of(ImportError.at(row.line(), null, "tracker.import.invalid", e.getMessage())));
+            return RowOutcome.failed(List.of(ImportError.at(row.place(), row.line(), null, "tracker.import.invalid", e.getMessage())));
         }
     }
 
@@ -127,7 +127,7 @@ final class UhriRow {
     }
 
     private ImportError error(TableRow row, UhriColumn column, String key, Object... args) {
-        return ImportError.at(row.line(), name(columns.getOrDefault(column, -1)), key, args);
+        return ImportError.at(row.place(), row.line(), name(columns.getOrDefault(column, -1)), key, args);
     }
 
     private String name(int index) {

@@ -75,7 +75,7 @@ class HostileThematicListTest {
 
         ImportError error = onlyError(new ThematicListReader().read(list));
 
-        assertThat(error.where()).isEqualTo("line 2, column Recommendation and recommending State");
+        assertThat(error.where()).isEqualTo("row 2, column Recommendation and recommending State");
         assertThat(error.messageKey()).isEqualTo("tracker.import.no_paragraph_number");
     }
 

@@ -27,19 +27,19 @@ class ImportSummaryTest {
 
     @Test
     void the_json_lists_every_position_in_order_and_the_errors() {
-        ImportError error = new ImportError(3, "UPR Position", "tracker.import.unknown_position", List.of("Maybe"));
+        ImportError error = new ImportError(ImportError.Place.LINE, 3, "UPR Position", "tracker.import.unknown_position", List.of("Maybe"));
 
         Map<String, Object> json = ImportSummary.of(List.of()).toJson(List.of(error));
 
         assertThat(json.keySet()).containsExactly("recommendations", "positions", "themes", "errors");
         assertThat(json.get("positions")).hasToString("{supported=0, supported_in_part=0, noted=0, pending=0}");
-        assertThat(json.get("errors")).isEqualTo(List.of(Map.of("line", 3, "column", "UPR Position",
+        assertThat(json.get("errors")).isEqualTo(List.of(Map.of("place", "line", "line", 3, "column", "UPR Position",
                 "key", "tracker.import.unknown_position", "args", List.of("Maybe"))));
     }
 
     @Test
     void a_result_never_holds_both_recommendations_and_errors() {
-        ImportError error = new ImportError(0, null, "tracker.import.empty", List.of());
+        ImportError error = new ImportError(ImportError.Place.FILE, 0, null, "tracker.import.empty", List.of());
 
         assertThatThrownBy(() -> new ImportResult(List.of(r("1.1", Position.NOTED, "Torture")), List.of(error)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -47,9 +47,9 @@ class ImportSummaryTest {
 
     @Test
     void an_error_converts_to_vigies_invalid_input() {
-        ImportError error = new ImportError(7, "Sdgs", "tracker.import.bad_sdg", List.of("19"));
+        ImportError error = new ImportError(ImportError.Place.ROW, 7, "Sdgs", "tracker.import.bad_sdg", List.of("19"));
 
-        assertThat(error.toInvalidInput().field()).isEqualTo("line 7, column Sdgs");
+        assertThat(error.toInvalidInput().field()).isEqualTo("row 7, column Sdgs");
         assertThat(error.toInvalidInput().messageKey()).isEqualTo("tracker.import.bad_sdg");
     }
 

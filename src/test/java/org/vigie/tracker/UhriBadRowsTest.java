@@ -99,7 +99,7 @@ class UhriBadRowsTest {
         ImportResult result = new UhriReader().read(UhriFiles.xlsx(List.of(HEADER, row)), "x.xlsx");
 
         assertThat(result.errors()).singleElement().satisfies(e -> {
-            assertThat(e.where()).isEqualTo("line 2, column Text");
+            assertThat(e.where()).isEqualTo("row 2, column Text");
             assertThat(e.messageKey()).isEqualTo("tracker.import.cell_too_large");
         });
     }

@@ -47,7 +47,7 @@ class UhriXlsxTest {
         ImportResult result = read(List.of(HEADER, upr("126.1", "Supported"), upr("126.2", "Sure")));
 
         assertThat(result.recommendations()).isEmpty();
-        assertThat(result.errors()).extracting(ImportError::where).containsExactly("line 3, column UPR Position");
+        assertThat(result.errors()).extracting(ImportError::where).containsExactly("row 3, column UPR Position");
     }
 
     @Test
