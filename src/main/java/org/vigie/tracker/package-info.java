@@ -3,7 +3,8 @@
  * This first part reads recommendations from OHCHR's thematic lists of UPR recommendations (.docx) and
  * from exports of the Universal Human Rights Index (.xlsx, .csv), all or nothing.
  *
- * <p>The public surface is {@link org.vigie.tracker.ThematicListReader}, {@link org.vigie.tracker.UhriReader},
+ * <p>The public surface is {@link org.vigie.tracker.RecommendationImporter} (the entry point), the two
+ * readers it chooses between, {@link org.vigie.tracker.ThematicListReader} and {@link org.vigie.tracker.UhriReader},
  * their {@link org.vigie.tracker.ImportResult} (recommendations, or {@link org.vigie.tracker.ImportError}s
  * naming line and column), {@link org.vigie.tracker.ImportSummary} for the dry-run counts, and the value
  * types {@link org.vigie.tracker.Recommendation}, {@link org.vigie.tracker.Position},
