@@ -40,8 +40,7 @@ public final class ThematicListReader {
     private ImportResult read(XWPFDocument doc) {
         String title = title(doc);
         ThematicRow rows = null;
-        List<Recommendation> read = new ArrayList<>();
-        List<ImportError> errors = new ArrayList<>();
+        ImportCollector collected = new ImportCollector();
         int rowNumber = 0;
         for (XWPFTable table : doc.getTables()) {
             for (XWPFTableRow row : table.getRows()) {
@@ -54,31 +53,25 @@ public final class ThematicListReader {
                         rows = new ThematicRow(header.get(), cells, number(CYCLE, title), number(SESSION, title));
                     }
                 } else if (rows != null) {
-                    readRow(rows, rowNumber, cells, read, errors);
+                    readRow(rows, rowNumber, cells, collected);
                 }
             }
         }
         if (rows == null) {
             return ImportResult.failure(ImportError.ofFile("tracker.import.not_a_thematic_list"));
         }
-        return ImportResult.of(read, errors);
+        return collected.result();
     }
 
-    private static void readRow(ThematicRow rows, int rowNumber, List<String> cells, List<Recommendation> read,
-            List<ImportError> errors) {
+    private static void readRow(ThematicRow rows, int rowNumber, List<String> cells, ImportCollector collected) {
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).length() > MAX_CELL_CHARS) {
-                errors.add(ImportError.at(ImportError.Place.ROW, rowNumber, rows.column(i), "tracker.import.cell_too_large", MAX_CELL_CHARS));
+                collected.add(ImportError.at(ImportError.Place.ROW, rowNumber, rows.column(i),
+                        "tracker.import.cell_too_large", MAX_CELL_CHARS));
                 return;
             }
         }
-        rows.read(rowNumber, cells).ifPresent(outcome -> {
-            if (outcome.recommendation() != null) {
-                read.add(outcome.recommendation());
-            } else {
-                errors.addAll(outcome.errors());
-            }
-        });
+        rows.read(rowNumber, cells).ifPresent(outcome -> collected.add(ImportError.Place.ROW, rowNumber, outcome));
     }
 
     /** A cell's paragraphs, one a line; a line break inside a paragraph is a line too. */

@@ -85,20 +85,13 @@ public final class UhriReader {
                     String.join(", ", missing)));
         }
         UhriRow reader = new UhriRow(columns, header);
-        List<Recommendation> read = new ArrayList<>();
-        List<ImportError> errors = new ArrayList<>();
+        ImportCollector collected = new ImportCollector();
         for (TableRow row : rows.subList(first + 1, rows.size())) {
-            if (row.isBlank()) {
-                continue;
-            }
-            RowOutcome outcome = reader.read(row, MAX_CELL_CHARS);
-            if (outcome.recommendation() != null) {
-                read.add(outcome.recommendation());
-            } else {
-                errors.addAll(outcome.errors());
+            if (!row.isBlank()) {
+                collected.add(row.place(), row.line(), reader.read(row, MAX_CELL_CHARS));
             }
         }
-        return ImportResult.of(read, errors);
+        return collected.result();
     }
 
     private static String columnName(List<String> header, int index) {
