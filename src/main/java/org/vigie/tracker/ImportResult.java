@@ -2,6 +2,7 @@ package org.vigie.tracker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a reader made of a file: either every recommendation in it, or the errors that refuse it all.
@@ -49,5 +50,10 @@ public record ImportResult(List<Recommendation> recommendations, List<ImportErro
     /** The counts the command line prints; zero recommendations when the import failed. */
     public ImportSummary summary() {
         return ImportSummary.of(recommendations);
+    }
+
+    /** What {@code recommendations import FILE --dry-run --format json} prints; see {@link ImportSummary#toJson}. */
+    public Map<String, Object> toDryRunJson() {
+        return summary().toJson(errors);
     }
 }

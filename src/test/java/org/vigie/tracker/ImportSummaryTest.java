@@ -38,6 +38,15 @@ class ImportSummaryTest {
     }
 
     @Test
+    void a_failed_import_prints_no_recommendation_and_its_errors() {
+        Map<String, Object> json = new UhriReader().read(new byte[0], "x.csv").toDryRunJson();
+
+        assertThat(json).containsEntry("recommendations", 0).containsEntry("themes", 0);
+        assertThat((List<?>) json.get("errors")).singleElement()
+                .satisfies(e -> assertThat((Map<?, ?>) e).containsEntry("key", "tracker.import.empty"));
+    }
+
+    @Test
     void a_result_never_holds_both_recommendations_and_errors() {
         ImportError error = new ImportError(ImportError.Place.FILE, 0, null, "tracker.import.empty", List.of());
 
