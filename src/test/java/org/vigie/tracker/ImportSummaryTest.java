@@ -42,8 +42,9 @@ class ImportSummaryTest {
         Map<String, Object> json = new UhriReader().read(new byte[0], "x.csv").toDryRunJson();
 
         assertThat(json).containsEntry("recommendations", 0).containsEntry("themes", 0);
-        assertThat((List<?>) json.get("errors")).singleElement()
-                .satisfies(e -> assertThat((Map<?, ?>) e).containsEntry("key", "tracker.import.empty"));
+        List<?> errors = (List<?>) json.get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(((Map<?, ?>) errors.get(0)).get("key")).isEqualTo("tracker.import.empty");
     }
 
     @Test
