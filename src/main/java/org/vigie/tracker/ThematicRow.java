@@ -49,8 +49,8 @@ final class ThematicRow {
             return Optional.empty();
         }
         if (cells.size() != columns.size()) {
-            return Optional.of(RowOutcome.failed(List.of(ImportError.at(ImportError.Place.ROW, row, null, "tracker.import.row_shape",
-                    cells.size(), columns.size()))));
+            return Optional.of(RowOutcome.failed(List.of(
+                    error(row, null, "tracker.import.row_shape", cells.size(), columns.size()))));
         }
         return Optional.of(recommendation(row, cells));
     }
@@ -60,12 +60,12 @@ final class ThematicRow {
         Optional<NumberedRecommendation> numbered = NumberedRecommendation.parse(String.join("\n",
                 withoutSource(cells.get(0))));
         if (numbered.isEmpty()) {
-            errors.add(ImportError.at(ImportError.Place.ROW, row, column(0), "tracker.import.no_paragraph_number", excerpt(cells.get(0))));
+            errors.add(error(row, column(0), "tracker.import.no_paragraph_number", excerpt(cells.get(0))));
         }
         String positionText = withoutSource(cells.get(1)).stream().findFirst().orElse("");
         Optional<Position> position = Position.parse(positionText);
         if (position.isEmpty()) {
-            errors.add(ImportError.at(ImportError.Place.ROW, row, column(1), "tracker.import.unknown_position", positionText));
+            errors.add(error(row, column(1), "tracker.import.unknown_position", positionText));
         }
         List<String> themes = new ArrayList<>();
         List<String> persons = new ArrayList<>();
@@ -81,7 +81,7 @@ final class ThematicRow {
                     reportSymbol(source), n.paragraph(), n.states(), position.orElseThrow(), themes, persons, sdgs,
                     source, null));
         } catch (IllegalArgumentException e) {
-            return RowOutcome.failed(List.of(ImportError.at(ImportError.Place.ROW, row, null, "tracker.import.invalid", e.getMessage())));
+            return RowOutcome.failed(List.of(error(row, null, "tracker.import.invalid", e.getMessage())));
         }
     }
 
@@ -134,7 +134,7 @@ final class ThematicRow {
         for (String line : CellLines.lines(cell)) {
             Optional<Sdg> sdg = Sdg.parse(line);
             if (sdg.isEmpty()) {
-                errors.add(ImportError.at(ImportError.Place.ROW, row, column(3), "tracker.import.bad_sdg", excerpt(line)));
+                errors.add(error(row, column(3), "tracker.import.bad_sdg", excerpt(line)));
             } else if (!sdgs.contains(sdg.get())) {
                 sdgs.add(sdg.get());
             }
@@ -153,6 +153,10 @@ final class ThematicRow {
         String first = source.strip().split("[\\s,;]+")[0];
         Matcher m = REPORT.matcher(first);
         return m.matches() ? m.group(1) : null;
+    }
+
+    private static ImportError error(int row, String column, String messageKey, Object... args) {
+        return ImportError.at(ImportError.Place.ROW, row, column, messageKey, args);
     }
 
     static String excerpt(String text) {

@@ -81,7 +81,8 @@ public final class UhriReader {
         Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
         List<String> missing = UhriColumn.missing(columns);
         if (!missing.isEmpty()) {
-            return ImportResult.failure(ImportError.at(rows.get(first).place(), rows.get(first).line(), null, "tracker.import.missing_columns",
+            TableRow at = rows.get(first);
+            return ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
                     String.join(", ", missing)));
         }
         UhriRow reader = new UhriRow(columns, header);

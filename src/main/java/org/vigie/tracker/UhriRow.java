@@ -37,8 +37,8 @@ final class UhriRow {
     RowOutcome read(TableRow row, int maxCellChars) {
         for (int i = 0; i < row.cells().size(); i++) {
             if (row.cell(i).length() > maxCellChars) {
-                return RowOutcome.failed(List.of(ImportError.at(row.place(), row.line(), name(i), "tracker.import.cell_too_large",
-                        maxCellChars)));
+                return RowOutcome.failed(List.of(ImportError.at(row.place(), row.line(), name(i),
+                        "tracker.import.cell_too_large", maxCellChars)));
             }
         }
         return parse(row);
@@ -52,7 +52,9 @@ final class UhriRow {
             errors.add(error(row, TEXT, "tracker.import.required"));
         }
         Optional<SourceMechanism> mechanism = Mechanisms.of(cell(row, RECOMMENDING_BODY));
-        if (mechanism.isEmpty()) {
+        if (cell(row, RECOMMENDING_BODY).isBlank()) {
+            errors.add(error(row, RECOMMENDING_BODY, "tracker.import.required"));
+        } else if (mechanism.isEmpty()) {
             errors.add(error(row, RECOMMENDING_BODY, "tracker.import.unknown_body", cell(row, RECOMMENDING_BODY)));
         }
         String symbol = cell(row, DOCUMENT_SYMBOL).strip();
@@ -84,7 +86,8 @@ final class UhriRow {
                     text.paragraph(), states, position, CellLines.values(cell(row, THEMES)),
                     CellLines.values(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
         } catch (IllegalArgumentException e) {
-            return RowOutcome.failed(List.of(ImportError.at(row.place(), row.line(), null, "tracker.import.invalid", e.getMessage())));
+            return RowOutcome.failed(List.of(
+                    ImportError.at(row.place(), row.line(), null, "tracker.import.invalid", e.getMessage())));
         }
     }
 
