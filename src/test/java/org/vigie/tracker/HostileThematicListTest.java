@@ -55,6 +55,18 @@ class HostileThematicListTest {
     }
 
     @Test
+    void a_word_file_declaring_nested_xml_entities_is_refused_without_expanding_them() {
+        byte[] list = TrackerFiles.docxTable(List.of(HEADER, row("140.1", "Supported")), "UPR");
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"lol\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>";
+        byte[] hostile = TrackerFiles.bomb(list, "word/document.xml", laughs, 0, "");
+
+        assertThat(onlyError(new ThematicListReader().read(hostile)).messageKey()).isEqualTo("tracker.import.not_a_docx");
+    }
+
+    @Test
     void a_row_with_an_unknown_position_names_its_row_and_column_and_nothing_is_read() {
         byte[] list = TrackerFiles.docxTable(List.of(HEADER, row("140.1", "Supported"), row("140.2", "Maybe"),
                 row("140.3", "Noted")), "UPR");

@@ -84,7 +84,10 @@ final class TrackerFiles {
         }
     }
 
-    /** {@code office} with entry {@code name} replaced by {@code size} bytes that compress a thousandfold. */
+    /**
+     * {@code office} with entry {@code name} replaced by {@code start}, then {@code size} spaces (which
+     * compress about a thousandfold: a zip bomb when there are millions), then {@code end}.
+     */
     static byte[] bomb(byte[] office, String name, String start, int size, String end) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(office));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
