@@ -73,6 +73,21 @@ class FourthCycleThematicListTest {
     }
 
     @Test
+    void paragraph_140_11_lists_three_groups_of_persons_and_one_goal() {
+        Recommendation r = sloveniaParagraph("140.11");
+
+        assertThat(r.text()).isEqualTo("Accede to the 1961 Convention on the Reduction of Statelessness, in line with "
+                + "the pledge announced during the 2023 Global Refugee Forum");
+        assertThat(r.recommendingStates()).containsExactly("North Macedonia");
+        assertThat(r.themes()).containsExactly("Ratification of & accession to international instruments",
+                "Refugees & asylum seekers");
+        assertThat(r.affectedPersons()).containsExactly("Refugees & asylum seekers", "Public officials",
+                "Stateless persons");
+        assertThat(r.sdgs()).extracting(Sdg::code).containsExactly("10");
+        assertThat(r.positionSource()).isEqualTo("A/HRC/59/15/Add.1 - Para.4");
+    }
+
+    @Test
     void a_state_whose_name_holds_parentheses_is_one_state() {
         assertThat(slovenia().recommendations()).filteredOn(r -> r.recommendingStates()
                 .contains("Venezuela (Bolivarian Republic of)")).isNotEmpty()
