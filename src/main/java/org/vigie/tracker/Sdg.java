@@ -1,5 +1,6 @@
 package org.vigie.tracker;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public record Sdg(String code) {
     /** Reads a goal or target as OHCHR lists write it, with or without its title. */
     public static Optional<Sdg> parse(String written) {
         Matcher m = WRITTEN.matcher(written.strip());
-        return m.matches() ? Optional.of(new Sdg(m.group(1).toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
+        return m.matches() ? Optional.of(new Sdg(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
     }
 
     /** The goal this is or belongs to: 16 for both {@code 16} and {@code 16.3}. */
