@@ -1,0 +1,55 @@
+package org.vigie.tracker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Reads a file of recommendations whatever its kind: a thematic list (.docx) or a UHRI export (.xlsx,
+ * .csv). This is the entry point the command line and the routes call.
+ */
+public final class RecommendationImporter {
+
+    private final ThematicListReader thematicLists = new ThematicListReader();
+    private final UhriReader uhri = new UhriReader();
+
+    /**
+     * Reads {@code bytes}, whose kind is told by {@code fileName}'s extension; without a known extension,
+     * a zip file is taken for a Word document if it holds {@code word/document.xml}, else for a workbook,
+     * and anything else for a .csv.
+     */
+    public ImportResult read(byte[] bytes, String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return thematicLists.read(bytes);
+        }
+        if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
+            return uhri.read(bytes, fileName);
+        }
+        return looksLikeWord(bytes) ? thematicLists.read(bytes) : uhri.read(bytes, fileName);
+    }
+
+    /**
+     * Reads a file from a stream without holding more than {@link OfficeFiles#MAX_BYTES} + 1 bytes, so an
+     * oversized upload is refused without being loaded whole. The stream is not closed.
+     */
+    public ImportResult read(InputStream in, String fileName) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(OfficeFiles.MAX_BYTES + 1);
+        } catch (IOException e) {
+            return ImportResult.failure(ImportError.ofFile("tracker.import.unreadable"));
+        }
+        return read(bytes, fileName);
+    }
+
+    /** A .docx is a zip whose entries include word/document.xml; the name is stored as text in the zip. */
+    private static boolean looksLikeWord(byte[] bytes) {
+        if (bytes == null || bytes.length < 2 || bytes[0] != 'P' || bytes[1] != 'K') {
+            return false;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.ISO_8859_1);
+        return head.contains("word/");
+    }
+}

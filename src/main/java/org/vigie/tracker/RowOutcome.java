@@ -1,0 +1,22 @@
+package org.vigie.tracker;
+
+import java.util.List;
+
+/** What one row gave: a recommendation, or the errors that keep it from being one. */
+record RowOutcome(Recommendation recommendation, List<ImportError> errors) {
+
+    RowOutcome {
+        errors = List.copyOf(errors);
+        if ((recommendation == null) == errors.isEmpty()) {
+            throw new IllegalArgumentException("a row gives either a recommendation or errors");
+        }
+    }
+
+    static RowOutcome of(Recommendation recommendation) {
+        return new RowOutcome(recommendation, List.of());
+    }
+
+    static RowOutcome failed(List<ImportError> errors) {
+        return new RowOutcome(null, errors);
+    }
+}

@@ -1,0 +1,101 @@
+package org.vigie.tracker;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads an export of the Universal Human Rights Index (uhri.ohchr.org), as .xlsx or .csv, into
+ * recommendations; see docs/tracker-imports.md for the columns. All or nothing: one bad row makes the
+ * result a list of errors naming each bad line (or spreadsheet row) and column.
+ */
+public final class UhriReader {
+
+    /** A cell of 1 MB is not a recommendation; refusing it keeps a hostile file from filling memory. */
+    public static final int MAX_CELL_CHARS = 1_000_000;
+
+    /** Reads {@code bytes}, an .xlsx or .csv file as {@code fileName}'s extension or the bytes' signature tells. */
+    public ImportResult read(byte[] bytes, String fileName) {
+        try {
+            OfficeFiles.check(bytes);
+        } catch (OfficeFiles.OfficeFileRefused e) {
+            return ImportResult.failure(e.error());
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+        return name.endsWith(".xlsx") || (!name.endsWith(".csv") && zip) ? readXlsx(bytes) : readCsv(bytes);
+    }
+
+    private ImportResult readXlsx(byte[] bytes) {
+        try (XSSFWorkbook book = OfficeFiles.openXlsx(bytes)) {
+            if (book.getNumberOfSheets() == 0) {
+                return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
+            }
+            return readRows(SheetRows.of(book.getSheetAt(0)));
+        } catch (OfficeFiles.OfficeFileRefused e) {
+            return ImportResult.failure(e.error());
+        } catch (IOException | RuntimeException e) {
+            return ImportResult.failure(OfficeFiles.refused(e, "tracker.import.not_an_xlsx").error());
+        }
+    }
+
+    private ImportResult readCsv(byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return ImportResult.failure(ImportError.ofFile("tracker.import.not_utf8"));
+        }
+        CsvRecords records = new CsvRecords(text, MAX_CELL_CHARS);
+        List<TableRow> rows = new ArrayList<>();
+        try {
+            for (TableRow row = records.next(); row != null; row = records.next()) {
+                rows.add(row);
+            }
+        } catch (CsvRecords.CsvFault fault) {
+            String column = rows.isEmpty() ? null : columnName(rows.get(0).cells(), fault.columnIndex);
+            Object[] args = fault.messageKey.equals("tracker.import.cell_too_large") ? new Object[] {MAX_CELL_CHARS}
+                    : new Object[0];
+            return ImportResult.failure(ImportError.at(ImportError.Place.LINE, fault.line, column, fault.messageKey, args));
+        }
+        return readRows(rows);
+    }
+
+    private ImportResult readRows(List<TableRow> rows) {
+        int first = 0;
+        while (first < rows.size() && rows.get(first).isBlank()) {
+            first++;
+        }
+        if (first == rows.size()) {
+            return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
+        }
+        List<String> header = rows.get(first).cells();
+        Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
+        List<String> missing = UhriColumn.missing(columns);
+        if (!missing.isEmpty()) {
+            TableRow at = rows.get(first);
+            return ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
+                    String.join(", ", missing)));
+        }
+        UhriRow reader = new UhriRow(columns, header);
+        ImportCollector collected = new ImportCollector();
+        for (TableRow row : rows.subList(first + 1, rows.size())) {
+            if (!row.isBlank()) {
+                collected.add(row.place(), row.line(), reader.read(row, MAX_CELL_CHARS));
+            }
+        }
+        return collected.result();
+    }
+
+    private static String columnName(List<String> header, int index) {
+        return index >= 0 && index < header.size() ? header.get(index).strip() : "column " + (index + 1);
+    }
+}

@@ -1,0 +1,139 @@
+package org.vigie.tracker;
+
+import static org.vigie.tracker.UhriColumn.AFFECTED_PERSONS;
+import static org.vigie.tracker.UhriColumn.DOCUMENT_PUBLICATION_DATE;
+import static org.vigie.tracker.UhriColumn.DOCUMENT_SYMBOL;
+import static org.vigie.tracker.UhriColumn.PUBLISHED_ON_UHRI;
+import static org.vigie.tracker.UhriColumn.RECOMMENDING_BODY;
+import static org.vigie.tracker.UhriColumn.SDGS;
+import static org.vigie.tracker.UhriColumn.TEXT;
+import static org.vigie.tracker.UhriColumn.THEMES;
+import static org.vigie.tracker.UhriColumn.UPR_POSITION;
+import static org.vigie.tracker.UhriColumn.UPR_RECOMMENDING_STATES;
+import static org.vigie.tracker.UhriColumn.UPR_SESSION;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one row of a UHRI export, its columns located by {@link UhriColumn#locate}. */
+final class UhriRow {
+
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9.()/\\-]*");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+
+    private final Map<UhriColumn, Integer> columns;
+    private final List<String> header;
+
+    UhriRow(Map<UhriColumn, Integer> columns, List<String> header) {
+        this.columns = Map.copyOf(columns);
+        this.header = List.copyOf(header);
+    }
+
+    RowOutcome read(TableRow row, int maxCellChars) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (row.cell(i).length() > maxCellChars) {
+                return RowOutcome.failed(List.of(ImportError.at(row.place(), row.line(), name(i),
+                        "tracker.import.cell_too_large", maxCellChars)));
+            }
+        }
+        return parse(row);
+    }
+
+    /** Every fault of the row is collected before giving up, so that one reading names them all. */
+    private RowOutcome parse(TableRow row) {
+        List<ImportError> errors = new ArrayList<>();
+        String written = cell(row, TEXT);
+        if (written.isBlank()) {
+            errors.add(error(row, TEXT, "tracker.import.required"));
+        }
+        Optional<SourceMechanism> mechanism = Mechanisms.of(cell(row, RECOMMENDING_BODY));
+        if (cell(row, RECOMMENDING_BODY).isBlank()) {
+            errors.add(error(row, RECOMMENDING_BODY, "tracker.import.required"));
+        } else if (mechanism.isEmpty()) {
+            errors.add(error(row, RECOMMENDING_BODY, "tracker.import.unknown_body", cell(row, RECOMMENDING_BODY)));
+        }
+        String symbol = cell(row, DOCUMENT_SYMBOL).strip();
+        if (!symbol.isEmpty() && !SYMBOL.matcher(symbol).matches()) {
+            errors.add(error(row, DOCUMENT_SYMBOL, "tracker.import.bad_symbol", symbol));
+        }
+        Optional<Position> position = Position.parse(cell(row, UPR_POSITION));
+        if (position.isEmpty()) {
+            errors.add(error(row, UPR_POSITION, "tracker.import.unknown_position", cell(row, UPR_POSITION).strip()));
+        }
+        List<Sdg> sdgs = sdgs(row, errors);
+        LocalDate published = date(row, DOCUMENT_PUBLICATION_DATE, errors);
+        date(row, PUBLISHED_ON_UHRI, errors);
+        if (!errors.isEmpty()) {
+            return RowOutcome.failed(errors);
+        }
+        return build(row, mechanism.get(), symbol.isEmpty() ? null : symbol, position.get(), sdgs, published);
+    }
+
+    private RowOutcome build(TableRow row, SourceMechanism mechanism, String symbol, Position position, List<Sdg> sdgs,
+            LocalDate published) {
+        List<String> states = CellLines.values(cell(row, UPR_RECOMMENDING_STATES));
+        String session = session(cell(row, UPR_SESSION));
+        Integer cycle = mechanism == SourceMechanism.UPR && session != null && NUMBER.matcher(session).matches()
+                ? Mechanisms.uprCycle(Integer.parseInt(session)) : null;
+        UhriText text = UhriText.of(cell(row, TEXT), states);
+        try {
+            return RowOutcome.of(new Recommendation(text.words(), "en", mechanism, cycle, session, symbol,
+                    text.paragraph(), states, position, CellLines.values(cell(row, THEMES)),
+                    CellLines.values(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
+        } catch (IllegalArgumentException e) {
+            return RowOutcome.failed(List.of(
+                    ImportError.at(row.place(), row.line(), null, "tracker.import.invalid", e.getMessage())));
+        }
+    }
+
+    private List<Sdg> sdgs(TableRow row, List<ImportError> errors) {
+        List<Sdg> sdgs = new ArrayList<>();
+        for (String value : CellLines.values(cell(row, SDGS))) {
+            Optional<Sdg> sdg = Sdg.parse(value);
+            if (sdg.isEmpty()) {
+                errors.add(error(row, SDGS, "tracker.import.bad_sdg", ThematicRow.excerpt(value)));
+            } else if (!sdgs.contains(sdg.get())) {
+                sdgs.add(sdg.get());
+            }
+        }
+        return sdgs;
+    }
+
+    private LocalDate date(TableRow row, UhriColumn column, List<ImportError> errors) {
+        try {
+            return ExcelDates.parse(cell(row, column)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            errors.add(error(row, column, "tracker.import.bad_date", cell(row, column).strip()));
+            return null;
+        }
+    }
+
+    /** "48", "UPR 48" and "48th session" are all the 48th; another wording is kept as written. */
+    private static String session(String written) {
+        String value = written.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        Matcher number = NUMBER.matcher(value);
+        return number.find() && value.replaceAll("(?i)upr|session|th|st|nd|rd|[0-9\\s]", "").isEmpty()
+                ? String.valueOf(Integer.parseInt(number.group())) : value;
+    }
+
+    private String cell(TableRow row, UhriColumn column) {
+        Integer index = columns.get(column);
+        return index == null ? "" : row.cell(index);
+    }
+
+    private ImportError error(TableRow row, UhriColumn column, String key, Object... args) {
+        return ImportError.at(row.place(), row.line(), name(columns.getOrDefault(column, -1)), key, args);
+    }
+
+    private String name(int index) {
+        return index >= 0 && index < header.size() ? header.get(index).strip() : "column " + (index + 1);
+    }
+}
