@@ -27,6 +27,10 @@ import org.vigie.texts.TextApi;
 import org.vigie.texts.TextLibrary;
 import org.vigie.texts.TextRoutes;
 import org.vigie.texts.TextSearchSource;
+import org.vigie.tracker.RecommendationSearchSource;
+import org.vigie.tracker.Tracker;
+import org.vigie.tracker.TrackerApi;
+import org.vigie.tracker.TrackerRoutes;
 import org.vigie.web.Views;
 import org.vigie.web.WebServer;
 
@@ -49,6 +53,7 @@ public final class App implements AutoCloseable {
     private final Authentication authentication;
     private final SearchIndex search;
     private final TextLibrary texts;
+    private final Tracker tracker;
     private final WebServer web;
     private boolean started;
 
@@ -64,6 +69,7 @@ public final class App implements AutoCloseable {
         this.search = SearchIndex.open(dataDir.searchIndex());
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
+        this.tracker = new Tracker(database.jdbi(), audit, search);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -78,7 +84,9 @@ public final class App implements AutoCloseable {
                         new AuditRoutes(audit, views),
                         new SearchRoutes(search, this::searchSources, views),
                         new TextRoutes(texts, views),
-                        new TextApi(texts)));
+                        new TextApi(texts),
+                        new TrackerRoutes(tracker, texts, views),
+                        new TrackerApi(tracker)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
@@ -128,6 +136,10 @@ public final class App implements AutoCloseable {
         return authentication;
     }
 
+    public Tracker tracker() {
+        return tracker;
+    }
+
     public TextLibrary texts() {
         return texts;
     }
@@ -138,7 +150,7 @@ public final class App implements AutoCloseable {
 
     /** Every capability's documents, for {@code vigie reindex}. */
     public List<SearchSource> searchSources() {
-        return List.of(new AccountSearchSource(accounts), new TextSearchSource(texts));
+        return List.of(new AccountSearchSource(accounts), new TextSearchSource(texts), new RecommendationSearchSource(tracker));
     }
 
     public WebServer web() {

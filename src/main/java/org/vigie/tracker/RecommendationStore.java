@@ -1,0 +1,104 @@
+package org.vigie.tracker;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** SQL for the tracker's recommendations and commitments. */
+final class RecommendationStore {
+    private final Jdbi jdbi;
+
+    RecommendationStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Inserts a recommendation unless its reference is known; returns whether it was new. */
+    boolean insertIfNew(Handle h, String reference, Recommendation r, Long sourceTextId, String addressee, String deadline, String actor) {
+        return h.createUpdate("INSERT INTO recommendation (reference, mechanism, text, language, cycle, session, document_symbol, "
+                        + "paragraph, recommending_states, position, themes, affected_persons, sdgs, position_source, publication_date, "
+                        + "source_text_id, addressee, deadline, imported_by) VALUES (:ref, :mech, :text, :lang, :cycle, :session, :symbol, "
+                        + ":para, :states, :pos, :themes, :persons, :sdgs, :posSource, :published, :textId, :addressee, :deadline, :by) "
+                        + "ON CONFLICT (reference) DO NOTHING")
+                .bind("ref", reference).bind("mech", r.mechanism().name().toLowerCase(Locale.ROOT)).bind("text", r.text())
+                .bind("lang", r.language()).bind("cycle", r.cycle()).bind("session", r.session()).bind("symbol", r.documentSymbol())
+                .bind("para", r.paragraph()).bind("states", r.recommendingStates().toArray(String[]::new)).bind("pos", r.position().key())
+                .bind("themes", r.themes().toArray(String[]::new)).bind("persons", r.affectedPersons().toArray(String[]::new))
+                .bind("sdgs", r.sdgs().stream().map(Sdg::code).toArray(String[]::new)).bind("posSource", r.positionSource())
+                .bind("published", r.publicationDate()).bind("textId", sourceTextId).bind("addressee", addressee)
+                .bind("deadline", deadline).bind("by", actor)
+                .execute() == 1;
+    }
+
+    List<TrackedRecommendation> find(RecommendationFilter f) {
+        return jdbi.withHandle(h -> filtered(h, f, "SELECT *", " ORDER BY document_symbol NULLS LAST, "
+                        + "string_to_array(regexp_replace(coalesce(paragraph, '0'), '[^0-9.]', '', 'g'), '.')::int[], id "
+                        + "LIMIT :limit OFFSET :offset")
+                .bind("limit", f.limit()).bind("offset", f.offset()).map(RecommendationStore::row).list());
+    }
+
+    long count(RecommendationFilter f) {
+        return jdbi.withHandle(h -> filtered(h, f, "SELECT count(*)", "").mapTo(Long.class).one());
+    }
+
+    Optional<TrackedRecommendation> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM recommendation WHERE id = :id").bind("id", id)
+                .map(RecommendationStore::row).findOne());
+    }
+
+    List<String> themes() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT unnest(themes) AS t FROM recommendation ORDER BY t")
+                .mapTo(String.class).list());
+    }
+
+    List<TrackedRecommendation> ofText(long textId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM recommendation WHERE source_text_id = :t ORDER BY id")
+                .bind("t", textId).map(RecommendationStore::row).list());
+    }
+
+    void forEach(java.util.function.Consumer<TrackedRecommendation> sink) {
+        jdbi.useHandle(h -> {
+            try (var rows = h.createQuery("SELECT * FROM recommendation ORDER BY id").setFetchSize(500)
+                    .map(RecommendationStore::row).stream()) {
+                rows.forEach(sink);
+            }
+        });
+    }
+
+    private static Query filtered(Handle h, RecommendationFilter f, String select, String tail) {
+        StringBuilder where = new StringBuilder(" FROM recommendation WHERE true");
+        if (f.mechanism() != null) where.append(" AND mechanism = :mech");
+        if (f.position() != null) where.append(" AND position = :pos");
+        if (f.theme() != null) where.append(" AND :theme = ANY (themes)");
+        if (f.words() != null) where.append(" AND text ILIKE '%' || :words || '%'");
+        Query q = h.createQuery(select + where + tail);
+        if (f.mechanism() != null) q.bind("mech", f.mechanism().name().toLowerCase(Locale.ROOT));
+        if (f.position() != null) q.bind("pos", f.position().key());
+        if (f.theme() != null) q.bind("theme", f.theme());
+        if (f.words() != null) q.bind("words", f.words().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        return q;
+    }
+
+    private static TrackedRecommendation row(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new TrackedRecommendation(rs.getLong("id"), rs.getString("reference"),
+                SourceMechanism.valueOf(rs.getString("mechanism").toUpperCase(Locale.ROOT)), rs.getString("text"),
+                rs.getString("language"), (Integer) rs.getObject("cycle"), rs.getString("session"), rs.getString("document_symbol"),
+                rs.getString("paragraph"), strings(rs.getArray("recommending_states")),
+                Position.valueOf(rs.getString("position").toUpperCase(Locale.ROOT)), strings(rs.getArray("themes")),
+                strings(rs.getArray("affected_persons")), strings(rs.getArray("sdgs")), rs.getString("position_source"),
+                (Long) rs.getObject("source_text_id"), rs.getString("addressee"), rs.getString("deadline"), rs.getString("status"),
+                rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static List<String> strings(Array a) throws SQLException {
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+}

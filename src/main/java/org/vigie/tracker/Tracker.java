@@ -1,0 +1,123 @@
+package org.vigie.tracker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.audit.AuditEvent;
+import org.vigie.audit.AuditStore;
+import org.vigie.errors.NotFound;
+import org.vigie.search.SearchIndex;
+import org.vigie.texts.Commitment;
+import org.vigie.texts.Resolution;
+import org.vigie.texts.TextSummary;
+
+/**
+ * The tracker: recommendations imported from OHCHR's lists and UHRI exports, and the commitments a
+ * Council resolution asks of the State. Imports land whole or not at all, and again change nothing.
+ */
+public final class Tracker {
+    /** What an import did: how many recommendations the file held, how many were new. */
+    public record Outcome(ImportSummary summary, int added, int alreadyThere) {
+    }
+
+    private final Jdbi jdbi;
+    private final RecommendationStore store;
+    private final AuditStore audit;
+    private final SearchIndex search;
+    private final RecommendationImporter importer = new RecommendationImporter();
+
+    public Tracker(Jdbi jdbi, AuditStore audit, SearchIndex search) {
+        this.jdbi = jdbi;
+        this.store = new RecommendationStore(jdbi);
+        this.audit = audit;
+        this.search = search;
+    }
+
+    /** Reads a file without storing anything: what an import would do, or every error it would stop on. */
+    public ImportResult read(byte[] bytes, String fileName) {
+        return importer.read(bytes, fileName);
+    }
+
+    /** Imports a file in one transaction; the first error is thrown (naming its line and column) and nothing is written. */
+    public Outcome importFile(String actor, String ip, String fileName, byte[] bytes) {
+        ImportResult result = importer.read(bytes, fileName);
+        if (!result.succeeded()) {
+            throw result.errors().get(0).toInvalidInput();
+        }
+        List<Recommendation> all = result.recommendations();
+        int added = jdbi.inTransaction(h -> {
+            int n = 0;
+            for (Recommendation r : all) {
+                n += store.insertIfNew(h, r.reference(), r, null, null, null, actor) ? 1 : 0;
+            }
+            audit.record(h, AuditEvent.of(actor, "recommendations.imported", "file:" + fileName, ip)
+                    .with("recommendations", Integer.toString(all.size())).with("added", Integer.toString(n)));
+            return n;
+        });
+        if (added > 0) {
+            reindex();
+        }
+        return new Outcome(result.summary(), added, all.size() - added);
+    }
+
+    /** Follows the State's commitments found in a resolution; those already followed are left as they are. */
+    public Outcome trackCommitments(String actor, String ip, TextSummary text, Resolution resolution) {
+        List<String> references = new ArrayList<>();
+        List<Recommendation> commitments = new ArrayList<>();
+        int[] perParagraph = new int[resolution.operative().size() + 2];
+        for (Commitment c : resolution.commitments()) {
+            int k = c.paragraph() < perParagraph.length ? ++perParagraph[c.paragraph()] : 1;
+            references.add((text.symbol() != null ? text.symbol() : "text-" + text.id()) + "#OP" + c.paragraph() + "." + k);
+            commitments.add(new Recommendation(c.action(), resolution.language().name().toLowerCase(java.util.Locale.ROOT),
+                    SourceMechanism.RESOLUTION_COMMITMENT, null, resolution.session(), text.symbol(), Integer.toString(c.paragraph()),
+                    List.of(), Position.PENDING, List.of(), List.of(), List.of(), null, null));
+        }
+        int added = jdbi.inTransaction(h -> {
+            int n = 0;
+            for (int i = 0; i < commitments.size(); i++) {
+                Commitment c = resolution.commitments().get(i);
+                n += store.insertIfNew(h, references.get(i), commitments.get(i), text.id(), c.addressee(), c.deadline(), actor) ? 1 : 0;
+            }
+            audit.record(h, AuditEvent.of(actor, "commitments.tracked", "text:" + text.id(), ip).with("added", Integer.toString(n)));
+            return n;
+        });
+        if (added > 0) {
+            reindex();
+        }
+        return new Outcome(ImportSummary.of(commitments), added, commitments.size() - added);
+    }
+
+    public List<TrackedRecommendation> find(RecommendationFilter filter) {
+        return store.find(filter);
+    }
+
+    public long count(RecommendationFilter filter) {
+        return store.count(filter);
+    }
+
+    public TrackedRecommendation byId(long id) {
+        return store.byId(id).orElseThrow(() -> new NotFound("recommendation " + id));
+    }
+
+    public List<String> themes() {
+        return store.themes();
+    }
+
+    public List<TrackedRecommendation> ofText(long textId) {
+        return store.ofText(textId);
+    }
+
+    RecommendationStore store() {
+        return store;
+    }
+
+    private void reindex() {
+        RecommendationSearchSource source = new RecommendationSearchSource(this);
+        source.forEach(search::index);
+    }
+
+    static Set<org.vigie.security.Role> everyone() {
+        return java.util.EnumSet.allOf(org.vigie.security.Role.class);
+    }
+}
