@@ -27,6 +27,7 @@ import org.vigie.texts.TextApi;
 import org.vigie.texts.TextLibrary;
 import org.vigie.texts.TextRoutes;
 import org.vigie.texts.TextSearchSource;
+import org.vigie.tracker.FollowUp;
 import org.vigie.tracker.RecommendationSearchSource;
 import org.vigie.tracker.Tracker;
 import org.vigie.tracker.TrackerApi;
@@ -70,6 +71,7 @@ public final class App implements AutoCloseable {
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
+        FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -85,8 +87,8 @@ public final class App implements AutoCloseable {
                         new SearchRoutes(search, this::searchSources, views),
                         new TextRoutes(texts, views),
                         new TextApi(texts),
-                        new TrackerRoutes(tracker, texts, views),
-                        new TrackerApi(tracker)));
+                        new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
+                        new TrackerApi(tracker, followUp)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */

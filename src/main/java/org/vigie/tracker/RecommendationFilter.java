@@ -4,7 +4,7 @@ import org.vigie.errors.InvalidInput;
 
 /** What the tracker's list shows: by mechanism, position, theme, words of the text; one page of it. */
 public record RecommendationFilter(SourceMechanism mechanism, Position position, String theme, String words,
-                                   int offset, int limit) {
+                                   Long institutionId, int offset, int limit) {
     public static final int MAX_LIMIT = 200;
 
     public RecommendationFilter {
@@ -19,7 +19,7 @@ public record RecommendationFilter(SourceMechanism mechanism, Position position,
     }
 
     public static RecommendationFilter all() {
-        return new RecommendationFilter(null, null, null, null, 0, 50);
+        return new RecommendationFilter(null, null, null, null, null, 0, 50);
     }
 
     /** Parses the codes a form or a query string carries; an unknown code names its field. */
@@ -36,7 +36,12 @@ public record RecommendationFilter(SourceMechanism mechanism, Position position,
         if (position != null && !position.isBlank()) {
             p = Position.parse(position.replace('_', ' ')).orElseThrow(() -> new InvalidInput("position", "error.tracker.unknown_code", position));
         }
-        return new RecommendationFilter(m, p, theme, words, offset, limit);
+        return new RecommendationFilter(m, p, theme, words, null, offset, limit);
+    }
+
+    /** The same filter held to one institution's assignments (what its focal points and validators see). */
+    public RecommendationFilter within(Long institution) {
+        return new RecommendationFilter(mechanism, position, theme, words, institution, offset, limit);
     }
 
     private static String blank(String s) {

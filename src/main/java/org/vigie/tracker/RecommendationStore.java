@@ -79,10 +79,13 @@ final class RecommendationStore {
         if (f.position() != null) where.append(" AND position = :pos");
         if (f.theme() != null) where.append(" AND :theme = ANY (themes)");
         if (f.words() != null) where.append(" AND text ILIKE '%' || :words || '%'");
+        if (f.institutionId() != null) where.append(" AND EXISTS (SELECT 1 FROM recommendation_assignment a "
+                + "WHERE a.recommendation_id = recommendation.id AND a.institution_id = :inst)");
         Query q = h.createQuery(select + where + tail);
         if (f.mechanism() != null) q.bind("mech", f.mechanism().name().toLowerCase(Locale.ROOT));
         if (f.position() != null) q.bind("pos", f.position().key());
         if (f.theme() != null) q.bind("theme", f.theme());
+        if (f.institutionId() != null) q.bind("inst", f.institutionId());
         if (f.words() != null) q.bind("words", f.words().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         return q;
     }

@@ -12,25 +12,40 @@ import org.vigie.web.Routes;
 /** The tracker's JSON API. An import sends the file as the body, its name in {@code ?name=}; {@code ?dry_run=true} only reads it. */
 public final class TrackerApi implements Routes {
     private final Tracker tracker;
+    private final FollowUp followUp;
 
-    public TrackerApi(Tracker tracker) {
+    public TrackerApi(Tracker tracker, FollowUp followUp) {
         this.tracker = tracker;
+        this.followUp = followUp;
     }
 
     @Override
     public void register(Router r) {
         r.get("/api/v1/recommendations", this::list, Access.LOGGED_IN);
         r.post("/api/v1/recommendations/import", this::importFile, TrackerRoutes.IMPORTERS);
-        r.get("/api/v1/recommendations/{id}", ctx -> ctx.json(tracker.byId(Http.pathId(ctx, "id"))), Access.LOGGED_IN);
+        r.get("/api/v1/recommendations/{id}", this::show, Access.LOGGED_IN);
     }
 
     private void list(Context ctx) {
-        RecommendationFilter f = RecommendationFilter.parse(ctx.queryParam("mechanism"), ctx.queryParam("position"),
-                ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0), Http.queryInt(ctx, "limit", 50));
+        RecommendationFilter f = followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
+                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0),
+                Http.queryInt(ctx, "limit", 50)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", tracker.count(f));
         out.put("offset", f.offset());
         out.put("recommendations", tracker.find(f));
+        ctx.json(out);
+    }
+
+    private void show(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        if (!followUp.visibleTo(Http.user(ctx), id)) {
+            throw new org.vigie.errors.NotFound("recommendation " + id);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("recommendation", tracker.byId(id));
+        out.put("institutions", followUp.institutionsOf(id));
+        out.put("progress_reports", followUp.reportsOf(id));
         ctx.json(out);
     }
 

@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import org.vigie.accounts.InstitutionStore;
 import org.vigie.errors.InvalidInput;
+import org.vigie.errors.NotFound;
 import org.vigie.security.Role;
 import org.vigie.texts.TextLibrary;
 import org.vigie.web.Access;
@@ -18,12 +20,16 @@ public final class TrackerRoutes implements Routes {
     static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.ANALYST};
     private static final int PAGE = 50;
     private final Tracker tracker;
+    private final FollowUp followUp;
     private final TextLibrary texts;
+    private final InstitutionStore institutions;
     private final Views views;
 
-    public TrackerRoutes(Tracker tracker, TextLibrary texts, Views views) {
+    public TrackerRoutes(Tracker tracker, FollowUp followUp, TextLibrary texts, InstitutionStore institutions, Views views) {
         this.tracker = tracker;
+        this.followUp = followUp;
         this.texts = texts;
+        this.institutions = institutions;
         this.views = views;
     }
 
@@ -31,16 +37,60 @@ public final class TrackerRoutes implements Routes {
     public void register(Router r) {
         r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
         r.post("/tracker/import", this::importFile, IMPORTERS);
-        r.get("/tracker/{id}", ctx -> views.render(ctx, "tracker/show.jte", "r", tracker.byId(Http.pathId(ctx, "id"))), Access.LOGGED_IN);
+        r.get("/tracker/{id}", ctx -> show(ctx, null, null), Access.LOGGED_IN);
+        r.post("/tracker/{id}/assign", this::assign, IMPORTERS);
+        r.post("/tracker/{id}/reports", this::submit, Role.FOCAL_POINT);
+        r.post("/tracker/reports/{id}/decision", this::decide, Role.VALIDATOR);
         r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
     }
 
     private void list(Context ctx, String notice, String error) {
-        RecommendationFilter f = RecommendationFilter.parse(ctx.queryParam("mechanism"), ctx.queryParam("position"),
-                ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0), PAGE);
+        RecommendationFilter f = followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
+                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0), PAGE));
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
-                "themes", tracker.themes(), "notice", notice, "error", error,
+                "themes", tracker.themes(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
+    }
+
+    private void show(Context ctx, String notice, String error) {
+        long id = Http.pathId(ctx, "id");
+        if (!followUp.visibleTo(Http.user(ctx), id)) {
+            throw new NotFound("recommendation " + id);
+        }
+        views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
+                "reports", followUp.reportsOf(id), "institutions", institutions.all(), "notice", notice, "error", error);
+    }
+
+    private void assign(Context ctx) {
+        followUp.assign(Http.user(ctx), Http.ip(ctx), tracker.byId(Http.pathId(ctx, "id")).id(), ctx.formParam("institution"));
+        ctx.redirect("/tracker/" + Http.pathId(ctx, "id"));
+    }
+
+    private void submit(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        try {
+            followUp.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
+                    Status.parse("status", ctx.formParam("status")));
+            show(ctx, Http.page(ctx).t("tracker.report_submitted"), null);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            show(ctx, null, Http.page(ctx).t("field." + e.field()) + " : " + Http.page(ctx).t(e.messageKey(), e.args()));
+        }
+    }
+
+    private void decide(Context ctx) {
+        long reportId = Http.pathId(ctx, "id");
+        String decision = ctx.formParam("decision");
+        if (!"validate".equals(decision) && !"return".equals(decision)) {
+            throw new InvalidInput("decision", "error.tracker.unknown_code", String.valueOf(decision));
+        }
+        try {
+            followUp.decide(Http.user(ctx), Http.ip(ctx), reportId, "validate".equals(decision), ctx.formParam("comment"));
+            ctx.redirect("/tracker");
+        } catch (InvalidInput e) {
+            ctx.status(e instanceof org.vigie.errors.Conflict ? 409 : 400);
+            list(ctx, null, Http.page(ctx).t("field." + e.field()) + " : " + Http.page(ctx).t(e.messageKey(), e.args()));
+        }
     }
 
     private void importFile(Context ctx) throws IOException {

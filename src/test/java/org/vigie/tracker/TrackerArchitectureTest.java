@@ -17,7 +17,7 @@ class TrackerArchitectureTest {
     void reading_recommendations_touches_neither_the_web_nor_the_database() {
         noClasses().that().resideInAPackage("org.vigie.tracker..")
                 .and().haveSimpleNameNotEndingWith("Store").and().haveSimpleNameNotEndingWith("Routes")
-                .and().haveSimpleNameNotEndingWith("Api").and().doNotHaveSimpleName("Tracker")
+                .and().haveSimpleNameNotEndingWith("Api").and().doNotHaveSimpleName("Tracker").and().doNotHaveSimpleName("FollowUp")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "org.jdbi..",
                         "java.sql..", "javax.sql..", "org.flywaydb..")
                 .check(tracker);
