@@ -102,6 +102,16 @@ public final class FollowUp {
         return p.role() == Role.FOCAL_POINT || p.role() == Role.VALIDATOR;
     }
 
+    /** The rows of an export, each with its institutions. */
+    public List<RecommendationExport.Row> exportRows(Tracker tracker, RecommendationFilter filter) {
+        return tracker.find(filter).stream().map(r -> new RecommendationExport.Row(r, store.institutionsOf(r.id()))).toList();
+    }
+
+    public void recordExport(Principal who, String ip, String format, int rows) {
+        audit.record(AuditEvent.of(who.username(), "recommendations.exported", "", ip)
+                .with("format", format).with("rows", Integer.toString(rows)));
+    }
+
     public List<String> institutionsOf(long recommendationId) {
         return store.institutionsOf(recommendationId);
     }

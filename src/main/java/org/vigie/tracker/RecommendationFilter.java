@@ -6,12 +6,14 @@ import org.vigie.errors.InvalidInput;
 public record RecommendationFilter(SourceMechanism mechanism, Position position, String theme, String words,
                                    Long institutionId, int offset, int limit) {
     public static final int MAX_LIMIT = 200;
+    /** The limit of an export: every row. */
+    static final int UNPAGED = Integer.MAX_VALUE;
 
     public RecommendationFilter {
         if (offset < 0) {
             throw new InvalidInput("offset", "error.range", offset);
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
+        if (limit < 1 || (limit > MAX_LIMIT && limit != UNPAGED)) {
             throw new InvalidInput("limit", "error.range", limit);
         }
         theme = blank(theme);
@@ -37,6 +39,11 @@ public record RecommendationFilter(SourceMechanism mechanism, Position position,
             p = Position.parse(position.replace('_', ' ')).orElseThrow(() -> new InvalidInput("position", "error.tracker.unknown_code", position));
         }
         return new RecommendationFilter(m, p, theme, words, null, offset, limit);
+    }
+
+    /** The same filter over every matching row, for exports. */
+    public RecommendationFilter unpaged() {
+        return new RecommendationFilter(mechanism, position, theme, words, institutionId, 0, UNPAGED);
     }
 
     /** The same filter held to one institution's assignments (what its focal points and validators see). */

@@ -37,6 +37,8 @@ public final class TrackerRoutes implements Routes {
     public void register(Router r) {
         r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
         r.post("/tracker/import", this::importFile, IMPORTERS);
+        r.get("/tracker/export.csv", ctx -> export(ctx, "csv"), Access.LOGGED_IN);
+        r.get("/tracker/export.docx", ctx -> export(ctx, "docx"), Access.LOGGED_IN);
         r.get("/tracker/{id}", ctx -> show(ctx, null, null), Access.LOGGED_IN);
         r.post("/tracker/{id}/assign", this::assign, IMPORTERS);
         r.post("/tracker/{id}/reports", this::submit, Role.FOCAL_POINT);
@@ -45,11 +47,30 @@ public final class TrackerRoutes implements Routes {
     }
 
     private void list(Context ctx, String notice, String error) {
-        RecommendationFilter f = followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
-                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0), PAGE));
+        RecommendationFilter f = filter(ctx, PAGE);
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
                 "themes", tracker.themes(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
+    }
+
+    private RecommendationFilter filter(Context ctx, int limit) {
+        return followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
+                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0), limit));
+    }
+
+    /** The filtered list in OHCHR's thematic layout with a status column; audited like every export. */
+    private void export(Context ctx, String format) {
+        var page = Http.page(ctx);
+        var rows = followUp.exportRows(tracker, filter(ctx, RecommendationFilter.MAX_LIMIT).unpaged());
+        RecommendationExport export = new RecommendationExport(page::t);
+        followUp.recordExport(Http.user(ctx), Http.ip(ctx), format, rows.size());
+        ctx.header("Content-Disposition", "attachment; filename=\"vigie-recommandations." + format + "\"");
+        if ("csv".equals(format)) {
+            ctx.contentType("text/csv; charset=utf-8").result(export.csv(rows));
+        } else {
+            ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                    .result(export.docx(page.t("tracker.title"), rows));
+        }
     }
 
     private void show(Context ctx, String notice, String error) {

@@ -113,6 +113,28 @@ class FollowUpTest {
     }
 
     @Test
+    void the_list_exports_as_csv_and_docx_with_institutions_and_status_and_the_export_is_audited() throws Exception {
+        WebClient analyst = login("analyst");
+        var csv = analyst.get("/tracker/export.csv?mechanism=upr");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).contains("Recommandation et État recommandant").contains("État");
+        assertThat(lines).hasSize(255);
+        assertThat(csv.body()).contains("DNDH");
+        var docx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(TestApp.base(app) + "/tracker/export.docx")).header("Cookie", "vigie_session=" + analyst.cookie("vigie_session")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            var rows = doc.getTables().get(0).getRows();
+            assertThat(rows.size()).isGreaterThan(254);
+            assertThat(rows.stream().anyMatch(r -> r.getCell(0).getText().startsWith("Thème : "))).isTrue();
+        }
+        assertThat(app.audit().count(new AuditQuery("analyst", "recommendations.exported", null, null, null, 0, 10))).isEqualTo(2);
+    }
+
+    @Test
     void the_api_shows_a_recommendation_with_its_institutions_and_reports() {
         var admin = TestApp.account(app, "api-reader", Role.OBSERVER);
         String token = app.authentication().createToken(admin.principal(), "t", "127.0.0.1").value();
