@@ -26,11 +26,13 @@ public final class Gazetteer {
     private final String edition;
     private final Map<PCode, AdminUnit> units;
     private final Map<PCode, List<AdminUnit>> children = new HashMap<>();
+    private final Map<PCode, String> foldedNames = new HashMap<>();
 
     private Gazetteer(String edition, Map<PCode, AdminUnit> units) {
         this.edition = edition;
         this.units = Map.copyOf(units);
         for (AdminUnit unit : units.values()) {
+            foldedNames.put(unit.pcode(), Names.fold(unit.name()));
             unit.parent().ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(unit));
         }
         children.values().forEach(list -> list.sort(BY_NAME));
@@ -95,10 +97,10 @@ public final class Gazetteer {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        Comparator<AdminUnit> relevance = Comparator.comparingInt((AdminUnit u) -> rank(Names.fold(u.name()), wanted))
+        Comparator<AdminUnit> relevance = Comparator.comparingInt((AdminUnit u) -> rank(foldedNames.get(u.pcode()), wanted))
                 .thenComparing(AdminUnit::level)
                 .thenComparing(BY_NAME);
-        return sorted(units.values().stream().filter(u -> Names.fold(u.name()).contains(wanted)).toList(), relevance);
+        return sorted(units.values().stream().filter(u -> foldedNames.get(u.pcode()).contains(wanted)).toList(), relevance);
     }
 
     private static int rank(String name, String wanted) {

@@ -1,6 +1,7 @@
 package org.vigie.observatory;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
 
@@ -24,7 +25,7 @@ final class GazetteerCsv {
         for (ReferenceCsv.Row row : ReferenceCsv.parse(source, text)) {
             PCode code = code(row, "admin" + n + "Pcod");
             if (code.level() != level) {
-                throw row.fault(code + " is not a " + level.name().toLowerCase(java.util.Locale.ROOT) + " code");
+                throw row.fault(code + " is not a " + level.name().toLowerCase(Locale.ROOT) + " code");
             }
             if (level != AdminLevel.REGION) {
                 PCode declared = code(row, "admin" + (n - 1) + "Pcod");

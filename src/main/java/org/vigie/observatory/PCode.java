@@ -1,5 +1,6 @@
 package org.vigie.observatory;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ public record PCode(String value) {
     public PCode {
         Objects.requireNonNull(value, "value");
         // Codes typed by hand or copied from spreadsheets arrive in lower case or padded; both mean the same place.
-        value = value.strip().toUpperCase(java.util.Locale.ROOT);
+        value = value.strip().toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidInput("pcode", "observatory.pcode.invalid", value);
         }

@@ -1,7 +1,6 @@
 package org.vigie.observatory;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class Vocabulary {
     }
 
     /** Every list, HURIDOCS' in their numbering then Vigie's. */
-    public Collection<VocabularyList> lists() {
+    public List<VocabularyList> lists() {
         return List.copyOf(lists.values());
     }
 
