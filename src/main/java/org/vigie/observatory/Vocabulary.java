@@ -35,20 +35,31 @@ public final class Vocabulary {
         for (ExtensionTerm extension : extensionTerms) {
             add(extension.term());
             extensions.put(extension.code(), extension);
-            for (String related : extension.relatedHuridocs()) {
-                if (!terms.containsKey(related) || !terms.get(related).isHuridocs()) {
-                    throw new InvalidInput("vigie-extensions", "observatory.vocabulary.unknown_related_term", extension.code(), related);
-                }
+            checkRelated(extension);
+        }
+        terms.values().forEach(this::linkToParent);
+    }
+
+    private void checkRelated(ExtensionTerm extension) {
+        for (String related : extension.relatedHuridocs()) {
+            if (!terms.containsKey(related) || !terms.get(related).isHuridocs()) {
+                throw new InvalidInput("vigie-extensions", "observatory.vocabulary.unknown_related_term", extension.code(), related);
             }
         }
-        for (Term term : terms.values()) {
-            term.parent().ifPresent(parent -> {
-                if (!terms.containsKey(parent)) {
-                    throw new InvalidInput("huridocs", "observatory.vocabulary.unknown_parent", term.code(), parent);
-                }
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(term);
-            });
-        }
+    }
+
+    /** A parent must exist, in the same list, one level up: pickers and counts by branch rely on it. */
+    private void linkToParent(Term term) {
+        term.parent().ifPresent(code -> {
+            Term parent = terms.get(code);
+            if (parent == null) {
+                throw new InvalidInput("huridocs", "observatory.vocabulary.unknown_parent", term.code(), code);
+            }
+            if (parent.listCode() != term.listCode() || parent.level() != term.level() - 1) {
+                throw new InvalidInput("huridocs", "observatory.vocabulary.misplaced_parent", term.code(), code);
+            }
+            children.computeIfAbsent(code, c -> new ArrayList<>()).add(term);
+        });
     }
 
     /** HURIDOCS' micro-thesauri and Vigie's extension list as shipped in Vigie's resources. */

@@ -50,6 +50,14 @@ class VocabularyFileTest {
     }
 
     @Test
+    void a_term_whose_parent_is_not_one_level_up_is_refused() {
+        String terms = HEADER + TERM + "4,01010100000004,010101000000,2,01000000000004,Killing,Meurtre,x\n";
+        assertThatThrownBy(() -> Vocabulary.fromCsv(LISTS, terms, EXT_HEADER))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("observatory.vocabulary.misplaced_parent"));
+    }
+
+    @Test
     void a_code_given_twice_is_refused() {
         assertThatThrownBy(() -> Vocabulary.fromCsv(LISTS, HEADER + TERM + TERM, EXT_HEADER))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
