@@ -46,6 +46,8 @@ public final class App implements AutoCloseable {
     /** A resolution of 20 MB and its form fields. */
     static final long MAX_REQUEST_BYTES = 21L * 1024 * 1024;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
+
     private final Config config;
     private final DataDirectory dataDir;
     private final Database database;
@@ -93,12 +95,18 @@ public final class App implements AutoCloseable {
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
     public static App create(Config config) throws IOException {
+        long t0 = System.nanoTime();
         DataDirectory dir = DataDirectory.lock(config.dataDir());
         Database db = null;
         try {
             db = Database.open(config.database());
-            db.migrate();
-            return new App(config, dir, db);
+            long t1 = System.nanoTime();
+            int migrations = db.migrateIfBehind();
+            long t2 = System.nanoTime();
+            App app = new App(config, dir, db);
+            LOG.info("database ready in {} ms, {} migrations in {} ms, capabilities built in {} ms",
+                    (t1 - t0) / 1_000_000, migrations, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            return app;
         } catch (IOException | RuntimeException e) {
             if (db != null) {
                 db.close();
