@@ -3,7 +3,6 @@ package org.vigie.accounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
 import org.vigie.security.Principal;
@@ -101,9 +100,5 @@ public final class AccountApi implements Routes {
         m.put("demo", a.demo());
         m.put("created_at", a.createdAt());
         return m;
-    }
-
-    static List<Role> roles() {
-        return List.of(Role.values());
     }
 }

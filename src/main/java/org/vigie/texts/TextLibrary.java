@@ -150,8 +150,4 @@ public final class TextLibrary {
             throw new IllegalStateException(e);
         }
     }
-
-    TextStore store() {
-        return store;
-    }
 }

@@ -12,7 +12,6 @@ import org.vigie.errors.Conflict;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
-import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
 
 /**
@@ -106,9 +105,5 @@ final class ErrorPages {
             page = new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets, demo);
         }
         ctx.html(views.render(page, "error.jte", "status", status, "message", message));
-    }
-
-    static Lang lang(Context ctx) {
-        return Http.lang(ctx);
     }
 }
