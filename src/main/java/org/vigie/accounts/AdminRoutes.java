@@ -25,6 +25,7 @@ public final class AdminRoutes implements Routes {
         r.post("/admin/accounts/{id}/role", this::changeRole, Role.ADMINISTRATOR);
         r.post("/admin/accounts/{id}/disable", ctx -> setDisabled(ctx, true), Role.ADMINISTRATOR);
         r.post("/admin/accounts/{id}/enable", ctx -> setDisabled(ctx, false), Role.ADMINISTRATOR);
+        r.post("/admin/accounts/{id}/password", this::resetPassword, Role.ADMINISTRATOR);
     }
 
     private void show(Context ctx, String notice, String error) {
@@ -53,6 +54,15 @@ public final class AdminRoutes implements Routes {
         attempt(ctx, () -> {
             Account a = accounts.setDisabled(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"), disabled);
             return Http.page(ctx).t("admin.updated", a.username());
+        });
+    }
+
+    /** For someone who lost their password: the administrator sets a new one and tells them apart; their sessions end. */
+    private void resetPassword(Context ctx) {
+        attempt(ctx, () -> {
+            long id = Http.pathId(ctx, "id");
+            accounts.resetPassword(Http.actor(ctx), Http.ip(ctx), id, ctx.formParam("password"));
+            return Http.page(ctx).t("admin.password_reset", accounts.byId(id).username());
         });
     }
 

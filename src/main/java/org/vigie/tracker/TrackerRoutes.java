@@ -39,6 +39,7 @@ public final class TrackerRoutes implements Routes {
         r.post("/tracker/import", this::importFile, IMPORTERS);
         r.get("/tracker/export.csv", ctx -> export(ctx, "csv"), Access.LOGGED_IN);
         r.get("/tracker/export.docx", ctx -> export(ctx, "docx"), Access.LOGGED_IN);
+        r.get("/tracker/export.json", ctx -> export(ctx, "json"), Access.LOGGED_IN);
         r.get("/tracker/{id}", ctx -> show(ctx, null, null), Access.LOGGED_IN);
         r.post("/tracker/{id}/assign", this::assign, IMPORTERS);
         r.post("/tracker/{id}/reports", this::submit, Role.FOCAL_POINT);
@@ -67,6 +68,8 @@ public final class TrackerRoutes implements Routes {
         ctx.header("Content-Disposition", "attachment; filename=\"vigie-recommandations." + format + "\"");
         if ("csv".equals(format)) {
             ctx.contentType("text/csv; charset=utf-8").result(export.csv(rows));
+        } else if ("json".equals(format)) {
+            ctx.json(java.util.Map.of("recommendations", rows));
         } else {
             ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                     .result(export.docx(page.t("tracker.title"), rows));

@@ -124,6 +124,21 @@ class LoginTest {
     }
 
     @Test
+    void an_administrator_sets_a_new_password_for_someone_who_lost_theirs() {
+        TestApp.account(app, "boss", Role.ADMINISTRATOR);
+        var lost = TestApp.account(app, "forgetful", Role.MONITOR);
+        WebClient admin = client();
+        admin.login("boss", TestApp.PASSWORD);
+        admin.get("/admin/accounts");
+        var r = admin.post("/admin/accounts/" + lost.id() + "/password", "password", "a brand new passphrase");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("forgetful");
+        assertThat(client().login("forgetful", "a brand new passphrase").statusCode()).isEqualTo(302);
+        assertThat(app.audit().find(new org.vigie.audit.AuditQuery("boss", "account.password_changed", "account:" + lost.id(), null, null, 0, 5)))
+                .hasSize(1);
+    }
+
+    @Test
     void next_may_only_lead_inside_vigie() {
         assertThat(LoginRoutes.safeNext("/account")).isEqualTo("/account");
         assertThat(LoginRoutes.safeNext("//evil.example/")).isEqualTo("/");

@@ -131,7 +131,9 @@ class FollowUpTest {
             assertThat(rows.size()).isGreaterThan(254);
             assertThat(rows.stream().anyMatch(r -> r.getCell(0).getText().startsWith("Thème : "))).isTrue();
         }
-        assertThat(app.audit().count(new AuditQuery("analyst", "recommendations.exported", null, null, null, 0, 10))).isEqualTo(2);
+        var json = analyst.get("/tracker/export.json?mechanism=upr");
+        assertThat(json.body()).contains("\"institutions\":[\"DNDH\"]").contains("\"reference\":\"A/HRC/59/15#");
+        assertThat(app.audit().count(new AuditQuery("analyst", "recommendations.exported", null, null, null, 0, 10))).isEqualTo(3);
     }
 
     @Test
