@@ -57,7 +57,7 @@ public final class AdminRoutes implements Routes {
         });
     }
 
-    /** For someone who lost their password: the administrator sets a new one and tells them apart; their sessions end. */
+    /** For someone who lost their password: the administrator sets a new one to hand over in person; their sessions end. */
     private void resetPassword(Context ctx) {
         attempt(ctx, () -> {
             long id = Http.pathId(ctx, "id");

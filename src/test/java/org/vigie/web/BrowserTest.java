@@ -216,6 +216,26 @@ class BrowserTest {
         screenshot("8-text-commitments");
     }
 
+    @Test
+    void an_analyst_imports_the_upr_list_and_filters_the_tracker() throws IOException {
+        TestApp.account(app, "ibrahim", Role.ANALYST);
+        Path list = temp.resolve("upr48-slovenia-thematic-list.docx");
+        try (var in = getClass().getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
+            java.nio.file.Files.copy(in, list, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        logIn("ibrahim");
+        driver.get(base + "/tracker");
+        driver.findElement(By.id("file")).sendKeys(list.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form[action='/tracker/import'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "254"));
+        driver.get(base + "/tracker?position=noted");
+        screenshot("9-tracker-noted");
+        assertThat(driver.getPageSource()).contains("37 recommandation(s)");
+        driver.findElement(By.cssSelector("table tbody tr td a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("blockquote")));
+        screenshot("10-tracker-recommendation");
+    }
+
     private List<String> referencedAddresses() {
         List<String> addresses = new ArrayList<>();
         for (WebElement e : driver.findElements(By.cssSelector("script[src], img[src], iframe[src], source[src], link[href]"))) {
