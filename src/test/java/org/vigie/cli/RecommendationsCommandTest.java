@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,23 +15,6 @@ class RecommendationsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run vigie(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private Path slovenia() throws Exception {
         Path target = dir.resolve("upr48-slovenia-thematic-list.docx");
@@ -46,7 +26,7 @@ class RecommendationsCommandTest {
 
     @Test
     void a_dry_run_prints_the_counts_as_json_and_writes_nothing() throws Exception {
-        Run r = vigie("recommendations", "import", slovenia().toString(), "--dry-run", "--format", "json");
+        Cli.Run r = Cli.vigie("recommendations", "import", slovenia().toString(), "--dry-run", "--format", "json");
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("recommendations").asInt()).isEqualTo(254);
@@ -61,16 +41,16 @@ class RecommendationsCommandTest {
     void an_import_lands_once() throws Exception {
         Path file = slovenia();
         Path data = dir.resolve("data");
-        Run first = vigie("recommendations", "import", file.toString(), "--data", data.toString());
+        Cli.Run first = Cli.vigie("recommendations", "import", file.toString(), "--data", data.toString());
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("254 added");
-        assertThat(vigie("recommendations", "import", file.toString(), "--data", data.toString()).out()).contains("0 added, 254 already there");
+        assertThat(Cli.vigie("recommendations", "import", file.toString(), "--data", data.toString()).out()).contains("0 added, 254 already there");
     }
 
     @Test
     void a_bad_row_is_named_and_the_status_is_2() throws Exception {
         Path csv = Files.writeString(dir.resolve("uhri.csv"), "Text,UPR Position\n\"Ratify the Convention\",Supported\n\"Second\",Maybe\n");
-        Run r = vigie("recommendations", "import", csv.toString(), "--dry-run");
+        Cli.Run r = Cli.vigie("recommendations", "import", csv.toString(), "--dry-run");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("uhri.csv").doesNotContain("Exception");
     }

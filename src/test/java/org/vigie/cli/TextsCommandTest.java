@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,24 +15,6 @@ class TextsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run vigie(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private Path copy(String name) throws Exception {
         Path target = dir.resolve(name);
@@ -47,7 +26,7 @@ class TextsCommandTest {
 
     @Test
     void analyze_prints_the_json_scripts_rely_on() throws Exception {
-        Run r = vigie("texts", "analyze", copy("mali-draft-2026-fr.txt").toString());
+        Cli.Run r = Cli.vigie("texts", "analyze", copy("mali-draft-2026-fr.txt").toString());
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("symbol").isNull()).isTrue();
@@ -66,7 +45,7 @@ class TextsCommandTest {
 
     @Test
     void analyze_of_an_official_pdf_gives_its_symbol_and_adoption() throws Exception {
-        Run r = vigie("texts", "analyze", copy("A_RES_73_6-EN.pdf").toString());
+        Cli.Run r = Cli.vigie("texts", "analyze", copy("A_RES_73_6-EN.pdf").toString());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("symbol").asText()).isEqualTo("A/RES/73/6");
         assertThat(json.get("adoption").get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
@@ -75,8 +54,8 @@ class TextsCommandTest {
     @Test
     void analyze_prints_the_clean_text_or_akoma_ntoso_on_request() throws Exception {
         Path draft = copy("mali-draft-2026-fr.txt");
-        assertThat(vigie("texts", "analyze", draft.toString(), "--format", "text").out()).doesNotContain("PP15bis").contains("1.");
-        assertThat(vigie("texts", "analyze", draft.toString(), "--format", "akn").out()).contains("<akomaNtoso");
+        assertThat(Cli.vigie("texts", "analyze", draft.toString(), "--format", "text").out()).doesNotContain("PP15bis").contains("1.");
+        assertThat(Cli.vigie("texts", "analyze", draft.toString(), "--format", "akn").out()).contains("<akomaNtoso");
     }
 
     @Test
@@ -84,10 +63,10 @@ class TextsCommandTest {
         Path older = copy("mali-draft-2026-fr.txt");
         Path newer = dir.resolve("rev1.txt");
         Files.writeString(newer, Files.readString(older).replace("Condamne fermement", "Condamne très fermement"));
-        Run json = vigie("texts", "compare", older.toString(), newer.toString());
+        Cli.Run json = Cli.vigie("texts", "compare", older.toString(), newer.toString());
         assertThat(json.status()).isZero();
         assertThat(json.out()).contains("\"change\" : \"changed\"").contains("\"text\" : \"très\"");
-        Run html = vigie("texts", "compare", older.toString(), newer.toString(), "--format", "html");
+        Cli.Run html = Cli.vigie("texts", "compare", older.toString(), newer.toString(), "--format", "html");
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<ins>très</ins>");
     }
 
@@ -97,11 +76,11 @@ class TextsCommandTest {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "Liste de courses : riz, mil.");
         Path fakePdf = Files.writeString(dir.resolve("scan.pdf"), "%PDF-1.4 not really");
         for (Path bad : new Path[] {empty, notes, fakePdf, dir.resolve("missing.txt")}) {
-            Run r = vigie("texts", "analyze", bad.toString());
+            Cli.Run r = Cli.vigie("texts", "analyze", bad.toString());
             assertThat(r.status()).as(bad.toString()).isEqualTo(2);
             assertThat(r.err()).as(bad.toString()).startsWith("vigie: ").doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(r.out()).isEmpty();
         }
-        assertThat(vigie("texts", "analyze", notes.toString(), "--format", "pdf").status()).isEqualTo(2);
+        assertThat(Cli.vigie("texts", "analyze", notes.toString(), "--format", "pdf").status()).isEqualTo(2);
     }
 }
