@@ -104,7 +104,9 @@ public final class FollowUp {
 
     /** The rows of an export, each with its institutions. */
     public List<RecommendationExport.Row> exportRows(Tracker tracker, RecommendationFilter filter) {
-        return tracker.find(filter).stream().map(r -> new RecommendationExport.Row(r, store.institutionsOf(r.id()))).toList();
+        List<TrackedRecommendation> found = tracker.find(filter);
+        var institutions = tracker.store().institutionsOf(found.stream().map(TrackedRecommendation::id).toList());
+        return found.stream().map(r -> new RecommendationExport.Row(r, institutions.getOrDefault(r.id(), List.of()))).toList();
     }
 
     public void recordExport(Principal who, String ip, String format, int rows) {

@@ -20,10 +20,14 @@ public final class RecommendationSearchSource implements SearchSource {
 
     @Override
     public void forEach(Consumer<SearchDocument> sink) {
-        tracker.store().forEach(r -> sink.accept(new SearchDocument(KIND, Long.toString(r.id()),
+        tracker.store().forEach(r -> sink.accept(document(r)));
+    }
+
+    static SearchDocument document(TrackedRecommendation r) {
+        return new SearchDocument(KIND, Long.toString(r.id()),
                 r.documentSymbol() == null ? r.reference() : r.documentSymbol() + " " + (r.paragraph() == null ? "" : r.paragraph()),
                 r.text() + " " + String.join(" ", r.themes()) + " " + String.join(" ", r.recommendingStates()),
-                r.language().length() == 2 && (r.language().equals("fr") || r.language().equals("en")) ? r.language() : null,
-                "/tracker/" + r.id(), Tracker.everyone(), null, r.importedAt())));
+                r.language().equals("fr") || r.language().equals("en") ? r.language() : null,
+                "/tracker/" + r.id(), Tracker.everyone(), null, r.importedAt());
     }
 }

@@ -65,12 +65,35 @@ final class RecommendationStore {
     }
 
     void forEach(java.util.function.Consumer<TrackedRecommendation> sink) {
+        forEachAbove(0, sink);
+    }
+
+    /** Every recommendation whose id is above {@code id}, in order: those an import has just added. */
+    void forEachAbove(long id, java.util.function.Consumer<TrackedRecommendation> sink) {
         jdbi.useHandle(h -> {
-            try (var rows = h.createQuery("SELECT * FROM recommendation ORDER BY id").setFetchSize(500)
-                    .map(RecommendationStore::row).stream()) {
+            try (var rows = h.createQuery("SELECT * FROM recommendation WHERE id > :id ORDER BY id").bind("id", id)
+                    .setFetchSize(500).map(RecommendationStore::row).stream()) {
                 rows.forEach(sink);
             }
         });
+    }
+
+    long maxId() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM recommendation").mapTo(Long.class).one());
+    }
+
+    /** The institutions of many recommendations in one query, for exports. */
+    java.util.Map<Long, List<String>> institutionsOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT a.recommendation_id, i.code FROM recommendation_assignment a "
+                        + "JOIN institution i ON i.id = a.institution_id WHERE a.recommendation_id = ANY(:ids) ORDER BY i.code")
+                .bind("ids", ids.toArray(Long[]::new))
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        return out;
     }
 
     private static Query filtered(Handle h, RecommendationFilter f, String select, String tail) {

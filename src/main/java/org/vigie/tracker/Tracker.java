@@ -46,6 +46,7 @@ public final class Tracker {
             throw result.errors().get(0).toInvalidInput();
         }
         List<Recommendation> all = result.recommendations();
+        long before = store.maxId();
         int added = jdbi.inTransaction(h -> {
             int n = 0;
             for (Recommendation r : all) {
@@ -56,7 +57,7 @@ public final class Tracker {
             return n;
         });
         if (added > 0) {
-            reindex();
+            indexAbove(before);
         }
         return new Outcome(result.summary(), added, all.size() - added);
     }
@@ -73,6 +74,7 @@ public final class Tracker {
                     SourceMechanism.RESOLUTION_COMMITMENT, null, resolution.session(), text.symbol(), Integer.toString(c.paragraph()),
                     List.of(), Position.PENDING, List.of(), List.of(), List.of(), null, null));
         }
+        long before = store.maxId();
         int added = jdbi.inTransaction(h -> {
             int n = 0;
             for (int i = 0; i < commitments.size(); i++) {
@@ -83,7 +85,7 @@ public final class Tracker {
             return n;
         });
         if (added > 0) {
-            reindex();
+            indexAbove(before);
         }
         return new Outcome(ImportSummary.of(commitments), added, commitments.size() - added);
     }
@@ -112,9 +114,9 @@ public final class Tracker {
         return store;
     }
 
-    private void reindex() {
-        RecommendationSearchSource source = new RecommendationSearchSource(this);
-        source.forEach(search::index);
+    /** Indexes what was just added (ids are given in order, and only added rows take new ones). */
+    private void indexAbove(long id) {
+        store.forEachAbove(id, r -> search.index(RecommendationSearchSource.document(r)));
     }
 
     static Set<org.vigie.security.Role> everyone() {
