@@ -78,7 +78,7 @@ public final class App implements AutoCloseable {
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo()),
-                new WebAuthenticator(authentication, accounts), messages, views,
+                authentication, messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
                 List.of(new PlatformRoutes(database, views, accounts::setLanguage, VERSION),
                         new LoginRoutes(authentication, views),

@@ -16,7 +16,7 @@ public record Account(long id, String username, String displayName, Role role, L
     }
 
     public Principal principal() {
-        return new Principal(id, username, role, institutionId);
+        return new Principal(id, username, role, institutionId, language == null ? null : language.code());
     }
 
     /** Whether the role of this account requires an institution (focal points and validators). */

@@ -91,8 +91,6 @@ public final class AccountRoutes implements Routes {
     }
 
     static String explain(Context ctx, InvalidInput e) {
-        var page = Http.page(ctx);
-        String label = page.messages().has(page.lang(), "field." + e.field()) ? page.t("field." + e.field()) + " : " : "";
-        return label + page.t(e.messageKey(), e.args());
+        return Http.page(ctx).explain(e);
     }
 }

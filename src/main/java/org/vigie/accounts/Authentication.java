@@ -9,12 +9,13 @@ import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.crypto.FieldCipher;
 import org.vigie.security.Principal;
+import org.vigie.web.Authenticator;
 
 /**
  * Proving who a caller is: password and optional one-time code, throttled; browser sessions that
  * expire when idle and are replaced at each login step; personal API tokens.
  */
-public final class Authentication {
+public final class Authentication implements Authenticator {
     /** Failures for one username, within {@link #WINDOW}, before logins for it are refused. */
     static final int MAX_USERNAME_FAILURES = 5;
     /** Failures from one address, within {@link #WINDOW}, before its logins are refused. */
@@ -97,6 +98,7 @@ public final class Authentication {
     }
 
     /** The principal of a live, complete session; an idle or too old session is ended. */
+    @Override
     public Optional<Principal> bySession(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
@@ -116,6 +118,7 @@ public final class Authentication {
     }
 
     /** The principal of an active personal API token. */
+    @Override
     public Optional<Principal> byToken(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();

@@ -48,8 +48,7 @@ public final class TextRoutes implements Routes {
             ctx.redirect("/texts/" + imported.text().id());
         } catch (InvalidInput e) {
             ctx.status(400);
-            var page = Http.page(ctx);
-            list(ctx, page.t("field." + e.field()) + " : " + page.t(e.messageKey(), e.args()));
+            list(ctx, Http.page(ctx).explain(e));
         }
     }
 

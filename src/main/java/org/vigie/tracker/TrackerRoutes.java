@@ -98,7 +98,7 @@ public final class TrackerRoutes implements Routes {
             show(ctx, Http.page(ctx).t("tracker.report_submitted"), null);
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, null, Http.page(ctx).t("field." + e.field()) + " : " + Http.page(ctx).t(e.messageKey(), e.args()));
+            show(ctx, null, Http.page(ctx).explain(e));
         }
     }
 
@@ -113,7 +113,7 @@ public final class TrackerRoutes implements Routes {
             ctx.redirect("/tracker");
         } catch (InvalidInput e) {
             ctx.status(e instanceof org.vigie.errors.Conflict ? 409 : 400);
-            list(ctx, null, Http.page(ctx).t("field." + e.field()) + " : " + Http.page(ctx).t(e.messageKey(), e.args()));
+            list(ctx, null, Http.page(ctx).explain(e));
         }
     }
 
@@ -132,7 +132,7 @@ public final class TrackerRoutes implements Routes {
             list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
         } catch (InvalidInput e) {
             ctx.status(400);
-            list(ctx, null, e.field() + " : " + page.t(e.messageKey(), e.args()));
+            list(ctx, null, page.explain(e));
         }
     }
 

@@ -49,13 +49,12 @@ final class ErrorPages {
     }
 
     private void invalid(Context ctx, int status, String code, InvalidInput e) {
-        String message = messages.get(Http.lang(ctx), e.messageKey(), e.args());
-        answer(ctx, status, code, fieldLabel(ctx, e.field()) + message, e.field());
+        answer(ctx, status, code, page(ctx).explain(e), e.field());
     }
 
-    private String fieldLabel(Context ctx, String field) {
-        String key = "field." + field;
-        return messages.has(Http.lang(ctx), key) ? messages.get(Http.lang(ctx), key) + " : " : field + ": ";
+    private Page page(Context ctx) {
+        Page page = Http.page(ctx);
+        return page != null ? page : new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets, demo);
     }
 
     private void httpProblem(HttpResponseException e, Context ctx) {
@@ -100,10 +99,6 @@ final class ErrorPages {
             ctx.json(Map.of("error", error));
             return;
         }
-        Page page = Http.page(ctx);
-        if (page == null) {
-            page = new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets, demo);
-        }
-        ctx.html(views.render(page, "error.jte", "status", status, "message", message));
+        ctx.html(views.render(page(ctx), "error.jte", "status", status, "message", message));
     }
 }

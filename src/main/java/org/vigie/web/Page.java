@@ -2,6 +2,7 @@ package org.vigie.web;
 
 import java.time.Instant;
 import java.util.Arrays;
+import org.vigie.errors.InvalidInput;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
 import org.vigie.security.Principal;
@@ -44,6 +45,13 @@ public record Page(Lang lang, Messages messages, Principal user, String csrf, St
 
     public String number(long n) {
         return messages.number(lang, n);
+    }
+
+    /** "Field : what is wrong", the field named as the form labels it (or as given: a line and column). */
+    public String explain(InvalidInput e) {
+        String key = "field." + e.field();
+        String field = messages.has(lang, key) ? t(key) : e.field();
+        return field + (lang == Lang.FR ? " : " : ": ") + t(e.messageKey(), e.args());
     }
 
     public String roleName(Role r) {

@@ -62,7 +62,7 @@ final class RequestPipeline {
         Optional<Principal> who = identify(ctx);
         who.ifPresent(p -> ctx.attribute(Http.PRINCIPAL, p));
         if (ctx.cookie(Cookies.LANG) == null) {
-            who.flatMap(auth::preferredLanguage).flatMap(Lang::fromCode).ifPresent(l -> ctx.attribute(Http.LANG, l));
+            who.map(Principal::language).flatMap(Lang::fromCode).ifPresent(l -> ctx.attribute(Http.LANG, l));
         }
         Set<RouteRole> roles = ctx.routeRoles();
         if (!roles.contains(Access.ANYONE)) {
@@ -75,8 +75,8 @@ final class RequestPipeline {
             }
         }
         checkCsrf(ctx);
-        ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), csrfToken(ctx), ctx.path(), assets, demo));
         if (!Http.wantsJson(ctx)) {
+            ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), csrfToken(ctx), ctx.path(), assets, demo));
             ctx.header("Cache-Control", "no-store");
             ctx.header("Vary", "Cookie, Accept-Language");
         }

@@ -74,6 +74,15 @@ class OpenApiTest {
     }
 
     @Test
+    void an_api_answer_sets_no_cookie() {
+        var reader = TestApp.account(app, "cookie-less", org.vigie.security.Role.OBSERVER);
+        String token = app.authentication().createToken(reader.principal(), "t", "127.0.0.1").value();
+        var r = new ApiClient(TestApp.base(app), token).get("/api/v1/me");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void a_body_over_the_limit_gets_413() {
         var admin = TestApp.account(app, "big-body", org.vigie.security.Role.ADMINISTRATOR);
         String token = app.authentication().createToken(admin.principal(), "t", "127.0.0.1").value();
