@@ -29,7 +29,7 @@ final class StructureParser {
         List<Paragraph> preamble = build(body.preamble(), notes);
         List<Paragraph> operative = build(body.operative(), notes);
         if (preamble.isEmpty() && operative.isEmpty()) {
-            throw new TextImportException("The text has an organ line but no paragraph after it.");
+            throw new TextImportException("texts.error.no_paragraph");
         }
         List<Annex> annexes = new ArrayList<>();
         for (int i = 0; i < body.annexHeadings().size(); i++) {
@@ -46,8 +46,7 @@ final class StructureParser {
                 return i;
             }
         }
-        throw new TextImportException("This does not look like a resolution: no organ line such as "
-                + "\"The General Assembly,\" or \"Le Conseil des droits de l’homme,\" was found.");
+        throw new TextImportException("texts.error.no_organ");
     }
 
     private static List<Paragraph> build(List<ParagraphDraft> drafts, Set<Integer> notes) {
