@@ -118,7 +118,7 @@ CREATE INDEX reparation_status_change_claim ON reparation_status_change (claim_i
 -- tracker recommendation is implemented.
 CREATE TABLE proceeding_incident (
     proceeding_id   BIGINT NOT NULL REFERENCES proceeding(id) ON DELETE CASCADE,
-    incident_id     BIGINT NOT NULL,
+    incident_id     BIGINT NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
     linked_by       TEXT NOT NULL,
     linked_at       TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (proceeding_id, incident_id)
@@ -127,7 +127,7 @@ CREATE INDEX proceeding_incident_incident ON proceeding_incident (incident_id);
 
 CREATE TABLE reparation_incident (
     claim_id        BIGINT NOT NULL REFERENCES reparation_claim(id) ON DELETE CASCADE,
-    incident_id     BIGINT NOT NULL,
+    incident_id     BIGINT NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
     linked_by       TEXT NOT NULL,
     linked_at       TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (claim_id, incident_id)

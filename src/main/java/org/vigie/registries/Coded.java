@@ -50,6 +50,11 @@ public interface Coded {
         return out;
     }
 
+    /** The code of any enum constant, for the observatory's categories that registries use as they are. */
+    static String codeOf(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
     /** The codes of a set, in declaration order, for SQL arrays and JSON. */
     static List<String> codes(Collection<? extends Coded> values) {
         List<String> out = new ArrayList<>();
