@@ -1,5 +1,6 @@
 package org.vigie.registries;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ public interface Coded {
     Label label();
 
     /** The stable code stored in the database and used in the API ({@code fundamental_1}). */
+    @JsonValue
     default String code() {
         return name().toLowerCase(Locale.ROOT);
     }

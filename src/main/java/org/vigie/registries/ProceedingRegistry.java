@@ -76,9 +76,9 @@ public final class ProceedingRegistry {
         index(id);
     }
 
-    /** Links a proceeding to an incident ({@code incident}) or a recommendation ({@code recommendation}). */
+    /** Links a proceeding to an incident ({@code incident}) or a recommendation ({@code recommendation}); editors only, who see incidents. */
     public void link(Principal actor, String ip, long id, Input in) {
-        access.requireUpdater(actor, RegistryAccess.JUSTICE);
+        RegistryAccess.requireEditor(actor);
         boolean incident = in.one("incident") != null && !in.one("incident").isBlank();
         long target = incident ? links.requireIncident(in.one("incident")) : links.requireRecommendation(in.one("recommendation"));
         jdbi.useTransaction(h -> {
