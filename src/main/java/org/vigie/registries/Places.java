@@ -64,6 +64,9 @@ final class Places {
     }
 
     private static Optional<PCode> shape(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(PCode.of(typed));
         } catch (InvalidInput notACode) {

@@ -48,7 +48,7 @@ public final class SchoolRegistry {
         long id = jdbi.inTransaction(h -> {
             long created = store.insert(h, school, actor.username());
             audit.record(h, AuditEvent.of(actor.username(), "school.registered", "school:" + created, ip)
-                    .with("pcode", school.place().pcode().value()).with("closed_on", school.closure().closedOn().toString()));
+                    .with("place", school.place().pcode().value()).with("closed_on", school.closure().closedOn().toString()));
             return created;
         });
         index(id);
