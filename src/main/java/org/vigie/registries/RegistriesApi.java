@@ -3,6 +3,7 @@ package org.vigie.registries;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.vigie.security.Principal;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
@@ -106,19 +107,14 @@ public final class RegistriesApi implements Routes {
         return out;
     }
 
-    /** A view of a record by id, as answered after a change. */
-    @FunctionalInterface
-    private interface View {
-        Map<String, Object> of(Context ctx, long id);
+    /** Answers 201 with the view of what was created. */
+    private static void created(Context ctx, long id, BiFunction<Context, Long, Map<String, Object>> view) {
+        ctx.status(201).json(view.apply(ctx, id));
     }
 
-    private static void created(Context ctx, long id, View view) {
-        ctx.status(201).json(view.of(ctx, id));
-    }
-
-    private static void changed(Context ctx, Runnable change, View view) {
+    private static void changed(Context ctx, Runnable change, BiFunction<Context, Long, Map<String, Object>> view) {
         change.run();
-        ctx.json(view.of(ctx, id(ctx)));
+        ctx.json(view.apply(ctx, id(ctx)));
     }
 
     private static Input body(Context ctx) {
