@@ -19,6 +19,10 @@ import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
+import org.vigie.observatory.Gazetteer;
+import org.vigie.observatory.IncidentSearchSource;
+import org.vigie.observatory.Observatory;
+import org.vigie.observatory.Vocabulary;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchRoutes;
@@ -57,6 +61,7 @@ public final class App implements AutoCloseable {
     private final SearchIndex search;
     private final TextLibrary texts;
     private final Tracker tracker;
+    private final Observatory observatory;
     private final WebServer web;
     private boolean started;
 
@@ -73,6 +78,7 @@ public final class App implements AutoCloseable {
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
+        this.observatory = new Observatory(database.jdbi(), audit, search, Gazetteer.ochaCodAb2015(), Vocabulary.standard(), clock);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
@@ -150,6 +156,10 @@ public final class App implements AutoCloseable {
         return tracker;
     }
 
+    public Observatory observatory() {
+        return observatory;
+    }
+
     public TextLibrary texts() {
         return texts;
     }
@@ -160,7 +170,8 @@ public final class App implements AutoCloseable {
 
     /** Every capability's documents, for {@code vigie reindex}. */
     public List<SearchSource> searchSources() {
-        return List.of(new AccountSearchSource(accounts), new TextSearchSource(texts), new RecommendationSearchSource(tracker));
+        return List.of(new AccountSearchSource(accounts), new TextSearchSource(texts), new RecommendationSearchSource(tracker),
+                new IncidentSearchSource(observatory));
     }
 
     public WebServer web() {
