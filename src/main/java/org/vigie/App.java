@@ -22,6 +22,7 @@ import org.vigie.i18n.Messages;
 import org.vigie.observatory.Gazetteer;
 import org.vigie.observatory.IncidentSearchSource;
 import org.vigie.observatory.Observatory;
+import org.vigie.observatory.Verification;
 import org.vigie.observatory.Vocabulary;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.search.SearchIndex;
@@ -62,6 +63,7 @@ public final class App implements AutoCloseable {
     private final TextLibrary texts;
     private final Tracker tracker;
     private final Observatory observatory;
+    private final Verification verification;
     private final WebServer web;
     private boolean started;
 
@@ -79,6 +81,7 @@ public final class App implements AutoCloseable {
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
         this.observatory = new Observatory(database.jdbi(), audit, search, Gazetteer.ochaCodAb2015(), Vocabulary.standard(), clock);
+        this.verification = new Verification(database.jdbi(), audit, observatory.vocabulary());
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
@@ -158,6 +161,10 @@ public final class App implements AutoCloseable {
 
     public Observatory observatory() {
         return observatory;
+    }
+
+    public Verification verification() {
+        return verification;
     }
 
     public TextLibrary texts() {
