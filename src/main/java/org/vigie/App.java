@@ -19,7 +19,10 @@ import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
+import org.vigie.observatory.Evidence;
 import org.vigie.observatory.Gazetteer;
+import org.vigie.observatory.IncidentApi;
+import org.vigie.observatory.IncidentRoutes;
 import org.vigie.observatory.IncidentSearchSource;
 import org.vigie.observatory.Observatory;
 import org.vigie.observatory.Verification;
@@ -82,6 +85,7 @@ public final class App implements AutoCloseable {
         this.tracker = new Tracker(database.jdbi(), audit, search);
         this.observatory = new Observatory(database.jdbi(), audit, search, Gazetteer.ochaCodAb2015(), Vocabulary.standard(), clock);
         this.verification = new Verification(database.jdbi(), audit, observatory.vocabulary());
+        Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
@@ -99,7 +103,9 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
-                        new TrackerApi(tracker, followUp)));
+                        new TrackerApi(tracker, followUp),
+                        new IncidentRoutes(observatory, verification, evidence, views),
+                        new IncidentApi(observatory, verification)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */

@@ -46,6 +46,57 @@ public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String a
         words = words == null || words.isBlank() ? null : words.strip();
     }
 
+    /**
+     * A filter from query parameters ({@code from}, {@code to}, {@code place}, {@code act}, {@code perpetrator},
+     * {@code status}, {@code q}, {@code after}, {@code limit}); blank ones are ignored, wrong ones name their field.
+     */
+    public static IncidentFilter parse(java.util.function.Function<String, String> param, boolean withRestricted) {
+        String place = param.apply("place");
+        String perpetrator = param.apply("perpetrator");
+        String status = param.apply("status");
+        String limit = param.apply("limit");
+        int n;
+        try {
+            n = limit == null || limit.isBlank() ? DEFAULT_LIMIT : Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("limit", "error.not_a_number");
+        }
+        return new IncidentFilter(IncidentForm.date("from", param.apply("from"), DatePrecision.DAY),
+                IncidentForm.date("to", param.apply("to"), DatePrecision.DAY),
+                place == null || place.isBlank() ? null : PCode.of(place), param.apply("act"),
+                perpetrator == null || perpetrator.isBlank() ? null : IncidentForm.category("perpetrator", perpetrator),
+                status == null || status.isBlank() ? null : status(status), param.apply("q"), withRestricted,
+                Cursor.parse(param.apply("after")), n);
+    }
+
+    private static VerificationStatus status(String code) {
+        try {
+            return VerificationStatus.valueOf(code.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "observatory.incident.unknown_code", code);
+        }
+    }
+
+    /** The query string of this filter without its page, for links to the next page and to the map. */
+    public String query() {
+        StringBuilder q = new StringBuilder();
+        add(q, "from", from);
+        add(q, "to", to);
+        add(q, "place", place == null ? null : place.value());
+        add(q, "act", actType);
+        add(q, "perpetrator", perpetrator == null ? null : perpetrator.name().toLowerCase(java.util.Locale.ROOT));
+        add(q, "status", status == null ? null : status.name().toLowerCase(java.util.Locale.ROOT));
+        add(q, "q", words);
+        return q.toString();
+    }
+
+    private static void add(StringBuilder q, String name, Object value) {
+        if (value != null) {
+            q.append(q.length() == 0 ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /** Everything the caller may see, first page. */
     public static IncidentFilter all(boolean withRestricted) {
         return new IncidentFilter(null, null, null, null, null, null, null, withRestricted, null, DEFAULT_LIMIT);

@@ -181,6 +181,11 @@ final class IncidentStore {
                 i.restricted(), i.origin(), i.externalId(), i.createdBy(), i.createdAt(), i.updatedAt(), acts, i.sources(), i.links());
     }
 
+    Optional<Long> idByReference(String reference) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM incident WHERE reference = :r").bind("r", reference)
+                .mapTo(Long.class).findOne());
+    }
+
     long maxId() {
         return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM incident").mapTo(Long.class).one());
     }

@@ -42,6 +42,7 @@ public final class Observatory {
     private final Vocabulary vocabulary;
     private final IncidentRules rules;
     private final SexualViolence sexualViolence;
+    private final IncidentChoices choices;
 
     public Observatory(Jdbi jdbi, AuditStore audit, SearchIndex search, Gazetteer gazetteer, Vocabulary vocabulary, Clock clock) {
         this.jdbi = jdbi;
@@ -53,6 +54,7 @@ public final class Observatory {
         this.vocabulary = vocabulary;
         this.rules = new IncidentRules(gazetteer, vocabulary, clock);
         this.sexualViolence = new SexualViolence(vocabulary);
+        this.choices = IncidentChoices.of(gazetteer, vocabulary);
     }
 
     /**
@@ -143,6 +145,26 @@ public final class Observatory {
         return String.format("ML-%d-%06d", d.date().start().getYear(), id);
     }
 
+    /** Adds a source to a recorded incident (a second witness, a report); audited. */
+    public long addSource(String actor, String ip, long incidentId, SourceDraft source) {
+        rules.checkSource("", source);
+        return jdbi.inTransaction(h -> {
+            store.byId(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
+            long id = store.insertSource(h, incidentId, source, actor);
+            audit.record(h, AuditEvent.of(actor, "incident.source.added", "incident:" + incidentId, ip).with("source", Long.toString(id)));
+            return id;
+        });
+    }
+
+    /** The id of an incident named by its reference ({@code ML-2025-000123}) or its number. */
+    public long idOf(String referenceOrId) {
+        String v = referenceOrId == null ? "" : referenceOrId.strip();
+        if (v.matches("\\d{1,18}")) {
+            return Long.parseLong(v);
+        }
+        return store.idByReference(v).orElseThrow(() -> new InvalidInput("to", "observatory.incident.unknown_reference", v));
+    }
+
     /** Whether an act type is sexual or gender-based violence (an incident with one is restricted). */
     public boolean isSexualViolence(String actType) {
         return sexualViolence.is(actType);
@@ -169,6 +191,25 @@ public final class Observatory {
                 .map(e -> new PlaceCount(e.getKey(), gazetteer.find(e.getKey()).map(AdminUnit::name).orElse(e.getKey().value()), e.getValue()))
                 .sorted(java.util.Comparator.comparingLong(PlaceCount::incidents).reversed().thenComparing(p -> p.place().value()))
                 .toList();
+    }
+
+    /** The places, acts and categories a form offers. */
+    public IncidentChoices choices() {
+        return choices;
+    }
+
+    /** A term's label in the language, or the code when the vocabulary lacks it. */
+    public String label(String code, java.util.Locale locale) {
+        return vocabulary.term(code).map(t -> t.label().in(locale)).orElse(code);
+    }
+
+    /** A place's name as the gazetteer writes it, with its region and cercle ("Sangha, Bandiagara, Mopti"). */
+    public String placeName(PCode place) {
+        List<String> names = new ArrayList<>();
+        for (PCode p = place; p != null; p = p.parent().orElse(null)) {
+            names.add(gazetteer.find(p).map(AdminUnit::name).orElse(p.value()));
+        }
+        return String.join(", ", names);
     }
 
     public Gazetteer gazetteer() {
