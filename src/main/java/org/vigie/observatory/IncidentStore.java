@@ -186,6 +186,11 @@ final class IncidentStore {
                 .mapTo(Long.class).findOne());
     }
 
+    Optional<Long> idByExternal(Origin origin, String externalId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM incident WHERE origin = :o AND external_id = :e")
+                .bind("o", origin.code()).bind("e", externalId).mapTo(Long.class).findOne());
+    }
+
     long maxId() {
         return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM incident").mapTo(Long.class).one());
     }

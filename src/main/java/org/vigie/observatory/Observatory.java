@@ -165,6 +165,11 @@ public final class Observatory {
         return store.idByReference(v).orElseThrow(() -> new InvalidInput("to", "observatory.incident.unknown_reference", v));
     }
 
+    /** The incident an origin knows by this identifier ({@code event_id_cnty}, {@code instanceID}), if recorded. */
+    public java.util.Optional<Long> idOf(Origin origin, String externalId) {
+        return store.idByExternal(origin, externalId);
+    }
+
     /** Whether an act type is sexual or gender-based violence (an incident with one is restricted). */
     public boolean isSexualViolence(String actType) {
         return sexualViolence.is(actType);
