@@ -21,6 +21,8 @@ import org.vigie.crypto.KeyRotation;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
+import org.vigie.observatory.VictimApi;
+import org.vigie.observatory.VictimRoutes;
 import org.vigie.observatory.Victims;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.search.SearchIndex;
@@ -96,7 +98,9 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
-                        new TrackerApi(tracker, followUp)));
+                        new TrackerApi(tracker, followUp),
+                        new VictimRoutes(victims, views),
+                        new VictimApi(victims)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
