@@ -77,7 +77,8 @@ final class VictimChecks {
             }
         }
         if (by != null && !GIVEN_BY.contains(by)) {
-            throw new InvalidInput("consent.given_by", "observatory.victim.given_by_unknown", by);
+            // The value is not repeated in the message: someone may have typed a name here.
+            throw new InvalidInput("consent.given_by", "observatory.victim.given_by_unknown");
         }
         if (consent.givenOn() != null && consent.givenOn().isAfter(today)) {
             throw new InvalidInput("consent.given_on", "observatory.date.in_future", consent.givenOn().toString(), today.toString());

@@ -1,6 +1,7 @@
 /**
- * Observatory: where monitors record violations so that analysts can verify, count and report them. This
- * first part holds the reference data every record points into, with no web and no database code yet:
+ * Observatory: where monitors record violations so that analysts can verify, count and report them.
+ * {@link org.vigie.observatory.Victims} keeps the victims of incidents, their identities encrypted and
+ * shown only to those who may see them (docs/security.md). The reference data every record points into:
  *
  * <ul>
  *   <li>places: {@link org.vigie.observatory.PCode}, {@link org.vigie.observatory.AdminLevel},
