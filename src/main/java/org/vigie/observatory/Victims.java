@@ -86,13 +86,18 @@ public final class Victims {
     public Victim victim(long incidentId, long victimId, Principal viewer) {
         return jdbi.inTransaction(h -> {
             IncidentGate gate = gate(h, incidentId, viewer);
-            Victim v = store.byId(h, victimId).filter(x -> x.incidentId() == incidentId)
-                    .orElseThrow(() -> new NotFound("victim " + victimId));
             if (!gate.showsDetailsTo(viewer)) {
                 throw new Forbidden(viewer.username() + " may not see the victims of incident " + incidentId);
             }
+            Victim v = store.byId(h, victimId).filter(x -> x.incidentId() == incidentId)
+                    .orElseThrow(() -> new NotFound("victim " + victimId));
             return gate.showsIdentitiesTo(viewer) ? v : v.factsOnly();
         });
+    }
+
+    /** How many victims each incident has: counts are for everyone who sees the incidents, restricted or not. */
+    public java.util.Map<Long, Integer> counts(List<Long> incidentIds) {
+        return jdbi.withHandle(h -> store.counts(h, incidentIds));
     }
 
     /** The acts of an incident in their order, as a form offers them (a draft's act indexes point into it). */

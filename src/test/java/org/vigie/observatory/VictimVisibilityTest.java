@@ -134,6 +134,11 @@ class VictimVisibilityTest {
     }
 
     @Test
+    void counts_per_incident_include_restricted_incidents() {
+        assertThat(app.victims().counts(List.of(ordinary, restricted))).containsEntry(ordinary, 1).containsEntry(restricted, 1);
+    }
+
+    @Test
     void a_victim_of_a_restricted_incident_cannot_be_opened_by_id_outside_the_restricted_view() {
         assertThatThrownBy(() -> app.victims().victim(restricted, inRestricted.id(), VIEWERS.get("other_monitor")))
                 .isInstanceOf(Forbidden.class);
