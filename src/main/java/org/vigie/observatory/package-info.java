@@ -1,5 +1,7 @@
 /**
  * Observatory: where monitors record violations so that analysts can verify, count and report them.
+ * {@link org.vigie.observatory.Victims} keeps the victims of incidents, their identities encrypted and
+ * shown only to those who may see them (docs/security.md). The reference data every record points into:
  *
  * <ul>
  *   <li>reference data every record points into: places ({@link org.vigie.observatory.PCode},
