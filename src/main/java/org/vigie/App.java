@@ -126,7 +126,7 @@ public final class App implements AutoCloseable {
                         new ProceedingRoutes(registries.proceedings(), views),
                         new ReparationRoutes(registries.reparations(), views),
                         new RegistriesApi(registries),
-                        new IncidentRoutes(observatory, verification, evidence, views),
+                        new IncidentRoutes(observatory, verification, evidence, victims, views),
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),
                         new VictimApi(victims)));
@@ -213,9 +213,7 @@ public final class App implements AutoCloseable {
     public List<EncryptedColumn> encryptedColumns() {
         List<EncryptedColumn> all = new java.util.ArrayList<>(Authentication.encryptedColumns());
         all.addAll(Victims.encryptedColumns());
-        // Evidence files of incidents (V007), encrypted by the incidents' service with the same
-        // table.column:id associated data; to move beside that service when it lands.
-        all.add(new EncryptedColumn("incident_evidence", "content"));
+        all.addAll(Evidence.encryptedColumns());
         return all;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
+import org.vigie.crypto.EncryptedColumn;
 import org.vigie.crypto.FieldCipher;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
@@ -20,6 +21,7 @@ import org.vigie.security.Principal;
  * identities: a photo or a recording may show a person.
  */
 public final class Evidence {
+    private static final EncryptedColumn COLUMN = new EncryptedColumn("incident_evidence", "content");
     public static final long MAX_BYTES = 15L * 1024 * 1024;
     private final Jdbi jdbi;
     private final EvidenceStore store;
@@ -82,8 +84,14 @@ public final class Evidence {
         });
     }
 
+    /** Bound to its row as every encrypted column is, so that {@code vigie keys rotate} re-encrypts it. */
     static String context(long id, long incidentId) {
-        return "incident_evidence.content:" + id + ":" + incidentId;
+        return FieldCipher.context(COLUMN.table(), COLUMN.column(), id);
+    }
+
+    /** The encrypted column this capability owns, for key rotation. */
+    public static List<EncryptedColumn> encryptedColumns() {
+        return List.of(COLUMN);
     }
 
     /** The name without folders or characters that could break a download header; its extension follows the content. */

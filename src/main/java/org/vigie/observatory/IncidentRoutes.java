@@ -26,12 +26,14 @@ public final class IncidentRoutes implements Routes {
     private final Observatory observatory;
     private final Verification verification;
     private final Evidence evidence;
+    private final Victims victims;
     private final Views views;
 
-    public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Views views) {
+    public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Victims victims, Views views) {
         this.observatory = observatory;
         this.verification = verification;
         this.evidence = evidence;
+        this.victims = victims;
         this.views = views;
     }
 
@@ -89,7 +91,7 @@ public final class IncidentRoutes implements Routes {
         views.render(ctx, "observatory/show.jte", "i", incident, "observatory", observatory, "error", error,
                 "evidence", p.role().seesIdentities() ? evidence.of(id) : java.util.List.of(),
                 "duplicates", analyst ? verification.possibleDuplicatesOf(p, id) : java.util.List.of(), "analyst", analyst,
-                "recorder", p.role().seesIdentities(), "choices", observatory.choices());
+                "recorder", p.role().seesIdentities(), "choices", observatory.choices(), "victims", victims.list(id, p));
     }
 
     private void verification(Context ctx) {
