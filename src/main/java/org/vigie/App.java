@@ -19,6 +19,10 @@ import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
+import org.vigie.observatory.Gazetteer;
+import org.vigie.observatory.Vocabulary;
+import org.vigie.observatory.XlsFormRoutes;
+import org.vigie.observatory.XlsFormWriter;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchRoutes;
@@ -90,7 +94,8 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
-                        new TrackerApi(tracker, followUp)));
+                        new TrackerApi(tracker, followUp),
+                        new XlsFormRoutes(() -> new XlsFormWriter(Gazetteer.ochaCodAb2015(), Vocabulary.standard()))));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
