@@ -89,8 +89,7 @@ final class OdkRecord {
                 }
                 return found;
             }
-            Optional<PCode> code = gazetteer.units(AdminLevel.valueOf(field.toUpperCase(Locale.ROOT))).stream()
-                    .map(AdminUnit::pcode).filter(p -> p.value().equals(value)).findFirst();
+            Optional<PCode> code = known(value, AdminLevel.valueOf(field.toUpperCase(Locale.ROOT)));
             if (code.isEmpty() || (found != null && !code.get().parent().orElseThrow().equals(found))) {
                 errors.add(f.issue(field, "observatory.import.odk_place_invalid", value));
                 return null;
@@ -98,6 +97,16 @@ final class OdkRecord {
             found = code.get();
         }
         return found;
+    }
+
+    /** The code if it is well formed, of this level and in the code list. */
+    private Optional<PCode> known(String value, AdminLevel level) {
+        try {
+            PCode code = PCode.of(value);
+            return code.level() == level ? gazetteer.find(code).map(AdminUnit::pcode) : Optional.empty();
+        } catch (InvalidInput e) {
+            return Optional.empty();
+        }
     }
 
     /** ODK writes a geopoint as "latitude longitude altitude accuracy"; Central also splits it into columns. */

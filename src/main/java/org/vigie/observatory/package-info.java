@@ -15,6 +15,11 @@
  *       {@link org.vigie.observatory.IncidentDate}, all labelled with a {@link org.vigie.observatory.Label}.</li>
  * </ul>
  *
+ * <p>Imports turn files into drafts, all or nothing: {@link org.vigie.observatory.AcledCsvReader} (ACLED's
+ * exports of Mali), {@link org.vigie.observatory.OdkSubmissionReader} (submissions of the form that
+ * {@link org.vigie.observatory.XlsFormWriter} writes for ODK and Kobo), both returning an
+ * {@link org.vigie.observatory.IncidentImport}; see docs/observatory-imports.md.
+ *
  * <p>CSV reading and name folding are package-private. See docs/observatory-reference.md for the sources,
  * the corrections made to them and the extension list.
  */
