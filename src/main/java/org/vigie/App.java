@@ -24,6 +24,12 @@ import org.vigie.observatory.Vocabulary;
 import org.vigie.observatory.XlsFormRoutes;
 import org.vigie.observatory.XlsFormWriter;
 import org.vigie.platform.PlatformRoutes;
+import org.vigie.registries.ProceedingRoutes;
+import org.vigie.registries.Registries;
+import org.vigie.registries.RegistriesApi;
+import org.vigie.registries.RegistryRoutes;
+import org.vigie.registries.ReparationRoutes;
+import org.vigie.registries.SchoolRoutes;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchRoutes;
 import org.vigie.search.SearchSource;
@@ -61,6 +67,7 @@ public final class App implements AutoCloseable {
     private final SearchIndex search;
     private final TextLibrary texts;
     private final Tracker tracker;
+    private final Registries registries;
     private final WebServer web;
     private boolean started;
 
@@ -78,6 +85,9 @@ public final class App implements AutoCloseable {
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
+        Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
+        this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
+                gazetteer, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -95,7 +105,12 @@ public final class App implements AutoCloseable {
                         new TextApi(texts),
                         new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
                         new TrackerApi(tracker, followUp),
-                        new XlsFormRoutes(() -> new XlsFormWriter(Gazetteer.ochaCodAb2015(), Vocabulary.standard()))));
+                        new RegistryRoutes(registries, views),
+                        new SchoolRoutes(registries.schools(), views),
+                        new ProceedingRoutes(registries.proceedings(), views),
+                        new ReparationRoutes(registries.reparations(), views),
+                        new RegistriesApi(registries),
+                        new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, Vocabulary.standard()))));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
@@ -155,6 +170,10 @@ public final class App implements AutoCloseable {
         return tracker;
     }
 
+    public Registries registries() {
+        return registries;
+    }
+
     public TextLibrary texts() {
         return texts;
     }
@@ -165,7 +184,10 @@ public final class App implements AutoCloseable {
 
     /** Every capability's documents, for {@code vigie reindex}. */
     public List<SearchSource> searchSources() {
-        return List.of(new AccountSearchSource(accounts), new TextSearchSource(texts), new RecommendationSearchSource(tracker));
+        List<SearchSource> sources = new java.util.ArrayList<>(List.of(new AccountSearchSource(accounts), new TextSearchSource(texts),
+                new RecommendationSearchSource(tracker)));
+        sources.addAll(registries.searchSources());
+        return List.copyOf(sources);
     }
 
     public WebServer web() {
