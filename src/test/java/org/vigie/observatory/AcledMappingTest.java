@@ -88,6 +88,15 @@ class AcledMappingTest {
     }
 
     @Test
+    void a_region_created_after_2015_keeps_the_region_of_2015_whose_territory_it_was_with_a_warning() {
+        IncidentImport taoudeni = read(java.util.List.of(AcledFiles.header(),
+                AcledFiles.event("MLI90003").replace(",Timbuktu,Goundam,Essakane,", ",Taoudeni,Achouratt,,")));
+
+        assertThat(taoudeni.drafts().get(0).place()).isEqualTo(PCode.of("ML06"));
+        assertThat(taoudeni.warnings()).singleElement().satisfies(w -> assertThat(w.where()).isEqualTo("line 2, column admin2"));
+    }
+
+    @Test
     void an_unidentified_armed_group_is_an_unknown_perpetrator() {
         assertThat(only(result, "MLI90003").acts().get(0).perpetrators().get(0).category()).isEqualTo(PerpetratorCategory.UNKNOWN);
     }

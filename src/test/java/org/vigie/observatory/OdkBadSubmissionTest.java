@@ -108,6 +108,20 @@ class OdkBadSubmissionTest {
     }
 
     @Test
+    void a_zip_of_too_many_entries_is_refused() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i < 101; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("media/" + i + ".jpg"));
+                zip.write(1);
+            }
+        }
+
+        assertThat(read(bytes.toByteArray(), "export.zip").errors()).extracting(ImportIssue::messageKey)
+                .containsExactly("observatory.import.zip_bomb");
+    }
+
+    @Test
     void a_file_that_is_not_a_workbook_is_refused() {
         IncidentImport result = read("not a workbook".getBytes(StandardCharsets.UTF_8), "export.xlsx");
 
