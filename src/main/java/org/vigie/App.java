@@ -32,6 +32,8 @@ import org.vigie.observatory.Vocabulary;
 import org.vigie.observatory.VictimApi;
 import org.vigie.observatory.VictimRoutes;
 import org.vigie.observatory.Victims;
+import org.vigie.observatory.XlsFormRoutes;
+import org.vigie.observatory.XlsFormWriter;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.registries.ProceedingRoutes;
 import org.vigie.registries.Registries;
@@ -97,12 +99,13 @@ public final class App implements AutoCloseable {
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
-        this.observatory = new Observatory(database.jdbi(), audit, search, Gazetteer.ochaCodAb2015(), Vocabulary.standard(), clock);
+        Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
+        this.observatory = new Observatory(database.jdbi(), audit, search, gazetteer, Vocabulary.standard(), clock);
         this.verification = new Verification(database.jdbi(), audit, observatory.vocabulary());
         Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
-                Gazetteer.ochaCodAb2015(), clock);
+                gazetteer, clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
@@ -126,6 +129,8 @@ public final class App implements AutoCloseable {
                         new ProceedingRoutes(registries.proceedings(), views),
                         new ReparationRoutes(registries.reparations(), views),
                         new RegistriesApi(registries),
+                        // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/xlsform.xlsx.
+                        new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, observatory.vocabulary())),
                         new IncidentRoutes(observatory, verification, evidence, victims, views),
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),

@@ -20,6 +20,11 @@
  *       and search: {@link org.vigie.observatory.IncidentSearchSource}.</li>
  * </ul>
  *
+ * <p>Imports turn files into drafts, all or nothing: {@link org.vigie.observatory.AcledCsvReader} (ACLED's
+ * exports of Mali), {@link org.vigie.observatory.OdkSubmissionReader} (submissions of the form that
+ * {@link org.vigie.observatory.XlsFormWriter} writes for ODK and Kobo), both returning an
+ * {@link org.vigie.observatory.IncidentImport}; see docs/observatory-imports.md.
+ *
  * <p>SQL lives in the package-private {@code *Store} classes; checks in {@code IncidentRules}. See
  * docs/observatory-reference.md for the reference data and docs/architecture.md for the incidents.
  */

@@ -1,0 +1,115 @@
+package org.vigie.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
+import org.vigie.observatory.AcledCsvReader;
+import org.vigie.observatory.Gazetteer;
+import org.vigie.observatory.ImportIssue;
+import org.vigie.observatory.IncidentImport;
+import org.vigie.observatory.OdkSubmissionReader;
+import org.vigie.observatory.Vocabulary;
+import org.vigie.observatory.XlsFormWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "incidents", mixinStandardHelpOptions = true, description = "Incidents of the observatory.",
+        subcommands = {IncidentsCommand.XlsForm.class, IncidentsCommand.Import.class})
+final class IncidentsCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "xlsform", mixinStandardHelpOptions = true,
+            description = "Write the XLSForm of the incident form, for ODK Central or KoboToolbox.")
+    static final class XlsForm implements Callable<Integer> {
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the .xlsx file.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Files.write(out, new XlsFormWriter(Gazetteer.ochaCodAb2015(), Vocabulary.standard()).write());
+            System.out.println("Wrote " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import an ACLED export (.csv) or ODK/Kobo submissions (.csv, .zip, .xlsx, .xml), whole or not at all.",
+                    "With --dry-run nothing is written: the file is only read and counted."})
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--format", description = "acled or odk (default: told by the file)")
+        String format;
+        @Option(names = "--dry-run", description = "Read and count, write nothing.")
+        boolean dryRun;
+        @Option(names = "--format-output", defaultValue = "text", description = "text (default) or json")
+        String output;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!output.matches("text|json") || (format != null && !format.matches("acled|odk"))) {
+                System.err.println("vigie: expected --format acled|odk and --format-output text|json");
+                return TextsCommand.BAD_INPUT;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                System.err.println("vigie: no such file: " + file);
+                return TextsCommand.BAD_INPUT;
+            }
+            IncidentImport result = read(bytes, file.getFileName().toString());
+            if (!dryRun && result.succeeded()) {
+                // The observatory's service stores drafts (recordAll); the command writes once it is in this build.
+                System.err.println("vigie: writing incidents is not available in this build; use --dry-run");
+                return 1;
+            }
+            return report(result);
+        }
+
+        private IncidentImport read(byte[] bytes, String name) {
+            Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
+            if ("acled".equals(format) || (format == null && looksLikeAcled(bytes, name))) {
+                return new AcledCsvReader(gazetteer, Clock.systemUTC()).read(bytes);
+            }
+            return new OdkSubmissionReader(gazetteer, Vocabulary.standard(), Clock.systemUTC()).read(bytes, name);
+        }
+
+        /** An ACLED export is a .csv whose header names event_id_cnty. */
+        private static boolean looksLikeAcled(byte[] bytes, String name) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            return name.toLowerCase(Locale.ROOT).endsWith(".csv") && head.lines().findFirst().orElse("").contains("event_id_cnty");
+        }
+
+        private int report(IncidentImport result) throws IOException {
+            if ("json".equals(output)) {
+                System.out.println(TextsCommand.json(result.toJson()));
+            } else if (result.succeeded()) {
+                System.out.println(result.incidents().size() + " incidents, " + result.victims() + " victims described, "
+                        + result.warnings().size() + " warnings (nothing written).");
+            }
+            Messages messages = new Messages();
+            for (ImportIssue w : result.warnings()) {
+                System.err.println("vigie: " + file + ": " + w.where() + ": warning: " + messages.get(Lang.EN, w.messageKey(), w.args().toArray()));
+            }
+            for (ImportIssue e : result.errors()) {
+                System.err.println("vigie: " + file + ": " + e.where() + ": " + messages.get(Lang.EN, e.messageKey(), e.args().toArray()));
+            }
+            return result.succeeded() ? 0 : TextsCommand.BAD_INPUT;
+        }
+    }
+}
