@@ -24,6 +24,7 @@ import org.vigie.i18n.Messages;
 import org.vigie.observatory.Evidence;
 import org.vigie.observatory.Gazetteer;
 import org.vigie.observatory.IncidentApi;
+import org.vigie.observatory.IncidentImports;
 import org.vigie.observatory.IncidentRoutes;
 import org.vigie.observatory.IncidentSearchSource;
 import org.vigie.observatory.Observatory;
@@ -83,6 +84,7 @@ public final class App implements AutoCloseable {
     private final Verification verification;
     private final FieldCipher cipher;
     private final Victims victims;
+    private final IncidentImports incidentImports;
     private final WebServer web;
     private boolean started;
 
@@ -107,6 +109,7 @@ public final class App implements AutoCloseable {
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
                 gazetteer, clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
+        this.incidentImports = new IncidentImports(database.jdbi(), observatory, victims, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -131,7 +134,7 @@ public final class App implements AutoCloseable {
                         new RegistriesApi(registries),
                         // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/xlsform.xlsx.
                         new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, observatory.vocabulary())),
-                        new IncidentRoutes(observatory, verification, evidence, victims, views),
+                        new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views),
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),
                         new VictimApi(victims)));
@@ -212,6 +215,10 @@ public final class App implements AutoCloseable {
 
     public Victims victims() {
         return victims;
+    }
+
+    public IncidentImports incidentImports() {
+        return incidentImports;
     }
 
     /** Every column encrypted with the field keyset, for {@code vigie keys rotate}. */

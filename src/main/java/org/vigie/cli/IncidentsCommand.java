@@ -1,22 +1,24 @@
 package org.vigie.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigie.App;
+import org.vigie.errors.InvalidInput;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
-import org.vigie.observatory.AcledCsvReader;
+import org.vigie.observatory.IncidentFileReader;
+import org.vigie.observatory.IncidentImports;
 import org.vigie.observatory.Gazetteer;
 import org.vigie.observatory.ImportIssue;
 import org.vigie.observatory.IncidentImport;
-import org.vigie.observatory.OdkSubmissionReader;
 import org.vigie.observatory.Vocabulary;
 import org.vigie.observatory.XlsFormWriter;
+import org.vigie.security.Principal;
+import org.vigie.security.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +27,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "incidents", mixinStandardHelpOptions = true, description = "Incidents of the observatory.",
         subcommands = {IncidentsCommand.XlsForm.class, IncidentsCommand.Import.class})
 final class IncidentsCommand implements Runnable {
+    /** Who the audit trail names for an import from the command line: an operator on the server. */
+    static final Principal COMMAND_LINE = new Principal(0, "cli", Role.ADMINISTRATOR, null, "en");
+
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);
@@ -72,27 +77,21 @@ final class IncidentsCommand implements Runnable {
                 System.err.println("vigie: no such file: " + file);
                 return TextsCommand.BAD_INPUT;
             }
-            IncidentImport result = read(bytes, file.getFileName().toString());
-            if (!dryRun && result.succeeded()) {
-                // The observatory's service stores drafts (recordAll); the command writes once it is in this build.
-                System.err.println("vigie: writing incidents is not available in this build; use --dry-run");
-                return 1;
+            String name = file.getFileName().toString();
+            if (dryRun) {
+                return report(new IncidentFileReader(Gazetteer.ochaCodAb2015(), Vocabulary.standard(), Clock.systemUTC())
+                        .read(bytes, name, format));
             }
-            return report(result);
-        }
-
-        private IncidentImport read(byte[] bytes, String name) {
-            Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
-            if ("acled".equals(format) || (format == null && looksLikeAcled(bytes, name))) {
-                return new AcledCsvReader(gazetteer, Clock.systemUTC()).read(bytes);
+            try (App app = App.create(data.config())) {
+                IncidentImports.Outcome o = app.incidentImports().importFile(bytes, name, format, COMMAND_LINE, "local");
+                warnings(o.read());
+                System.out.println("Imported: " + o.added() + " incidents added, " + o.unchanged() + " already there, "
+                        + o.victims() + " victims recorded.");
+                return 0;
+            } catch (InvalidInput e) {
+                System.err.println("vigie: " + file + ": " + e.field() + ": " + new Messages().get(Lang.EN, e.messageKey(), e.args()));
+                return TextsCommand.BAD_INPUT;
             }
-            return new OdkSubmissionReader(gazetteer, Vocabulary.standard(), Clock.systemUTC()).read(bytes, name);
-        }
-
-        /** An ACLED export is a .csv whose header names event_id_cnty. */
-        private static boolean looksLikeAcled(byte[] bytes, String name) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-            return name.toLowerCase(Locale.ROOT).endsWith(".csv") && head.lines().findFirst().orElse("").contains("event_id_cnty");
         }
 
         private int report(IncidentImport result) throws IOException {
@@ -102,14 +101,19 @@ final class IncidentsCommand implements Runnable {
                 System.out.println(result.incidents().size() + " incidents, " + result.victims() + " victims described, "
                         + result.warnings().size() + " warnings (nothing written).");
             }
+            warnings(result);
             Messages messages = new Messages();
-            for (ImportIssue w : result.warnings()) {
-                System.err.println("vigie: " + file + ": " + w.where() + ": warning: " + messages.get(Lang.EN, w.messageKey(), w.args().toArray()));
-            }
             for (ImportIssue e : result.errors()) {
                 System.err.println("vigie: " + file + ": " + e.where() + ": " + messages.get(Lang.EN, e.messageKey(), e.args().toArray()));
             }
             return result.succeeded() ? 0 : TextsCommand.BAD_INPUT;
+        }
+
+        private void warnings(IncidentImport result) {
+            Messages messages = new Messages();
+            for (ImportIssue w : result.warnings()) {
+                System.err.println("vigie: " + file + ": " + w.where() + ": warning: " + messages.get(Lang.EN, w.messageKey(), w.args().toArray()));
+            }
         }
     }
 }

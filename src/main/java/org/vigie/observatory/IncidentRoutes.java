@@ -27,13 +27,16 @@ public final class IncidentRoutes implements Routes {
     private final Verification verification;
     private final Evidence evidence;
     private final Victims victims;
+    private final IncidentImports imports;
     private final Views views;
 
-    public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Victims victims, Views views) {
+    public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Victims victims,
+                          IncidentImports imports, Views views) {
         this.observatory = observatory;
         this.verification = verification;
         this.evidence = evidence;
         this.victims = victims;
+        this.imports = imports;
         this.views = views;
     }
 
@@ -43,6 +46,8 @@ public final class IncidentRoutes implements Routes {
         r.get("/incidents/new", ctx -> form(ctx, Map.of(), null), RECORDERS);
         r.post("/incidents", this::create, RECORDERS);
         r.get("/incidents/map", this::map, READERS);
+        r.get("/incidents/import", ctx -> views.render(ctx, "observatory/import.jte", "notice", null, "error", null), ANALYSTS);
+        r.post("/incidents/import", this::importFile, ANALYSTS);
         r.get("/incidents/duplicates", this::duplicates, ANALYSTS);
         r.post("/incidents/duplicates", this::decideDuplicate, ANALYSTS);
         r.get("/incidents/{id}", ctx -> show(ctx, null), READERS);
@@ -64,6 +69,28 @@ public final class IncidentRoutes implements Routes {
                 items.get(items.size() - 1).id()).toString() : null;
         views.render(ctx, "observatory/list.jte", "items", items, "total", observatory.count(f), "filter", f, "next", next,
                 "observatory", observatory);
+    }
+
+    private void importFile(Context ctx) throws java.io.IOException {
+        io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+        var page = Http.page(ctx);
+        try {
+            if (file == null || file.size() == 0) {
+                throw new InvalidInput("file", "error.required");
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = file.content()) {
+                bytes = in.readAllBytes();
+            }
+            String format = ctx.formParam("format");
+            IncidentImports.Outcome o = imports.importFile(bytes, file.filename(), format == null || format.isBlank() ? null : format,
+                    Http.user(ctx), Http.ip(ctx));
+            views.render(ctx, "observatory/import.jte", "notice",
+                    page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "error", null);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            views.render(ctx, "observatory/import.jte", "notice", null, "error", page.explain(e));
+        }
     }
 
     private void form(Context ctx, Map<String, String> values, String error) {

@@ -47,8 +47,9 @@ final class OdkRecord {
         String kind = term(f, SOURCE_KIND, false, errors);
         String reliability = term(f, SOURCE_RELIABILITY, false, errors);
         List<VictimDraft> victims = new ArrayList<>();
+        LocalDate collectedOn = collectedOn(f);
         for (OdkFields v : submission.victims()) {
-            OdkValues.victim(v, errors).ifPresent(victims::add);
+            OdkValues.victim(v, collectedOn, errors).ifPresent(victims::add);
         }
         if (errors.size() > before) {
             return Optional.empty();
@@ -60,6 +61,23 @@ final class OdkRecord {
         IncidentDraft draft = new IncidentDraft(date, place, blankToNull(f.value(LOCALITY)), point[0], point[1], title,
                 blankToNull(f.value(DESCRIPTION_FR)), blankToNull(f.value(DESCRIPTION_EN)), List.of(act), sources, Origin.ODK, instanceId);
         return Optional.of(new ImportedIncident(f.line(), draft, victims));
+    }
+
+    /**
+     * The day the monitor filled in the form (ODK's start, else end, else the server's submission date):
+     * consent to what may be shared is asked and given then.
+     */
+    private static LocalDate collectedOn(OdkFields f) {
+        for (String field : new String[] {"start", "end", "SubmissionDate"}) {
+            String v = f.value(field);
+            if (v.length() >= 10) {
+                LocalDate d = AcledDates.parse(v.substring(0, 10));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private IncidentDate date(OdkFields f, List<ImportIssue> errors) {

@@ -68,7 +68,7 @@ final class OdkValues {
      * A victim of the repeat group, who suffered the incident's act. Identity fields are taken only with
      * the victim's consent to documentation, and their values never appear in a message.
      */
-    static Optional<VictimDraft> victim(OdkFields v, List<ImportIssue> errors) {
+    static Optional<VictimDraft> victim(OdkFields v, LocalDate collectedOn, List<ImportIssue> errors) {
         int before = errors.size();
         Sex sex = choice(v, VICTIM_SEX, Sex.class, true, errors);
         Integer age = null;
@@ -91,7 +91,7 @@ final class OdkValues {
         if (group == null) {
             group = age == null ? AgeGroup.UNKNOWN : AgeGroup.of(age);
         }
-        Consent consent = uses.isEmpty() ? Consent.none() : new Consent(uses, null, blankToNull(v.value(VICTIM_CONSENT_BY)));
+        Consent consent = uses.isEmpty() ? Consent.none() : new Consent(uses, collectedOn, blankToNull(v.value(VICTIM_CONSENT_BY)));
         return Optional.of(new VictimDraft(sex, age, group, categories, List.of(0), identity, consent));
     }
 

@@ -63,6 +63,19 @@ class IncidentsCommandTest {
     }
 
     @Test
+    void an_import_writes_the_incidents_once() throws Exception {
+        Path acled = copy("/observatory/acled-mali-synthetic.csv", "acled-mali.csv");
+        String data = dir.resolve("data").toString();
+
+        Cli.Run first = Cli.vigie("incidents", "import", acled.toString(), "--data", data);
+        Cli.Run again = Cli.vigie("incidents", "import", acled.toString(), "--data", data);
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Imported: 6 incidents added, 0 already there");
+        assertThat(again.out()).contains("Imported: 0 incidents added, 6 already there");
+    }
+
+    @Test
     void a_refused_file_prints_each_error_with_its_line_and_column() throws Exception {
         Path bad = dir.resolve("acled-bad.csv");
         Files.writeString(bad, Files.readString(copy("/observatory/acled-mali-synthetic.csv", "a.csv")).replace(",Mopti,", ",Nowhere,"));

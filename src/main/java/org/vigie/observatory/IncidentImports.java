@@ -1,0 +1,88 @@
+package org.vigie.observatory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.errors.InvalidInput;
+import org.vigie.security.Principal;
+
+/**
+ * Imports ACLED exports and ODK/Kobo submissions into the observatory, whole or not at all: the file is
+ * read into drafts ({@link IncidentFileReader}); if any line is wrong, the first
+ * error is thrown and nothing is written; otherwise the incidents ({@link Observatory#recordAll}) and the
+ * victims of those new to Vigie ({@link Victims#record}) are stored in one transaction (Jdbi hands nested
+ * calls on this thread the same handle). An incident already imported, known by its origin and
+ * identifier, is left as it is with its victims, so importing the same file again changes nothing.
+ */
+public final class IncidentImports {
+
+    /** What an import did. */
+    public record Outcome(IncidentImport read, int added, int unchanged, int victims) {
+    }
+
+    private final Jdbi jdbi;
+    private final Observatory observatory;
+    private final Victims victims;
+    private final Clock clock;
+
+    public IncidentImports(Jdbi jdbi, Observatory observatory, Victims victims, Clock clock) {
+        this.jdbi = jdbi;
+        this.observatory = observatory;
+        this.victims = victims;
+        this.clock = clock;
+    }
+
+    /** Reads a file without storing anything: what an import would do, or every error it would stop on. */
+    public IncidentImport read(byte[] bytes, String fileName, String format) {
+        return new IncidentFileReader(observatory.gazetteer(), observatory.vocabulary(), clock).read(bytes, fileName, format);
+    }
+
+    /**
+     * Reads and stores a file; throws the first error (naming its line or row and column) and writes
+     * nothing when the file has any.
+     */
+    public Outcome importFile(byte[] bytes, String fileName, String format, Principal actor, String ip) {
+        IncidentImport read = read(bytes, fileName, format);
+        if (!read.succeeded()) {
+            throw read.errors().get(0).toInvalidInput();
+        }
+        checkVictims(read);
+        return jdbi.inTransaction(h -> {
+            List<ImportedIncident> fresh = read.incidents().stream()
+                    .filter(i -> observatory.idOf(i.incident().origin(), i.incident().externalId()).isEmpty()).toList();
+            Observatory.Recorded recorded = observatory.recordAll(read.drafts(), actor.username(), ip);
+            int stored = 0;
+            for (ImportedIncident i : fresh) {
+                long id = observatory.idOf(i.incident().origin(), i.incident().externalId()).orElseThrow();
+                for (VictimDraft v : i.victims()) {
+                    victims.record(id, v, actor, ip);
+                    stored++;
+                }
+            }
+            return new Outcome(read, recorded.added(), recorded.unchanged(), stored);
+        });
+    }
+
+    /** Victims are checked before anything is written, so that a bad one refuses the file with its line. */
+    private void checkVictims(IncidentImport read) {
+        LocalDate today = LocalDate.now(clock);
+        for (ImportedIncident i : read.incidents()) {
+            for (int k = 0; k < i.victims().size(); k++) {
+                VictimDraft v = i.victims().get(k);
+                try {
+                    VictimChecks.ageGroup(v);
+                    VictimChecks.consent(v.consent(), VictimChecks.identity(v.identity()), today);
+                    for (int a = 0; a < v.actIndexes().size(); a++) {
+                        int act = v.actIndexes().get(a);
+                        if (act < 0 || act >= i.incident().acts().size()) {
+                            throw new InvalidInput("acts[" + a + "]", "observatory.victim.act_unknown", String.valueOf(act));
+                        }
+                    }
+                } catch (InvalidInput e) {
+                    throw new InvalidInput("line " + i.line() + ", victims[" + k + "]." + e.field(), e.messageKey(), e.args());
+                }
+            }
+        }
+    }
+}
