@@ -37,9 +37,9 @@ final class TextsCommand implements Runnable {
         try (InputStream in = Files.newInputStream(file)) {
             return new TextImporter().read(in, file.getFileName().toString());
         } catch (NoSuchFileException e) {
-            throw new TextImportException("no such file: " + file);
+            throw new TextImportException("texts.error.no_such_file", file);
         } catch (IOException e) {
-            throw new TextImportException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new TextImportException(e, "texts.error.cannot_read", file, e.getMessage());
         }
     }
 

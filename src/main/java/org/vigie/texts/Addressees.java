@@ -74,11 +74,16 @@ final class Addressees {
         return names;
     }
 
-    /** "lesdites autorités", "them", "it" stand for an actor named earlier in the paragraph. */
-    static String resolve(String addressee, String before) {
+    /**
+     * "lesdites autorités", "them", "it" stand for an actor named earlier in the paragraph: a known
+     * actor, else the addressees of the previous clause ({@code previous}) of the same number.
+     */
+    static String resolve(String addressee, String before, List<String> previous) {
         boolean pronoun = addressee.equals("them") || addressee.equals("it");
         if (pronoun || DEMONSTRATIVE.matcher(addressee).matches()) {
-            return Antecedents.find(before, Antecedents.isPlural(addressee)).orElse(addressee);
+            boolean plural = Antecedents.isPlural(addressee);
+            return Antecedents.find(before, plural).or(() -> pronoun ? Antecedents.among(previous, plural) : java.util.Optional.empty())
+                    .orElse(addressee);
         }
         return addressee;
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * FRBR names following the UN's AKN4UN convention:
  * {@code /akn/un/statement/resolution/{author}/{date}/{number}/{lang}@/!main}. The author is the
- * organ's short name; a draft is a {@code resolutionDraft} numbered "draft".
+ * organ's short name; a draft is a {@code resolutionDraft} numbered "draft", a decision a {@code decision}.
  */
 record AknNames(String docName, String author, String authorName, LocalDate date, String number, String language) {
 
@@ -15,10 +15,12 @@ record AknNames(String docName, String author, String authorName, LocalDate date
                 : organ.contains("Security") || organ.contains("sécurité") ? "unsc"
                 : organ.contains("Economic") || organ.contains("économique") ? "unecosoc" : "unga";
         LocalDate date = r.adoption() != null && r.adoption().date() != null ? r.adoption().date() : today;
-        String number = r.symbol() != null && r.symbol().isResolution()
-                ? r.symbol().value().replaceFirst("^.*?/RES/", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "")
-                : "draft";
-        return new AknNames(r.isDraft() ? "resolutionDraft" : "resolution", author, organ, date, number,
+        boolean decision = r.symbol() != null && r.symbol().isDecision();
+        String number = r.symbol() != null && (r.symbol().isResolution() || decision)
+                ? r.symbol().value().replaceFirst("^.*?/(?:RES|DEC)/", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "")
+                : r.isDraft() ? "draft" : "unnumbered";
+        String name = r.isDraft() ? "resolutionDraft" : decision ? "decision" : "resolution";
+        return new AknNames(name, author, organ, date, number,
                 r.language().iso6392());
     }
 

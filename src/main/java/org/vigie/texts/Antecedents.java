@@ -1,5 +1,7 @@
 package org.vigie.texts;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,10 @@ final class Antecedents {
             + "|Secrétaire général|Haut-Commissaire|Haut-Commissariat|Government(?: of \\p{Lu}\\p{L}+)?"
             + "|Secretary-General|Independent Expert|High Commissioner|international community)\\b");
 
+    private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:les|des|aux|toutes les|tous les|toutes|tous|all|other|both)\\b");
+    private static final Pattern SINGULAR_DETERMINER = Pattern.compile("(?:le|la|l[’']|du|au|un|une|a|an)\\b");
+    private static final Pattern PREPOSITION = Pattern.compile("\\s(?:(?:of|on|for|in|de|du|des)\\s|d[’'])");
+
     private Antecedents() {
     }
 
@@ -32,6 +38,33 @@ final class Antecedents {
             found = article(m.group(1), m.group(2)) + m.group(2);
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The last of {@code names} (addressees of an earlier clause) of the given number. A name is plural
+     * when it opens with a plural determiner ("les", "toutes les", "all", "other") or, after "the" or no
+     * determiner, when its head noun (the last word before "of", "on", "for", "in", "de") ends with an
+     * "s" ("the Malian authorities", "civil society organizations"); "le", "la", "a" make it singular.
+     */
+    static Optional<String> among(List<String> names, boolean plural) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (isPluralName(names.get(i)) == plural) {
+                return Optional.of(names.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isPluralName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (PLURAL_DETERMINER.matcher(n).lookingAt()) {
+            return true;
+        }
+        if (SINGULAR_DETERMINER.matcher(n).lookingAt()) {
+            return false;
+        }
+        String head = PREPOSITION.split(n.replaceFirst("^the\\s+", ""), 2)[0].strip();
+        return head.endsWith("s");
     }
 
     /** "des autorités" and "aux autorités" name "les autorités"; "du Gouvernement" names "le Gouvernement". */

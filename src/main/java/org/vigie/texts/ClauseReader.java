@@ -38,10 +38,15 @@ final class ClauseReader {
         }
         List<Start> starts = starts(text);
         List<Clause> clauses = new ArrayList<>();
+        List<String> previous = List.of();
         for (int i = 0; i < starts.size(); i++) {
             Start s = starts.get(i);
             int end = i + 1 < starts.size() ? starts.get(i + 1).joinAt() : text.length();
-            clauses.add(clause(text, s, end));
+            Clause c = clause(text, s, end, previous);
+            clauses.add(c);
+            if (!c.addressees().isEmpty()) {
+                previous = c.addressees();
+            }
         }
         return clauses;
     }
@@ -63,7 +68,12 @@ final class ClauseReader {
         return starts;
     }
 
-    private Clause clause(String text, Start s, int end) {
+    /**
+     * {@code previous} holds the addressees of the paragraph's last clause that named any: a pronoun
+     * whose antecedent is no actor Vigie knows by name ("Encourage les organisations de la société
+     * civile à … et les invite à …") stands for them when their number agrees.
+     */
+    private Clause clause(String text, Start s, int end, List<String> previous) {
         String verb = text.substring(s.verb().start(), s.verb().end());
         if (verb.isBlank()) {
             verb = text.strip().split(" ")[0];
@@ -76,10 +86,11 @@ final class ClauseReader {
         List<String> addressees = new ArrayList<>();
         String before = text.substring(0, s.joinAt());
         if (s.pronoun() != null) {
-            Antecedents.find(before, Antecedents.isPlural(s.pronoun())).ifPresent(addressees::add);
+            boolean plural = Antecedents.isPlural(s.pronoun());
+            Antecedents.find(before, plural).or(() -> Antecedents.among(previous, plural)).ifPresent(addressees::add);
         }
         for (String a : split.addressees()) {
-            addressees.add(Addressees.resolve(a, before));
+            addressees.add(Addressees.resolve(a, before, previous));
         }
         return new Clause(verb, s.verb().kind(), addressees, split.action().replaceFirst("^(?:à|de|d[’']|to)\\s*", ""));
     }

@@ -32,7 +32,7 @@ final class DocxReader {
             }
             return new SourceText(blocks, footnotes(doc));
         } catch (IOException | RuntimeException e) {
-            throw new TextImportException("The file is not a readable Word (.docx) document.", e);
+            throw new TextImportException(e, "texts.error.not_docx");
         }
     }
 

@@ -34,7 +34,8 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
             + "|^(?:United Nations|Nations Unies)\\s+" + ResolutionSymbol.REGEX + "$");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,4}/\\d{1,4})\\.\\s+(.+)$");
 
-    static Header read(List<String> blocks, Organ organ) {
+    /** Reads the header; {@code series} prefixes a number printed in the title ("73/6." with "A/RES/"). */
+    static Header read(List<String> blocks, String series) {
         ResolutionSymbol symbol = masthead(blocks).orElse(null);
         String session = null;
         String agendaItem = null;
@@ -56,7 +57,7 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
         if (numbered.matches()) {
             title = numbered.group(2);
             if (symbol == null) {
-                symbol = new ResolutionSymbol(organ.resolutionSeries() + numbered.group(1));
+                symbol = new ResolutionSymbol(series + numbered.group(1));
             }
         }
         return new Header(symbol, session, agendaItem, cleanTitle(title), adoption);

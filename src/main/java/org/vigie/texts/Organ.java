@@ -38,6 +38,11 @@ record Organ(String line, String name, boolean endsWithComma) {
         return "A/RES/";
     }
 
+    /** The symbol prefix of this organ's decisions ("58/115." is A/HRC/DEC/58/115). */
+    String decisionSeries() {
+        return resolutionSeries().replace("/RES/", "/DEC/");
+    }
+
     /** The organ's name as the AKN "author" and the JSON show it. */
     String display() {
         return line.endsWith(",") ? line.substring(0, line.length() - 1) : line;

@@ -16,11 +16,11 @@ final class PdfReader {
             collector.getText(document);
             SourceText text = PdfLayout.build(collector.lines());
             if (text.blocks().stream().mapToInt(String::length).sum() < 20) {
-                throw new TextImportException("The PDF has no text layer (a scan?); run OCR first.");
+                throw new TextImportException("texts.error.no_text_layer");
             }
             return text;
         } catch (IOException e) {
-            throw new TextImportException("The file is not a readable PDF.", e);
+            throw new TextImportException(e, "texts.error.not_pdf");
         }
     }
 }

@@ -28,8 +28,14 @@ public record Resolution(ResolutionSymbol symbol, Language language, String sess
         }
     }
 
-    /** A draft carries negotiation labels or has no symbol of an adopted resolution. */
+    /**
+     * A draft has no symbol of an adopted resolution or decision; without any symbol, a text that states
+     * its adoption (a decision recorded as a sentence) is not a draft.
+     */
     public boolean isDraft() {
-        return symbol == null || !symbol.isResolution();
+        if (symbol == null) {
+            return adoption == null || adoption.date() == null;
+        }
+        return !symbol.isResolution() && !symbol.isDecision();
     }
 }

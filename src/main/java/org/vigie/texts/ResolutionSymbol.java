@@ -26,6 +26,11 @@ public record ResolutionSymbol(String value) {
         return value.contains("/RES/");
     }
 
+    /** True for the symbol of a decision ({@code A/HRC/DEC/58/115}). */
+    public boolean isDecision() {
+        return value.contains("/DEC/");
+    }
+
     @Override
     public String toString() {
         return value;

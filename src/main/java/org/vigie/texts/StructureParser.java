@@ -3,6 +3,7 @@ package org.vigie.texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,10 +18,18 @@ final class StructureParser {
         List<String> blocks = source.blocks().stream().map(StructureParser::normalize)
                 .filter(b -> !b.isEmpty()).toList();
         int organAt = organIndex(blocks);
-        Organ organ = Organ.at(blocks.get(organAt)).orElseThrow();
-        Header header = Header.read(blocks.subList(0, organAt), organ);
+        Optional<DecisionSentence> decision = organAt < 0 ? DecisionSentence.find(blocks) : Optional.empty();
+        if (organAt < 0 && decision.isEmpty()) {
+            throw new TextImportException("texts.error.no_organ");
+        }
+        int bodyAt = decision.map(DecisionSentence::index).orElse(organAt);
+        Organ organ = decision.map(DecisionSentence::organ).orElseGet(() -> Organ.at(blocks.get(organAt)).orElseThrow());
+        Header header = decision.isPresent()
+                ? Header.read(blocks.subList(0, bodyAt), organ.decisionSeries())
+                : Header.read(blocks.subList(0, bodyAt), organ.resolutionSeries());
         BodyReader body = new BodyReader(organ);
-        for (String block : blocks.subList(organAt + 1, blocks.size())) {
+        decision.ifPresent(d -> body.read(d.operative()));
+        for (String block : blocks.subList(bodyAt + 1, blocks.size())) {
             body.read(block);
         }
         List<Footnote> footnotes = source.footnotes().stream()
@@ -29,7 +38,7 @@ final class StructureParser {
         List<Paragraph> preamble = build(body.preamble(), notes);
         List<Paragraph> operative = build(body.operative(), notes);
         if (preamble.isEmpty() && operative.isEmpty()) {
-            throw new TextImportException("The text has an organ line but no paragraph after it.");
+            throw new TextImportException("texts.error.no_paragraph");
         }
         List<Annex> annexes = new ArrayList<>();
         for (int i = 0; i < body.annexHeadings().size(); i++) {
@@ -37,17 +46,24 @@ final class StructureParser {
         }
         return new Resolution(header.symbol(), LanguageGuess.of(blocks), header.session(), header.agendaItem(),
                 header.title(), organ.display(), preamble, operative, annexes, footnotes, List.of(),
-                List.of(), body.meeting() != null ? adoption(body) : header.adoption());
+                List.of(), adoption(body, header, decision));
     }
 
-    private static int organIndex(List<String> blocks) throws TextImportException {
+    private static Adoption adoption(BodyReader body, Header header, Optional<DecisionSentence> decision) {
+        if (decision.isPresent()) {
+            return decision.get().adoption();
+        }
+        return body.meeting() != null ? adoption(body) : header.adoption();
+    }
+
+    /** Where the organ line stands, or -1 when the text has none. */
+    private static int organIndex(List<String> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             if (Organ.at(blocks.get(i)).isPresent()) {
                 return i;
             }
         }
-        throw new TextImportException("This does not look like a resolution: no organ line such as "
-                + "\"The General Assembly,\" or \"Le Conseil des droits de l’homme,\" was found.");
+        return -1;
     }
 
     private static List<Paragraph> build(List<ParagraphDraft> drafts, Set<Integer> notes) {

@@ -29,11 +29,10 @@ public final class TextImporter {
      */
     public Resolution read(byte[] bytes, String fileName) throws TextImportException {
         if (bytes == null || bytes.length == 0) {
-            throw new TextImportException("The file is empty.");
+            throw new TextImportException("texts.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new TextImportException("The file is larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB; a resolution is much smaller.");
+            throw new TextImportException("texts.error.too_large", MAX_BYTES / (1024 * 1024));
         }
         SourceText source = switch (format(bytes, fileName)) {
             case "pdf" -> PdfReader.read(bytes);
@@ -52,7 +51,7 @@ public final class TextImporter {
         try {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new TextImportException("The file could not be read.", e);
+            throw new TextImportException(e, "texts.error.unreadable");
         }
         return read(bytes, fileName);
     }

@@ -131,7 +131,7 @@ public final class TextLibrary {
         try {
             return importer.read(bytes, name);
         } catch (TextImportException e) {
-            throw new InvalidInput("file", "error.text.unreadable", e.getMessage());
+            throw new InvalidInput("file", e.messageKey(), e.args());
         }
     }
 

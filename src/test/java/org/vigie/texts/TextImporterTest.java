@@ -145,6 +145,44 @@ class TextImporterTest {
     }
 
     @Test
+    void word_numbering_continues_across_instances_of_one_list_and_honours_start_values() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger list = numberedList(doc);
+            // A second instance of the same list definition, as Word creates when a paragraph is pasted in.
+            BigInteger pasted = doc.getNumbering().addNum(doc.getNumbering().getNum(list).getCTNum().getAbstractNumId().getVal());
+            doc.createParagraph().createRun().setText("The Human Rights Council,");
+            doc.createParagraph().createRun().setText("Recalling its resolution 58/30,");
+            numbered(doc, list, 0, "Urges the Government of Mali to protect civilians;");
+            numbered(doc, pasted, 0, "Requests the Independent Expert to report;");
+            numbered(doc, list, 0, "Decides to remain seized of the matter.");
+            doc.write(out);
+        }
+        Resolution r = importer.read(out.toByteArray(), "draft.docx");
+        assertThat(r.operative()).extracting(Paragraph::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void a_restarted_word_list_starts_where_its_override_says() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger list = numberedList(doc);
+            XWPFNumbering numbering = doc.getNumbering();
+            BigInteger restarted = numbering.addNum(numbering.getNum(list).getCTNum().getAbstractNumId().getVal());
+            var override = numbering.getNum(restarted).getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.valueOf(7));
+            doc.createParagraph().createRun().setText("The Human Rights Council,");
+            doc.createParagraph().createRun().setText("Recalling its resolution 58/30,");
+            numbered(doc, restarted, 0, "Urges the Government of Mali to protect civilians;");
+            numbered(doc, restarted, 0, "Decides to remain seized of the matter.");
+            doc.write(out);
+        }
+        Resolution r = importer.read(out.toByteArray(), "draft.docx");
+        assertThat(r.operative()).extracting(Paragraph::number).containsExactly(7, 8);
+    }
+
+    @Test
     void a_footnote_called_in_a_sub_paragraph_keeps_its_place() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XWPFDocument doc = new XWPFDocument()) {

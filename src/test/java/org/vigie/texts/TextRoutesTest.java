@@ -99,6 +99,19 @@ class TextRoutesTest {
     }
 
     @Test
+    void why_a_file_is_refused_is_said_in_the_reader_s_language() throws Exception {
+        byte[] notes = "Liste de courses : riz, mil, sorgho.".getBytes(StandardCharsets.UTF_8);
+        WebClient french = new WebClient(TestApp.base(app)).language("fr");
+        french.login("analyst", TestApp.PASSWORD);
+        french.get("/texts");
+        assertThat(french.postMultipart("/texts", "file", "notes.txt", notes).body()).contains("aucune ligne d’organe");
+        WebClient english = new WebClient(TestApp.base(app)).language("en");
+        english.login("analyst", TestApp.PASSWORD);
+        english.get("/texts");
+        assertThat(english.postMultipart("/texts", "file", "notes.txt", notes).body()).contains("no organ line");
+    }
+
+    @Test
     void the_upload_form_imports_a_file_and_leads_to_its_page() throws Exception {
         WebClient c = new WebClient(TestApp.base(app));
         c.login("analyst", TestApp.PASSWORD);
