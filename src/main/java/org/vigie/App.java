@@ -19,7 +19,14 @@ import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
+import org.vigie.observatory.Evidence;
 import org.vigie.observatory.Gazetteer;
+import org.vigie.observatory.IncidentApi;
+import org.vigie.observatory.IncidentRoutes;
+import org.vigie.observatory.IncidentSearchSource;
+import org.vigie.observatory.Observatory;
+import org.vigie.observatory.Verification;
+import org.vigie.observatory.Vocabulary;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.registries.ProceedingRoutes;
 import org.vigie.registries.Registries;
@@ -65,6 +72,8 @@ public final class App implements AutoCloseable {
     private final TextLibrary texts;
     private final Tracker tracker;
     private final Registries registries;
+    private final Observatory observatory;
+    private final Verification verification;
     private final WebServer web;
     private boolean started;
 
@@ -81,6 +90,9 @@ public final class App implements AutoCloseable {
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
+        this.observatory = new Observatory(database.jdbi(), audit, search, Gazetteer.ochaCodAb2015(), Vocabulary.standard(), clock);
+        this.verification = new Verification(database.jdbi(), audit, observatory.vocabulary());
+        Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
                 Gazetteer.ochaCodAb2015(), clock);
@@ -105,7 +117,9 @@ public final class App implements AutoCloseable {
                         new SchoolRoutes(registries.schools(), views),
                         new ProceedingRoutes(registries.proceedings(), views),
                         new ReparationRoutes(registries.reparations(), views),
-                        new RegistriesApi(registries)));
+                        new RegistriesApi(registries),
+                        new IncidentRoutes(observatory, verification, evidence, views),
+                        new IncidentApi(observatory, verification)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
@@ -169,6 +183,14 @@ public final class App implements AutoCloseable {
         return registries;
     }
 
+    public Observatory observatory() {
+        return observatory;
+    }
+
+    public Verification verification() {
+        return verification;
+    }
+
     public TextLibrary texts() {
         return texts;
     }
@@ -180,7 +202,7 @@ public final class App implements AutoCloseable {
     /** Every capability's documents, for {@code vigie reindex}. */
     public List<SearchSource> searchSources() {
         List<SearchSource> sources = new java.util.ArrayList<>(List.of(new AccountSearchSource(accounts), new TextSearchSource(texts),
-                new RecommendationSearchSource(tracker)));
+                new RecommendationSearchSource(tracker), new IncidentSearchSource(observatory)));
         sources.addAll(registries.searchSources());
         return List.copyOf(sources);
     }

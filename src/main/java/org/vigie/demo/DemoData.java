@@ -27,9 +27,10 @@ public final class DemoData {
     static final List<String> TEXTS = List.of("mali-draft-2026-fr.txt", "A_RES_73_3-EN.pdf", "A_RES_73_6-EN.pdf");
 
     /** What was loaded, to tell the person who started the demo. */
-    public record Loaded(List<Login> logins, int texts) {
+    public record Loaded(List<Login> logins, int texts, int incidents) {
         public void print(PrintStream out) {
-            out.println("DEMO MODE: demonstration data only, never real people. " + texts + " public texts loaded.");
+            out.println("DEMO MODE: demonstration data only, never real people. " + texts + " public texts loaded, "
+                    + incidents + " synthetic incidents added.");
             out.println("Demo accounts (passwords change at each start):");
             for (Login l : logins) {
                 out.printf("  %-12s %-14s %s%n", l.username(), l.role().code(), l.password());
@@ -62,7 +63,8 @@ public final class DemoData {
             app.texts().importFile("demo", "local", name, resource(name), true);
         }
         registries(app);
-        return new Loaded(logins, TEXTS.size());
+        var analyst = app.accounts().byUsername("demo-analyst").orElseThrow().principal();
+        return new Loaded(logins, TEXTS.size(), DemoIncidents.load(app, analyst));
     }
 
     /** A few invented registry records, named as such, once: schools, a proceeding, a claim. */

@@ -1,21 +1,24 @@
 /**
- * Observatory: where monitors record violations so that analysts can verify, count and report them. This
- * first part holds the reference data every record points into, with no web and no database code yet:
+ * Observatory: where monitors record violations so that analysts can verify, count and report them.
  *
  * <ul>
- *   <li>places: {@link org.vigie.observatory.PCode}, {@link org.vigie.observatory.AdminLevel},
- *       {@link org.vigie.observatory.AdminUnit} and the {@link org.vigie.observatory.Gazetteer} of one
- *       edition of OCHA's code list (2015: 9 regions, 50 cercles, 701 communes);</li>
- *   <li>acts and their classification: the {@link org.vigie.observatory.Vocabulary} of HURIDOCS'
- *       micro-thesauri ({@link org.vigie.observatory.VocabularyList}, {@link org.vigie.observatory.Term})
- *       and Vigie's {@link org.vigie.observatory.ExtensionTerm}s, mapped to
- *       {@link org.vigie.observatory.GraveViolation}s and {@link org.vigie.observatory.AcledSubEventType}s;</li>
- *   <li>fixed categories: {@link org.vigie.observatory.PerpetratorCategory},
- *       {@link org.vigie.observatory.VerificationStatus}, {@link org.vigie.observatory.DatePrecision} and
- *       {@link org.vigie.observatory.IncidentDate}, all labelled with a {@link org.vigie.observatory.Label}.</li>
+ *   <li>reference data every record points into: places ({@link org.vigie.observatory.PCode},
+ *       {@link org.vigie.observatory.Gazetteer} of one edition of OCHA's code list), acts (the
+ *       {@link org.vigie.observatory.Vocabulary} of HURIDOCS' micro-thesauri and Vigie's
+ *       {@link org.vigie.observatory.ExtensionTerm}s) and fixed categories
+ *       ({@link org.vigie.observatory.PerpetratorCategory}, {@link org.vigie.observatory.VerificationStatus},
+ *       {@link org.vigie.observatory.IncidentDate});</li>
+ *   <li>incidents: {@link org.vigie.observatory.Observatory} records
+ *       {@link org.vigie.observatory.IncidentDraft}s (one from a form, many from an import in one
+ *       transaction), reads {@link org.vigie.observatory.Incident}s and lists them with an
+ *       {@link org.vigie.observatory.IncidentFilter};</li>
+ *   <li>analysts' work: {@link org.vigie.observatory.Verification} (status moves, links, possible
+ *       duplicates) and {@link org.vigie.observatory.Evidence} (encrypted files);</li>
+ *   <li>the web: {@link org.vigie.observatory.IncidentRoutes}, {@link org.vigie.observatory.IncidentApi},
+ *       and search: {@link org.vigie.observatory.IncidentSearchSource}.</li>
  * </ul>
  *
- * <p>CSV reading and name folding are package-private. See docs/observatory-reference.md for the sources,
- * the corrections made to them and the extension list.
+ * <p>SQL lives in the package-private {@code *Store} classes; checks in {@code IncidentRules}. See
+ * docs/observatory-reference.md for the reference data and docs/architecture.md for the incidents.
  */
 package org.vigie.observatory;

@@ -1,0 +1,89 @@
+package org.vigie.observatory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * SQL for reading incidents many at a time: the filtered list (newest first, keyset pages), its count,
+ * counts by region or cercle, and an incident's links. Every filter is a column or an EXISTS on an
+ * indexed column, so the list stays an index scan at a million incidents (docs/benchmarks.md).
+ */
+final class IncidentListStore {
+    private final Jdbi jdbi;
+
+    IncidentListStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    List<IncidentSummary> find(IncidentFilter f) {
+        String page = f.after() == null ? "" : " AND (date_start, id) < (:afterDate, :afterId)";
+        return jdbi.withHandle(h -> {
+            Query q = filtered(h, f, "SELECT id, reference, date_start, date_end, date_precision, pcode, title, verification_status, "
+                    + "restricted", page + " ORDER BY date_start DESC, id DESC LIMIT :limit");
+            if (f.after() != null) {
+                q.bind("afterDate", f.after().dateStart()).bind("afterId", f.after().id());
+            }
+            return q.bind("limit", f.limit()).map(IncidentStore::summary).list();
+        });
+    }
+
+    long count(IncidentFilter f) {
+        return jdbi.withHandle(h -> filtered(h, f, "SELECT count(*)", "").mapTo(Long.class).one());
+    }
+
+    Map<PCode, Long> countsByPlace(IncidentFilter f, boolean cercles) {
+        String column = cercles ? "adm2_pcode" : "adm1_pcode";
+        Map<PCode, Long> out = new LinkedHashMap<>();
+        jdbi.useHandle(h -> filtered(h, f, "SELECT " + column + " AS place, count(*) AS n",
+                        (cercles ? " AND adm2_pcode IS NOT NULL" : "") + " GROUP BY " + column)
+                .map((rs, ctx) -> Map.entry(new PCode(rs.getString("place")), rs.getLong("n")))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    /** Links from and to an incident, with the other incident's reference. */
+    List<IncidentLink> links(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT l.*, o.id AS other_id, o.reference AS other_reference, "
+                        + "l.from_id = :id AS outgoing FROM incident_link l JOIN incident o ON o.id = CASE WHEN l.from_id = :id "
+                        + "THEN l.to_id ELSE l.from_id END WHERE l.from_id = :id OR l.to_id = :id ORDER BY l.created_at, o.id")
+                .bind("id", id)
+                .map((rs, ctx) -> new IncidentLink(rs.getLong("other_id"), rs.getString("other_reference"),
+                        LinkKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getBoolean("outgoing"),
+                        rs.getString("created_by"), IncidentStore.instant(rs, "created_at")))
+                .list());
+    }
+
+    private static Query filtered(Handle h, IncidentFilter f, String select, String tail) {
+        StringBuilder where = new StringBuilder(" FROM incident WHERE true");
+        if (!f.withRestricted()) where.append(" AND NOT restricted");
+        if (f.from() != null) where.append(" AND date_end >= :from");
+        if (f.to() != null) where.append(" AND date_start <= :to");
+        if (f.place() != null) {
+            where.append(switch (f.place().level()) {
+                case REGION -> " AND adm1_pcode = :place";
+                case CERCLE -> " AND adm2_pcode = :place";
+                case COMMUNE -> " AND adm3_pcode = :place";
+            });
+        }
+        if (f.status() != null) where.append(" AND verification_status = :status");
+        if (f.actType() != null) where.append(" AND EXISTS (SELECT 1 FROM incident_act a WHERE a.incident_id = incident.id "
+                + "AND a.act_type = :act)");
+        if (f.perpetrator() != null) where.append(" AND EXISTS (SELECT 1 FROM incident_act a JOIN act_perpetrator p ON p.act_id = a.id "
+                + "WHERE a.incident_id = incident.id AND p.category = :perpetrator)");
+        if (f.words() != null) where.append(" AND words @@ plainto_tsquery('simple', :words)");
+        Query q = h.createQuery(select + where + tail);
+        if (f.from() != null) q.bind("from", f.from());
+        if (f.to() != null) q.bind("to", f.to());
+        if (f.place() != null) q.bind("place", f.place().value());
+        if (f.status() != null) q.bind("status", f.status().name().toLowerCase(Locale.ROOT));
+        if (f.actType() != null) q.bind("act", f.actType());
+        if (f.perpetrator() != null) q.bind("perpetrator", f.perpetrator().name().toLowerCase(Locale.ROOT));
+        if (f.words() != null) q.bind("words", f.foldedWords());
+        return q;
+    }
+}

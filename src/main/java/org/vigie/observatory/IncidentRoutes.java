@@ -1,0 +1,175 @@
+package org.vigie.observatory;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.vigie.errors.InvalidInput;
+import org.vigie.security.Principal;
+import org.vigie.security.Role;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/**
+ * The observatory's pages: the incident list with filters, the form (plain HTML, no script needed), an
+ * incident's page with verification, links, sources and evidence, possible duplicates and the map's counts.
+ * Focal points and validators have no access; observers read incidents that are not restricted.
+ */
+public final class IncidentRoutes implements Routes {
+    static final Role[] READERS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR, Role.OBSERVER};
+    static final Role[] RECORDERS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR};
+    static final Role[] ANALYSTS = {Role.ADMINISTRATOR, Role.ANALYST};
+    private final Observatory observatory;
+    private final Verification verification;
+    private final Evidence evidence;
+    private final Views views;
+
+    public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Views views) {
+        this.observatory = observatory;
+        this.verification = verification;
+        this.evidence = evidence;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/incidents", this::list, READERS);
+        r.get("/incidents/new", ctx -> form(ctx, Map.of(), null), RECORDERS);
+        r.post("/incidents", this::create, RECORDERS);
+        r.get("/incidents/map", this::map, READERS);
+        r.get("/incidents/duplicates", this::duplicates, ANALYSTS);
+        r.post("/incidents/duplicates", this::decideDuplicate, ANALYSTS);
+        r.get("/incidents/{id}", ctx -> show(ctx, null), READERS);
+        r.post("/incidents/{id}/verification", this::verification, ANALYSTS);
+        r.post("/incidents/{id}/links", this::link, ANALYSTS);
+        r.post("/incidents/{id}/sources", this::addSource, RECORDERS);
+        r.post("/incidents/{id}/evidence", this::addEvidence, RECORDERS);
+        r.get("/incidents/{id}/evidence/{evidenceId}", this::download, RECORDERS);
+    }
+
+    static IncidentFilter filter(Context ctx) {
+        return IncidentFilter.parse(ctx::queryParam, Http.user(ctx).role().seesIdentities());
+    }
+
+    private void list(Context ctx) {
+        IncidentFilter f = filter(ctx);
+        var items = observatory.find(f);
+        String next = items.size() == f.limit() ? new IncidentFilter.Cursor(items.get(items.size() - 1).date().start(),
+                items.get(items.size() - 1).id()).toString() : null;
+        views.render(ctx, "observatory/list.jte", "items", items, "total", observatory.count(f), "filter", f, "next", next,
+                "observatory", observatory);
+    }
+
+    private void form(Context ctx, Map<String, String> values, String error) {
+        views.render(ctx, "observatory/form.jte", "values", values, "error", error, "choices", observatory.choices(),
+                "observatory", observatory);
+    }
+
+    private void create(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
+        try {
+            long id = observatory.record(IncidentForm.parse(values::get, Origin.FORM), Http.actor(ctx), Http.ip(ctx));
+            ctx.redirect("/incidents/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            form(ctx, values, Http.page(ctx).explain(e));
+        }
+    }
+
+    private void show(Context ctx, String error) {
+        Principal p = Http.user(ctx);
+        long id = Http.pathId(ctx, "id");
+        Incident incident = observatory.incident(id, p);
+        boolean analyst = p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST;
+        views.render(ctx, "observatory/show.jte", "i", incident, "observatory", observatory, "error", error,
+                "evidence", p.role().seesIdentities() ? evidence.of(id) : java.util.List.of(),
+                "duplicates", analyst ? verification.possibleDuplicatesOf(p, id) : java.util.List.of(), "analyst", analyst,
+                "recorder", p.role().seesIdentities(), "choices", observatory.choices());
+    }
+
+    private void verification(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        String to = ctx.formParam("to");
+        VerificationStatus target;
+        try {
+            target = VerificationStatus.valueOf(to == null ? "" : to.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("to", "observatory.incident.unknown_code", String.valueOf(to));
+        }
+        onPage(ctx, () -> verification.move(Http.user(ctx), Http.ip(ctx), id, target));
+    }
+
+    private void link(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        onPage(ctx, () -> verification.link(Http.user(ctx), Http.ip(ctx), id, observatory.idOf(ctx.formParam("to")),
+                LinkKind.parse("kind", ctx.formParam("kind"))));
+    }
+
+    private void addSource(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        observatory.incident(id, Http.user(ctx));
+        onPage(ctx, () -> observatory.addSource(Http.actor(ctx), Http.ip(ctx), id, IncidentForm.source(ctx::formParam, "")));
+    }
+
+    private void addEvidence(Context ctx) throws IOException {
+        long id = Http.pathId(ctx, "id");
+        observatory.incident(id, Http.user(ctx));
+        UploadedFile file = ctx.uploadedFile("file");
+        byte[] bytes = new byte[0];
+        if (file != null) {
+            try (InputStream in = file.content()) {
+                bytes = in.readNBytes((int) Evidence.MAX_BYTES + 1);
+            }
+        }
+        byte[] content = bytes;
+        onPage(ctx, () -> evidence.add(Http.user(ctx), Http.ip(ctx), id, file == null ? null : file.filename(), content,
+                ctx.formParam("description")));
+    }
+
+    private void download(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        observatory.incident(id, Http.user(ctx));
+        Evidence.Download d = evidence.download(Http.user(ctx), Http.ip(ctx), id, Http.pathId(ctx, "evidenceId"));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + d.file().fileName().replace("\"", "") + "\"");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(d.file().contentType()).result(d.content());
+    }
+
+    /** Runs a change of the incident in the path, then shows its page again: redirected on success, with the error otherwise. */
+    private void onPage(Context ctx, Runnable change) {
+        try {
+            change.run();
+            ctx.redirect("/incidents/" + Http.pathId(ctx, "id"), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            show(ctx, Http.page(ctx).explain(e));
+        }
+    }
+
+    private void map(Context ctx) {
+        IncidentFilter f = filter(ctx);
+        views.render(ctx, "observatory/map.jte", "filter", f, "regions", observatory.countsByPlace(f, false),
+                "cercles", observatory.countsByPlace(f, true), "observatory", observatory);
+    }
+
+    private void duplicates(Context ctx) {
+        views.render(ctx, "observatory/duplicates.jte", "pairs", verification.possibleDuplicates(Http.user(ctx), 200),
+                "observatory", observatory);
+    }
+
+    private void decideDuplicate(Context ctx) {
+        long a = Http.optionalLong("a", ctx.formParam("a")) == null ? -1 : Http.optionalLong("a", ctx.formParam("a"));
+        long b = Http.optionalLong("b", ctx.formParam("b")) == null ? -1 : Http.optionalLong("b", ctx.formParam("b"));
+        if ("merge".equals(ctx.formParam("decision"))) {
+            verification.merge(Http.user(ctx), Http.ip(ctx), b, a);
+        } else {
+            verification.notDuplicate(Http.user(ctx), Http.ip(ctx), a, b);
+        }
+        ctx.redirect("/incidents/duplicates", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+}

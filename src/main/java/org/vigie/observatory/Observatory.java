@@ -1,0 +1,247 @@
+package org.vigie.observatory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.audit.AuditEvent;
+import org.vigie.audit.AuditStore;
+import org.vigie.errors.InvalidInput;
+import org.vigie.errors.NotFound;
+import org.vigie.search.SearchIndex;
+import org.vigie.security.Principal;
+
+/**
+ * The observatory's incidents: recording them (from the form one at a time, from imports in one
+ * transaction), reading them back and listing them with filters. Every record is checked whole against
+ * the gazetteer and the vocabulary, audited in its transaction and indexed for search.
+ */
+public final class Observatory {
+    /** What a form proposes when the monitor does not say: involvement "Suspected of involvement in the act" (list 18). */
+    public static final String DEFAULT_INVOLVEMENT = "01060000000018";
+    /** Source kind "Witness testimony" (list 16). */
+    public static final String DEFAULT_SOURCE_KIND = "23092014050116";
+    /** Reliability "Unknown" (list 42): a monitor does not grade a source as they record it; an analyst does. */
+    public static final String DEFAULT_RELIABILITY = "99000000000042";
+
+    /** What {@link #recordAll} did: incidents added, and those already there (same origin and external id). */
+    public record Recorded(int added, int unchanged) {
+    }
+
+    private final Jdbi jdbi;
+    private final IncidentStore store;
+    private final IncidentListStore lists;
+    private final AuditStore audit;
+    private final SearchIndex search;
+    private final Gazetteer gazetteer;
+    private final Vocabulary vocabulary;
+    private final IncidentRules rules;
+    private final SexualViolence sexualViolence;
+    private final IncidentChoices choices;
+
+    public Observatory(Jdbi jdbi, AuditStore audit, SearchIndex search, Gazetteer gazetteer, Vocabulary vocabulary, Clock clock) {
+        this.jdbi = jdbi;
+        this.store = new IncidentStore(jdbi);
+        this.lists = new IncidentListStore(jdbi);
+        this.audit = audit;
+        this.search = search;
+        this.gazetteer = gazetteer;
+        this.vocabulary = vocabulary;
+        this.rules = new IncidentRules(gazetteer, vocabulary, clock);
+        this.sexualViolence = new SexualViolence(vocabulary);
+        this.choices = IncidentChoices.of(gazetteer, vocabulary);
+    }
+
+    /**
+     * Checks a draft whole without storing it, as {@link #record} would.
+     *
+     * @throws InvalidInput naming the first field in error ({@code acts[0].act_type})
+     */
+    public void check(IncidentDraft draft) {
+        rules.check(draft);
+    }
+
+    /** Checks and stores one incident with its acts, perpetrators and sources; returns its id. */
+    public long record(IncidentDraft draft, String actor, String ip) {
+        rules.check(draft);
+        long id = jdbi.inTransaction(h -> {
+            if (draft.externalId() != null && !draft.externalId().isBlank()
+                    && !store.existingExternalIds(h, draft.origin(), List.of(draft.externalId().strip())).isEmpty()) {
+                throw new InvalidInput("external_id", "observatory.incident.already_recorded", draft.externalId());
+            }
+            IncidentStore.NewIncident n = prepare(h, List.of(draft)).get(0);
+            store.insert(h, List.of(n), actor);
+            audit.record(h, AuditEvent.of(actor, "incident.recorded", "incident:" + n.id(), ip)
+                    .with("reference", n.reference()).with("origin", draft.origin().code())
+                    .with("restricted", Boolean.toString(n.restricted())));
+            return n.id();
+        });
+        index(id);
+        return id;
+    }
+
+    /**
+     * Stores many incidents in one transaction, all or nothing: every draft is checked first (an error names
+     * the draft, {@code incidents[3].acts[0].act_type}); drafts whose origin and external id are already
+     * stored, or repeated in the list, are skipped, so a repeated import changes nothing.
+     */
+    public Recorded recordAll(List<IncidentDraft> drafts, String actor, String ip) {
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                rules.check(drafts.get(i));
+            } catch (InvalidInput e) {
+                throw new InvalidInput("incidents[" + i + "]." + e.field(), e.messageKey(), e.args());
+            }
+        }
+        long before = store.maxId();
+        int added = jdbi.inTransaction(h -> {
+            List<IncidentDraft> fresh = unseen(h, drafts);
+            for (int from = 0; from < fresh.size(); from += 1000) {
+                store.insert(h, prepare(h, fresh.subList(from, Math.min(fresh.size(), from + 1000))), actor);
+            }
+            String origins = drafts.stream().map(d -> d.origin().code()).distinct().sorted().collect(Collectors.joining(","));
+            audit.record(h, AuditEvent.of(actor, "incidents.imported", "", ip).with("origin", origins)
+                    .with("incidents", Integer.toString(drafts.size())).with("added", Integer.toString(fresh.size())));
+            return fresh.size();
+        });
+        if (added > 0) {
+            store.forEachAbove(before, this::index);
+        }
+        return new Recorded(added, drafts.size() - added);
+    }
+
+    private List<IncidentDraft> unseen(Handle h, List<IncidentDraft> drafts) {
+        Map<Origin, List<String>> byOrigin = drafts.stream().filter(d -> !IncidentRules.blank(d.externalId()))
+                .collect(Collectors.groupingBy(IncidentDraft::origin, Collectors.mapping(d -> d.externalId().strip(), Collectors.toList())));
+        Set<String> seen = new HashSet<>();
+        byOrigin.forEach((origin, ids) -> store.existingExternalIds(h, origin, ids).forEach(id -> seen.add(origin.code() + ":" + id)));
+        List<IncidentDraft> fresh = new ArrayList<>();
+        for (IncidentDraft d : drafts) {
+            if (IncidentRules.blank(d.externalId()) || seen.add(d.origin().code() + ":" + d.externalId().strip())) {
+                fresh.add(d);
+            }
+        }
+        return fresh;
+    }
+
+    private List<IncidentStore.NewIncident> prepare(Handle h, List<IncidentDraft> drafts) {
+        List<Long> ids = store.nextIds(h, "incident_id_seq", drafts.size());
+        List<IncidentStore.NewIncident> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            IncidentDraft d = drafts.get(i);
+            boolean restricted = d.acts().stream().anyMatch(a -> sexualViolence.is(a.actType().strip()));
+            out.add(new IncidentStore.NewIncident(ids.get(i), reference(d, ids.get(i)), d, restricted, gazetteer.edition()));
+        }
+        return out;
+    }
+
+    /** {@code ML-2025-000123}: the country, the year the incident began, the record's number; never changes. */
+    static String reference(IncidentDraft d, long id) {
+        return String.format("ML-%d-%06d", d.date().start().getYear(), id);
+    }
+
+    /** Adds a source to a recorded incident (a second witness, a report); audited. */
+    public long addSource(String actor, String ip, long incidentId, SourceDraft source) {
+        rules.checkSource("", source);
+        return jdbi.inTransaction(h -> {
+            store.byId(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
+            long id = store.insertSource(h, incidentId, source, actor);
+            audit.record(h, AuditEvent.of(actor, "incident.source.added", "incident:" + incidentId, ip).with("source", Long.toString(id)));
+            return id;
+        });
+    }
+
+    /** The id of an incident named by its reference ({@code ML-2025-000123}) or its number. */
+    public long idOf(String referenceOrId) {
+        String v = referenceOrId == null ? "" : referenceOrId.strip();
+        if (v.matches("\\d{1,18}")) {
+            return Long.parseLong(v);
+        }
+        return store.idByReference(v).orElseThrow(() -> new InvalidInput("to", "observatory.incident.unknown_reference", v));
+    }
+
+    /** The incident an origin knows by this identifier ({@code event_id_cnty}, {@code instanceID}), if recorded. */
+    public java.util.Optional<Long> idOf(Origin origin, String externalId) {
+        return store.idByExternal(origin, externalId);
+    }
+
+    /** Whether an act type is sexual or gender-based violence (an incident with one is restricted). */
+    public boolean isSexualViolence(String actType) {
+        return sexualViolence.is(actType);
+    }
+
+    /** An incident as {@code viewer} may see it: a restricted one exists only for roles that see identities. */
+    public Incident incident(long id, Principal viewer) {
+        Incident i = store.byId(id).filter(x -> !x.restricted() || viewer.role().seesIdentities())
+                .orElseThrow(() -> new NotFound("incident " + id));
+        return i.withLinks(lists.links(id));
+    }
+
+    public List<IncidentSummary> find(IncidentFilter filter) {
+        return lists.find(filter);
+    }
+
+    public long count(IncidentFilter filter) {
+        return lists.count(filter);
+    }
+
+    /** Incidents by region (or, with {@code cercles}, by cercle) under the filter, most first. */
+    public List<PlaceCount> countsByPlace(IncidentFilter filter, boolean cercles) {
+        return lists.countsByPlace(filter, cercles).entrySet().stream()
+                .map(e -> new PlaceCount(e.getKey(), gazetteer.find(e.getKey()).map(AdminUnit::name).orElse(e.getKey().value()), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(PlaceCount::incidents).reversed().thenComparing(p -> p.place().value()))
+                .toList();
+    }
+
+    /** The places, acts and categories a form offers. */
+    public IncidentChoices choices() {
+        return choices;
+    }
+
+    /** A term's label in the language, or the code when the vocabulary lacks it. */
+    public String label(String code, java.util.Locale locale) {
+        return vocabulary.term(code).map(t -> t.label().in(locale)).orElse(code);
+    }
+
+    /** A place's name as the gazetteer writes it, with its region and cercle ("Sangha, Bandiagara, Mopti"). */
+    public String placeName(PCode place) {
+        List<String> names = new ArrayList<>();
+        for (PCode p = place; p != null; p = p.parent().orElse(null)) {
+            names.add(gazetteer.find(p).map(AdminUnit::name).orElse(p.value()));
+        }
+        return String.join(", ", names);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    IncidentStore store() {
+        return store;
+    }
+
+    IncidentListStore lists() {
+        return lists;
+    }
+
+    AuditStore audit() {
+        return audit;
+    }
+
+    void index(long id) {
+        store.byId(id).ifPresent(this::index);
+    }
+
+    private void index(Incident i) {
+        search.index(IncidentSearchSource.document(i, gazetteer, vocabulary));
+    }
+}
