@@ -8,11 +8,15 @@ import org.vigie.App;
 import org.vigie.accounts.Account;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
+import org.vigie.registries.Input;
+import org.vigie.registries.SchoolFilter;
+import org.vigie.security.Principal;
 import org.vigie.security.Role;
 
 /**
  * The demonstration data set: one account per role, marked as demo, with passwords made fresh at
- * each start and printed once. Demo mode exists only on the embedded database (see Config).
+ * each start and printed once; the public texts; a few invented registry records, named as such.
+ * Demo mode exists only on the embedded database (see Config).
  */
 public final class DemoData {
     /** A demo login to print. */
@@ -58,8 +62,37 @@ public final class DemoData {
         for (String name : TEXTS) {
             app.texts().importFile("demo", "local", name, resource(name), true);
         }
+        registries(app);
         var analyst = app.accounts().byUsername("demo-analyst").orElseThrow().principal();
         return new Loaded(logins, TEXTS.size(), DemoIncidents.load(app, analyst));
+    }
+
+    /** A few invented registry records, named as such, once: schools, a proceeding, a claim. */
+    private static void registries(App app) {
+        var registries = app.registries();
+        if (registries.schools().count(SchoolFilter.all()) > 0) {
+            return;
+        }
+        Principal analyst = app.accounts().byUsername("demo-analyst").orElseThrow().principal();
+        String[][] schools = {{"École fictive A (démo)", "ML0702", "threat", "2024-10-07"}, {"École fictive B (démo)", "ML0502", "insecurity", "2024-11-18"},
+            {"Lycée fictif C (démo)", "ML0601", "occupation", "2025-01-13"}, {"École fictive D (démo)", "ML0801", "attack", "2023-12-04"}};
+        for (String[] s : schools) {
+            registries.schools().register(analyst, "local", input("name", s[0], "pcode", s[1], "level", "fundamental_1", "cause", s[2],
+                    "closed_on", s[3], "girls", "60", "boys", "55", "teachers", "4", "source", "Données de démonstration, inventées"));
+        }
+        registries.proceedings().open(analyst, "local", input("reference", "DEMO-RP-2024-001", "court", "Juridiction fictive (démo)",
+                "charge_classes", "war_crimes", "charges", "Affaire inventée pour la démonstration", "suspects_armed_groups", "2",
+                "stage", "judicial_investigation", "stage_on", "2024-05-02"));
+        registries.reparations().submit(analyst, "local", input("pseudonym", "DEMO-2024-0001", "harm_classes", "material_loss",
+                "programme", "cvjr", "measures", "compensation", "amount_xof", "500000", "submitted_on", "2024-09-16"));
+    }
+
+    private static Input input(String... namesAndValues) {
+        java.util.Map<String, List<String>> values = new java.util.HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return new Input(values);
     }
 
     private static byte[] resource(String name) {

@@ -123,4 +123,14 @@ class ClosedSchoolsTest {
         assertThat(dndh.get("/registries/schools/" + id).statusCode()).isEqualTo(404);
         assertThat(dndh.get("/registries").body()).doesNotContain("/registries/schools\"");
     }
+
+    @Test
+    void the_pages_speak_english_to_an_english_browser() {
+        long id = record(login("monitor"), "École de Talataye", "ML0704", "2024-03-03");
+        WebClient english = new WebClient(TestApp.base(app)).language("en");
+        english.login("monitor", TestApp.PASSWORD);
+        assertThat(english.get("/registries/schools/" + id).body()).contains("Threats against the school or its teachers")
+                .contains("Closures and reopenings").contains("Record the reopening");
+        assertThat(english.get("/registries").body()).contains("Closed schools").contains("Reparation claims");
+    }
 }
