@@ -38,10 +38,14 @@ final class RecommendationStore {
                 .execute() == 1;
     }
 
+    /**
+     * One page of the filtered list. The page's ids are chosen on the covering index
+     * {@code recommendation_order} (no table row read for the filters it holds), then only those rows are read.
+     */
     List<TrackedRecommendation> find(RecommendationFilter f) {
-        return jdbi.withHandle(h -> filtered(h, f, "SELECT *", " ORDER BY document_symbol NULLS LAST, "
-                        + "string_to_array(regexp_replace(coalesce(paragraph, '0'), '[^0-9.]', '', 'g'), '.')::int[], id "
-                        + "LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> filtered(h, f, "SELECT r.* FROM (SELECT id, document_symbol, paragraph_key",
+                        " ORDER BY document_symbol, paragraph_key, id LIMIT :limit OFFSET :offset) k "
+                        + "JOIN recommendation r ON r.id = k.id ORDER BY k.document_symbol, k.paragraph_key, k.id")
                 .bind("limit", f.limit()).bind("offset", f.offset()).map(RecommendationStore::row).list());
     }
 
@@ -55,7 +59,20 @@ final class RecommendationStore {
     }
 
     List<String> themes() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT unnest(themes) AS t FROM recommendation ORDER BY t")
+        return distinct("themes");
+    }
+
+    List<String> recommendingStates() {
+        return distinct("recommending_states");
+    }
+
+    List<Integer> cycles() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT cycle FROM recommendation WHERE cycle IS NOT NULL ORDER BY cycle")
+                .mapTo(Integer.class).list());
+    }
+
+    private List<String> distinct(String arrayColumn) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT unnest(" + arrayColumn + ") AS t FROM recommendation ORDER BY t")
                 .mapTo(String.class).list());
     }
 
@@ -96,18 +113,30 @@ final class RecommendationStore {
         return out;
     }
 
+    /** The filter's conditions; arrays are matched with {@code @>} so that their GIN indexes serve. */
     private static Query filtered(Handle h, RecommendationFilter f, String select, String tail) {
         StringBuilder where = new StringBuilder(" FROM recommendation WHERE true");
         if (f.mechanism() != null) where.append(" AND mechanism = :mech");
         if (f.position() != null) where.append(" AND position = :pos");
-        if (f.theme() != null) where.append(" AND :theme = ANY (themes)");
+        if (f.status() != null) where.append(" AND status = :status");
+        if (f.cycle() != null) where.append(" AND cycle = :cycle");
+        if (f.theme() != null) where.append(" AND themes @> ARRAY[:theme]::text[]");
+        if (f.state() != null) where.append(" AND recommending_states @> ARRAY[:state]::text[]");
+        if (f.sdgGoal() != null) where.append(" AND tracker_sdg_goals(sdgs) @> ARRAY[:goal]::int[]");
         if (f.words() != null) where.append(" AND text ILIKE '%' || :words || '%'");
-        if (f.institutionId() != null) where.append(" AND EXISTS (SELECT 1 FROM recommendation_assignment a "
-                + "WHERE a.recommendation_id = recommendation.id AND a.institution_id = :inst)");
+        if (f.institution() != null) where.append(" AND id IN (SELECT a.recommendation_id FROM recommendation_assignment a "
+                + "JOIN institution i ON i.id = a.institution_id WHERE i.code = :instCode)");
+        if (f.institutionId() != null) where.append(" AND id IN (SELECT a.recommendation_id FROM recommendation_assignment a "
+                + "WHERE a.institution_id = :inst)");
         Query q = h.createQuery(select + where + tail);
         if (f.mechanism() != null) q.bind("mech", f.mechanism().name().toLowerCase(Locale.ROOT));
         if (f.position() != null) q.bind("pos", f.position().key());
+        if (f.status() != null) q.bind("status", f.status().code());
+        if (f.cycle() != null) q.bind("cycle", f.cycle());
         if (f.theme() != null) q.bind("theme", f.theme());
+        if (f.state() != null) q.bind("state", f.state());
+        if (f.sdgGoal() != null) q.bind("goal", f.sdgGoal());
+        if (f.institution() != null) q.bind("instCode", f.institution());
         if (f.institutionId() != null) q.bind("inst", f.institutionId());
         if (f.words() != null) q.bind("words", f.words().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         return q;

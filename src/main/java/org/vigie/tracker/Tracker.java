@@ -21,11 +21,16 @@ public final class Tracker {
     public record Outcome(ImportSummary summary, int added, int alreadyThere) {
     }
 
+    /** The values the list's filters offer, read once and again after an import adds recommendations. */
+    public record Facets(List<String> themes, List<String> states, List<Integer> cycles) {
+    }
+
     private final Jdbi jdbi;
     private final RecommendationStore store;
     private final AuditStore audit;
     private final SearchIndex search;
     private final RecommendationImporter importer = new RecommendationImporter();
+    private volatile Facets facets;
 
     public Tracker(Jdbi jdbi, AuditStore audit, SearchIndex search) {
         this.jdbi = jdbi;
@@ -57,6 +62,7 @@ public final class Tracker {
             return n;
         });
         if (added > 0) {
+            facets = null;
             indexAbove(before);
         }
         return new Outcome(result.summary(), added, all.size() - added);
@@ -85,6 +91,7 @@ public final class Tracker {
             return n;
         });
         if (added > 0) {
+            facets = null;
             indexAbove(before);
         }
         return new Outcome(ImportSummary.of(commitments), added, commitments.size() - added);
@@ -103,7 +110,17 @@ public final class Tracker {
     }
 
     public List<String> themes() {
-        return store.themes();
+        return facets().themes();
+    }
+
+    /** Themes, recommending States and cycles present; a distinct scan of every row, so kept until the next import. */
+    public Facets facets() {
+        Facets f = facets;
+        if (f == null) {
+            f = new Facets(store.themes(), store.recommendingStates(), store.cycles());
+            facets = f;
+        }
+        return f;
     }
 
     public List<TrackedRecommendation> ofText(long textId) {

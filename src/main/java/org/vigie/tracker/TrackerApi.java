@@ -27,12 +27,12 @@ public final class TrackerApi implements Routes {
     }
 
     private void list(Context ctx) {
-        RecommendationFilter f = followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
-                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0),
-                Http.queryInt(ctx, "limit", 50)));
+        RecommendationFilter f = followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx::queryParam,
+                Http.queryInt(ctx, "offset", 0), Http.queryInt(ctx, "limit", 50)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", tracker.count(f));
         out.put("offset", f.offset());
+        out.put("limit", f.limit());
         out.put("recommendations", tracker.find(f));
         ctx.json(out);
     }

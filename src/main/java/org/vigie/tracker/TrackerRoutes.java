@@ -50,13 +50,12 @@ public final class TrackerRoutes implements Routes {
     private void list(Context ctx, String notice, String error) {
         RecommendationFilter f = filter(ctx, PAGE);
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
-                "themes", tracker.themes(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
+                "facets", tracker.facets(), "institutions", institutions.all(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
     private RecommendationFilter filter(Context ctx, int limit) {
-        return followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
-                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0), limit));
+        return followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx::queryParam, Http.queryInt(ctx, "offset", 0), limit));
     }
 
     /** The filtered list in OHCHR's thematic layout with a status column; audited like every export. */
