@@ -27,6 +27,10 @@ import org.vigie.texts.TextApi;
 import org.vigie.texts.TextLibrary;
 import org.vigie.texts.TextRoutes;
 import org.vigie.texts.TextSearchSource;
+import org.vigie.tracker.ActionRoutes;
+import org.vigie.tracker.Actions;
+import org.vigie.tracker.DashboardRoutes;
+import org.vigie.tracker.Dashboards;
 import org.vigie.tracker.FollowUp;
 import org.vigie.tracker.RecommendationSearchSource;
 import org.vigie.tracker.Tracker;
@@ -74,6 +78,8 @@ public final class App implements AutoCloseable {
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
+        Actions actions = new Actions(database.jdbi(), audit, accounts.institutionStore(), clock);
+        Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -89,8 +95,10 @@ public final class App implements AutoCloseable {
                         new SearchRoutes(search, this::searchSources, views),
                         new TextRoutes(texts, views),
                         new TextApi(texts),
-                        new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
-                        new TrackerApi(tracker, followUp)));
+                        new DashboardRoutes(dashboards, views),
+                        new ActionRoutes(tracker, actions),
+                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), views),
+                        new TrackerApi(tracker, followUp, actions)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */

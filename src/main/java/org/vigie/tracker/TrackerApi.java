@@ -13,10 +13,12 @@ import org.vigie.web.Routes;
 public final class TrackerApi implements Routes {
     private final Tracker tracker;
     private final FollowUp followUp;
+    private final Actions actions;
 
-    public TrackerApi(Tracker tracker, FollowUp followUp) {
+    public TrackerApi(Tracker tracker, FollowUp followUp, Actions actions) {
         this.tracker = tracker;
         this.followUp = followUp;
+        this.actions = actions;
     }
 
     @Override
@@ -46,6 +48,8 @@ public final class TrackerApi implements Routes {
         out.put("recommendation", tracker.byId(id));
         out.put("institutions", followUp.institutionsOf(id));
         out.put("progress_reports", followUp.reportsOf(id));
+        out.put("actions", actions.actionsOf(id));
+        out.put("indicators", actions.indicatorsOf(id));
         ctx.json(out);
     }
 

@@ -21,13 +21,16 @@ public final class TrackerRoutes implements Routes {
     private static final int PAGE = 50;
     private final Tracker tracker;
     private final FollowUp followUp;
+    private final Actions actions;
     private final TextLibrary texts;
     private final InstitutionStore institutions;
     private final Views views;
 
-    public TrackerRoutes(Tracker tracker, FollowUp followUp, TextLibrary texts, InstitutionStore institutions, Views views) {
+    public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, InstitutionStore institutions,
+                         Views views) {
         this.tracker = tracker;
         this.followUp = followUp;
+        this.actions = actions;
         this.texts = texts;
         this.institutions = institutions;
         this.views = views;
@@ -81,7 +84,8 @@ public final class TrackerRoutes implements Routes {
             throw new NotFound("recommendation " + id);
         }
         views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
-                "reports", followUp.reportsOf(id), "institutions", institutions.all(), "notice", notice, "error", error);
+                "reports", followUp.reportsOf(id), "institutions", institutions.all(), "actions", actions.actionsOf(id),
+                "indicators", actions.indicatorsOf(id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error);
     }
 
     private void assign(Context ctx) {
