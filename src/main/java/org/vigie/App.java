@@ -33,6 +33,8 @@ import org.vigie.tracker.DashboardRoutes;
 import org.vigie.tracker.Dashboards;
 import org.vigie.tracker.FollowUp;
 import org.vigie.tracker.RecommendationSearchSource;
+import org.vigie.tracker.ReminderRoutes;
+import org.vigie.tracker.Reminders;
 import org.vigie.tracker.Tracker;
 import org.vigie.tracker.TrackerApi;
 import org.vigie.tracker.TrackerRoutes;
@@ -61,6 +63,7 @@ public final class App implements AutoCloseable {
     private final SearchIndex search;
     private final TextLibrary texts;
     private final Tracker tracker;
+    private final Reminders reminders;
     private final WebServer web;
     private boolean started;
 
@@ -80,6 +83,7 @@ public final class App implements AutoCloseable {
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         Actions actions = new Actions(database.jdbi(), audit, accounts.institutionStore(), clock);
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
+        this.reminders = new Reminders(database.jdbi(), audit, actions);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -96,6 +100,7 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new DashboardRoutes(dashboards, views),
+                        new ReminderRoutes(reminders, views),
                         new ActionRoutes(tracker, actions),
                         new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), views),
                         new TrackerApi(tracker, followUp, actions)));
@@ -156,6 +161,10 @@ public final class App implements AutoCloseable {
 
     public Tracker tracker() {
         return tracker;
+    }
+
+    public Reminders reminders() {
+        return reminders;
     }
 
     public TextLibrary texts() {

@@ -81,3 +81,11 @@ INSERT INTO tracker_deadline (code, title_fr, title_en, due_on, updated_by) VALU
         'Mid-term national report of the Universal Periodic Review (4th cycle)', '2026-12-31', 'migration'),
     ('upr-review-2028', 'Prochain Examen périodique universel du Mali (5e cycle)',
         'Next Universal Periodic Review of Mali (5th cycle)', '2028-01-31', 'migration');
+
+-- 5. Where each person's reminder digest is sent (accounts hold no e-mail address of their own).
+CREATE TABLE tracker_reminder_address (
+    account_id          BIGINT PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+    address             TEXT NOT NULL CHECK (address ~ '^[^@\s<>]+@[^@\s<>]+$' AND length(address) <= 254),
+    updated_by          TEXT NOT NULL,
+    updated_at          TIMESTAMPTZ NOT NULL DEFAULT now()
+);

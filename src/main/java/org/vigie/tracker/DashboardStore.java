@@ -45,9 +45,10 @@ final class DashboardStore {
         return out;
     }
 
-    /** An institution's reports in one state, newest first. */
-    List<ProgressReport> reports(long institutionId, ProgressReport.State state, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(FollowUpStore.REPORT + "WHERE p.institution_id = :i AND p.state = :s "
+    /** An institution's reports in one state (every institution's when {@code institutionId} is null), newest first. */
+    List<ProgressReport> reports(Long institutionId, ProgressReport.State state, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(FollowUpStore.REPORT + "WHERE p.state = :s "
+                        + (institutionId == null ? "" : "AND p.institution_id = :i ")
                         + "ORDER BY coalesce(p.decided_at, p.submitted_at) DESC, p.id DESC LIMIT :limit")
                 .bind("i", institutionId).bind("s", state.code()).bind("limit", limit).map(FollowUpStore::row).list());
     }
