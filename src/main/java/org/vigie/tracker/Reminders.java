@@ -56,7 +56,7 @@ public final class Reminders {
         jdbi.useTransaction(h -> {
             store.setDeadline(h, id, dueOn, admin.username());
             audit.record(h, AuditEvent.of(admin.username(), "deadline.updated", "tracker_deadline:" + id, ip)
-                    .with("code", d.code()).with("from", d.dueOn().toString()).with("to", dueOn.toString()));
+                    .with("deadline", d.code()).with("from", d.dueOn().toString()).with("to", dueOn.toString()));
         });
     }
 
