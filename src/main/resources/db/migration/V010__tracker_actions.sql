@@ -89,3 +89,11 @@ CREATE TABLE tracker_reminder_address (
     updated_by          TEXT NOT NULL,
     updated_at          TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+
+-- 6. The French and English versions of one recommendation kept together: importing the list of the
+-- other language (same document symbol and paragraph, so the same reference) fills the other column.
+ALTER TABLE recommendation
+    ADD COLUMN text_fr TEXT CHECK (length(text_fr) BETWEEN 1 AND 20000),
+    ADD COLUMN text_en TEXT CHECK (length(text_en) BETWEEN 1 AND 20000);
+UPDATE recommendation SET text_fr = text WHERE language = 'fr';
+UPDATE recommendation SET text_en = text WHERE language = 'en';

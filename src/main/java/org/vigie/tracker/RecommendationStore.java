@@ -21,13 +21,22 @@ final class RecommendationStore {
         this.jdbi = jdbi;
     }
 
-    /** Inserts a recommendation unless its reference is known; returns whether it was new. */
-    boolean insertIfNew(Handle h, String reference, Recommendation r, Long sourceTextId, String addressee, String deadline, String actor) {
-        return h.createUpdate("INSERT INTO recommendation (reference, mechanism, text, language, cycle, session, document_symbol, "
+    /** What storing a recommendation did. */
+    enum Stored { ADDED, OTHER_LANGUAGE_ADDED, UNCHANGED }
+
+    /**
+     * Inserts a recommendation unless its reference is known. A known one in the other language (French
+     * or English) gains that version; otherwise nothing changes.
+     */
+    Stored insertIfNew(Handle h, String reference, Recommendation r, Long sourceTextId, String addressee, String deadline, String actor) {
+        return h.createQuery("INSERT INTO recommendation (reference, mechanism, text, language, cycle, session, document_symbol, "
                         + "paragraph, recommending_states, position, themes, affected_persons, sdgs, position_source, publication_date, "
-                        + "source_text_id, addressee, deadline, imported_by) VALUES (:ref, :mech, :text, :lang, :cycle, :session, :symbol, "
-                        + ":para, :states, :pos, :themes, :persons, :sdgs, :posSource, :published, :textId, :addressee, :deadline, :by) "
-                        + "ON CONFLICT (reference) DO NOTHING")
+                        + "source_text_id, addressee, deadline, imported_by, text_fr, text_en) VALUES (:ref, :mech, :text, :lang, :cycle, "
+                        + ":session, :symbol, :para, :states, :pos, :themes, :persons, :sdgs, :posSource, :published, :textId, :addressee, "
+                        + ":deadline, :by, :fr, :en) ON CONFLICT (reference) DO UPDATE SET "
+                        + "text_fr = coalesce(recommendation.text_fr, EXCLUDED.text_fr), text_en = coalesce(recommendation.text_en, EXCLUDED.text_en) "
+                        + "WHERE (recommendation.text_fr IS NULL AND EXCLUDED.text_fr IS NOT NULL) "
+                        + "OR (recommendation.text_en IS NULL AND EXCLUDED.text_en IS NOT NULL) RETURNING (xmax = 0) AS inserted")
                 .bind("ref", reference).bind("mech", r.mechanism().name().toLowerCase(Locale.ROOT)).bind("text", r.text())
                 .bind("lang", r.language()).bind("cycle", r.cycle()).bind("session", r.session()).bind("symbol", r.documentSymbol())
                 .bind("para", r.paragraph()).bind("states", r.recommendingStates().toArray(String[]::new)).bind("pos", r.position().key())
@@ -35,7 +44,9 @@ final class RecommendationStore {
                 .bind("sdgs", r.sdgs().stream().map(Sdg::code).toArray(String[]::new)).bind("posSource", r.positionSource())
                 .bind("published", r.publicationDate()).bind("textId", sourceTextId).bind("addressee", addressee)
                 .bind("deadline", deadline).bind("by", actor)
-                .execute() == 1;
+                .bind("fr", "fr".equals(r.language()) ? r.text() : null).bind("en", "en".equals(r.language()) ? r.text() : null)
+                .mapTo(Boolean.class).findOne()
+                .map(inserted -> inserted ? Stored.ADDED : Stored.OTHER_LANGUAGE_ADDED).orElse(Stored.UNCHANGED);
     }
 
     /**
@@ -150,7 +161,8 @@ final class RecommendationStore {
                 Position.valueOf(rs.getString("position").toUpperCase(Locale.ROOT)), strings(rs.getArray("themes")),
                 strings(rs.getArray("affected_persons")), strings(rs.getArray("sdgs")), rs.getString("position_source"),
                 (Long) rs.getObject("source_text_id"), rs.getString("addressee"), rs.getString("deadline"), rs.getString("status"),
-                rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class).toInstant());
+                rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class).toInstant(),
+                rs.getString("text_fr"), rs.getString("text_en"));
     }
 
     private static List<String> strings(Array a) throws SQLException {

@@ -68,6 +68,7 @@ public final class TrackerApi implements Routes {
         Map<String, Object> out = new LinkedHashMap<>(o.summary().toJson(java.util.List.of()));
         out.put("added", o.added());
         out.put("already_there", o.alreadyThere());
+        out.put("other_language_added", o.otherLanguageAdded());
         ctx.json(out);
     }
 }
