@@ -7,6 +7,9 @@ ALTER TABLE recommendation ADD COLUMN paragraph_key INTEGER[] GENERATED ALWAYS A
     (string_to_array(regexp_replace(coalesce(paragraph, '0'), '[^0-9.]', '', 'g'), '.')::int[]) STORED;
 CREATE INDEX recommendation_order ON recommendation (document_symbol, paragraph_key, id)
     INCLUDE (mechanism, status, cycle, position);
+-- The same equality filters reached by id, for conditions that start from another table (an institution's
+-- assignments): index-only, no wide row read.
+CREATE INDEX recommendation_filters_by_id ON recommendation (id) INCLUDE (mechanism, status, cycle, position);
 CREATE INDEX recommendation_status ON recommendation (status);
 CREATE INDEX recommendation_cycle ON recommendation (cycle);
 CREATE INDEX recommendation_position ON recommendation (position);
