@@ -49,8 +49,14 @@ import org.vigie.texts.TextApi;
 import org.vigie.texts.TextLibrary;
 import org.vigie.texts.TextRoutes;
 import org.vigie.texts.TextSearchSource;
+import org.vigie.tracker.ActionRoutes;
+import org.vigie.tracker.Actions;
+import org.vigie.tracker.DashboardRoutes;
+import org.vigie.tracker.Dashboards;
 import org.vigie.tracker.FollowUp;
 import org.vigie.tracker.RecommendationSearchSource;
+import org.vigie.tracker.ReminderRoutes;
+import org.vigie.tracker.Reminders;
 import org.vigie.tracker.Tracker;
 import org.vigie.tracker.TrackerApi;
 import org.vigie.tracker.TrackerRoutes;
@@ -85,6 +91,7 @@ public final class App implements AutoCloseable {
     private final FieldCipher cipher;
     private final Victims victims;
     private final IncidentImports incidentImports;
+    private final Reminders reminders;
     private final WebServer web;
     private boolean started;
 
@@ -110,6 +117,9 @@ public final class App implements AutoCloseable {
                 gazetteer, clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
         this.incidentImports = new IncidentImports(database.jdbi(), observatory, victims, clock);
+        Actions actions = new Actions(database.jdbi(), audit, accounts.institutionStore(), clock);
+        Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
+        this.reminders = new Reminders(database.jdbi(), audit, actions);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -125,8 +135,11 @@ public final class App implements AutoCloseable {
                         new SearchRoutes(search, this::searchSources, views),
                         new TextRoutes(texts, views),
                         new TextApi(texts),
-                        new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
-                        new TrackerApi(tracker, followUp),
+                        new DashboardRoutes(dashboards, views),
+                        new ReminderRoutes(reminders, views),
+                        new ActionRoutes(tracker, actions),
+                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), views),
+                        new TrackerApi(tracker, followUp, actions),
                         new RegistryRoutes(registries, views),
                         new SchoolRoutes(registries.schools(), views),
                         new ProceedingRoutes(registries.proceedings(), views),
@@ -207,6 +220,10 @@ public final class App implements AutoCloseable {
 
     public Verification verification() {
         return verification;
+    }
+
+    public Reminders reminders() {
+        return reminders;
     }
 
     public TextLibrary texts() {

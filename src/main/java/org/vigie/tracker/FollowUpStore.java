@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** SQL for assignments to institutions and progress reports. */
 final class FollowUpStore {
-    private static final String REPORT = "SELECT p.*, i.code AS institution_code FROM progress_report p "
+    static final String REPORT = "SELECT p.*, i.code AS institution_code FROM progress_report p "
             + "JOIN institution i ON i.id = p.institution_id ";
     private final Jdbi jdbi;
 
@@ -64,7 +64,7 @@ final class FollowUpStore {
         h.createUpdate("UPDATE recommendation SET status = :s WHERE id = :r").bind("s", status.code()).bind("r", recommendationId).execute();
     }
 
-    private static ProgressReport row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+    static ProgressReport row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
         OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
         return new ProgressReport(rs.getLong("id"), rs.getLong("recommendation_id"), rs.getLong("institution_id"),
                 rs.getString("institution_code"), rs.getString("author"), rs.getString("text"),

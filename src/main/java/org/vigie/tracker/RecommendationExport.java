@@ -30,7 +30,7 @@ public final class RecommendationExport {
     }
 
     private static final String[] HEADERS = {"tracker.export.recommendation", "tracker.position", "tracker.export.themes",
-        "tracker.sdgs", "tracker.institutions", "tracker.status", "tracker.reference"};
+        "tracker.sdgs", "tracker.institutions", "tracker.status", "tracker.reference", "tracker.version_fr", "tracker.version_en"};
 
     public byte[] csv(List<Row> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF");
@@ -61,6 +61,10 @@ public final class RecommendationExport {
                     List<String> c = cells(r);
                     XWPFTableRow row = table.createRow();
                     row.getCell(0).setText(c.get(0) + " (" + c.get(6) + ")");
+                    String other = otherVersion(r.recommendation());
+                    if (other != null) {
+                        row.getCell(0).addParagraph().createRun().setText(other);
+                    }
                     for (int i = 1; i < 6; i++) {
                         row.getCell(i).setText(c.get(i));
                     }
@@ -77,9 +81,18 @@ public final class RecommendationExport {
         TrackedRecommendation r = row.recommendation();
         String states = r.recommendingStates().isEmpty() ? "" : " (" + String.join(", ", r.recommendingStates()) + ")";
         String number = r.paragraph() == null ? "" : r.paragraph() + " ";
-        return List.of(number + r.text() + states, labels.apply("tracker.position." + r.position().key()),
+        return java.util.Arrays.asList(number + r.text() + states, labels.apply("tracker.position." + r.position().key()),
                 String.join("; ", concat(r.themes(), r.affectedPersons())), String.join(", ", r.sdgs()),
-                String.join(", ", row.institutions()), labels.apply("tracker.status." + r.status()), r.reference());
+                String.join(", ", row.institutions()), labels.apply("tracker.status." + r.status()), r.reference(),
+                r.textFr() == null ? "" : r.textFr(), r.textEn() == null ? "" : r.textEn());
+    }
+
+    /** The version in the language other than the row's own, when both are known. */
+    private static String otherVersion(TrackedRecommendation r) {
+        if (!r.bilingual()) {
+            return null;
+        }
+        return "fr".equals(r.language()) ? r.textEn() : r.textFr();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

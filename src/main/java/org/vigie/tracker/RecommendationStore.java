@@ -21,13 +21,22 @@ final class RecommendationStore {
         this.jdbi = jdbi;
     }
 
-    /** Inserts a recommendation unless its reference is known; returns whether it was new. */
-    boolean insertIfNew(Handle h, String reference, Recommendation r, Long sourceTextId, String addressee, String deadline, String actor) {
-        return h.createUpdate("INSERT INTO recommendation (reference, mechanism, text, language, cycle, session, document_symbol, "
+    /** What storing a recommendation did. */
+    enum Stored { ADDED, OTHER_LANGUAGE_ADDED, UNCHANGED }
+
+    /**
+     * Inserts a recommendation unless its reference is known. A known one in the other language (French
+     * or English) gains that version; otherwise nothing changes.
+     */
+    Stored insertIfNew(Handle h, String reference, Recommendation r, Long sourceTextId, String addressee, String deadline, String actor) {
+        return h.createQuery("INSERT INTO recommendation (reference, mechanism, text, language, cycle, session, document_symbol, "
                         + "paragraph, recommending_states, position, themes, affected_persons, sdgs, position_source, publication_date, "
-                        + "source_text_id, addressee, deadline, imported_by) VALUES (:ref, :mech, :text, :lang, :cycle, :session, :symbol, "
-                        + ":para, :states, :pos, :themes, :persons, :sdgs, :posSource, :published, :textId, :addressee, :deadline, :by) "
-                        + "ON CONFLICT (reference) DO NOTHING")
+                        + "source_text_id, addressee, deadline, imported_by, text_fr, text_en) VALUES (:ref, :mech, :text, :lang, :cycle, "
+                        + ":session, :symbol, :para, :states, :pos, :themes, :persons, :sdgs, :posSource, :published, :textId, :addressee, "
+                        + ":deadline, :by, :fr, :en) ON CONFLICT (reference) DO UPDATE SET "
+                        + "text_fr = coalesce(recommendation.text_fr, EXCLUDED.text_fr), text_en = coalesce(recommendation.text_en, EXCLUDED.text_en) "
+                        + "WHERE (recommendation.text_fr IS NULL AND EXCLUDED.text_fr IS NOT NULL) "
+                        + "OR (recommendation.text_en IS NULL AND EXCLUDED.text_en IS NOT NULL) RETURNING (xmax = 0) AS inserted")
                 .bind("ref", reference).bind("mech", r.mechanism().name().toLowerCase(Locale.ROOT)).bind("text", r.text())
                 .bind("lang", r.language()).bind("cycle", r.cycle()).bind("session", r.session()).bind("symbol", r.documentSymbol())
                 .bind("para", r.paragraph()).bind("states", r.recommendingStates().toArray(String[]::new)).bind("pos", r.position().key())
@@ -35,13 +44,19 @@ final class RecommendationStore {
                 .bind("sdgs", r.sdgs().stream().map(Sdg::code).toArray(String[]::new)).bind("posSource", r.positionSource())
                 .bind("published", r.publicationDate()).bind("textId", sourceTextId).bind("addressee", addressee)
                 .bind("deadline", deadline).bind("by", actor)
-                .execute() == 1;
+                .bind("fr", "fr".equals(r.language()) ? r.text() : null).bind("en", "en".equals(r.language()) ? r.text() : null)
+                .mapTo(Boolean.class).findOne()
+                .map(inserted -> inserted ? Stored.ADDED : Stored.OTHER_LANGUAGE_ADDED).orElse(Stored.UNCHANGED);
     }
 
+    /**
+     * One page of the filtered list. The page's ids are chosen on the covering index
+     * {@code recommendation_order} (no table row read for the filters it holds), then only those rows are read.
+     */
     List<TrackedRecommendation> find(RecommendationFilter f) {
-        return jdbi.withHandle(h -> filtered(h, f, "SELECT *", " ORDER BY document_symbol NULLS LAST, "
-                        + "string_to_array(regexp_replace(coalesce(paragraph, '0'), '[^0-9.]', '', 'g'), '.')::int[], id "
-                        + "LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(h -> filtered(h, f, "SELECT r.* FROM (SELECT id, document_symbol, paragraph_key",
+                        " ORDER BY document_symbol, paragraph_key, id LIMIT :limit OFFSET :offset) k "
+                        + "JOIN recommendation r ON r.id = k.id ORDER BY k.document_symbol, k.paragraph_key, k.id")
                 .bind("limit", f.limit()).bind("offset", f.offset()).map(RecommendationStore::row).list());
     }
 
@@ -55,7 +70,20 @@ final class RecommendationStore {
     }
 
     List<String> themes() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT unnest(themes) AS t FROM recommendation ORDER BY t")
+        return distinct("themes");
+    }
+
+    List<String> recommendingStates() {
+        return distinct("recommending_states");
+    }
+
+    List<Integer> cycles() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT cycle FROM recommendation WHERE cycle IS NOT NULL ORDER BY cycle")
+                .mapTo(Integer.class).list());
+    }
+
+    private List<String> distinct(String arrayColumn) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT unnest(" + arrayColumn + ") AS t FROM recommendation ORDER BY t")
                 .mapTo(String.class).list());
     }
 
@@ -96,18 +124,30 @@ final class RecommendationStore {
         return out;
     }
 
+    /** The filter's conditions; arrays are matched with {@code @>} so that their GIN indexes serve. */
     private static Query filtered(Handle h, RecommendationFilter f, String select, String tail) {
         StringBuilder where = new StringBuilder(" FROM recommendation WHERE true");
         if (f.mechanism() != null) where.append(" AND mechanism = :mech");
         if (f.position() != null) where.append(" AND position = :pos");
-        if (f.theme() != null) where.append(" AND :theme = ANY (themes)");
+        if (f.status() != null) where.append(" AND status = :status");
+        if (f.cycle() != null) where.append(" AND cycle = :cycle");
+        if (f.theme() != null) where.append(" AND themes @> ARRAY[:theme]::text[]");
+        if (f.state() != null) where.append(" AND recommending_states @> ARRAY[:state]::text[]");
+        if (f.sdgGoal() != null) where.append(" AND tracker_sdg_goals(sdgs) @> ARRAY[:goal]::int[]");
         if (f.words() != null) where.append(" AND text ILIKE '%' || :words || '%'");
-        if (f.institutionId() != null) where.append(" AND EXISTS (SELECT 1 FROM recommendation_assignment a "
-                + "WHERE a.recommendation_id = recommendation.id AND a.institution_id = :inst)");
+        if (f.institution() != null) where.append(" AND id IN (SELECT a.recommendation_id FROM recommendation_assignment a "
+                + "JOIN institution i ON i.id = a.institution_id WHERE i.code = :instCode)");
+        if (f.institutionId() != null) where.append(" AND id IN (SELECT a.recommendation_id FROM recommendation_assignment a "
+                + "WHERE a.institution_id = :inst)");
         Query q = h.createQuery(select + where + tail);
         if (f.mechanism() != null) q.bind("mech", f.mechanism().name().toLowerCase(Locale.ROOT));
         if (f.position() != null) q.bind("pos", f.position().key());
+        if (f.status() != null) q.bind("status", f.status().code());
+        if (f.cycle() != null) q.bind("cycle", f.cycle());
         if (f.theme() != null) q.bind("theme", f.theme());
+        if (f.state() != null) q.bind("state", f.state());
+        if (f.sdgGoal() != null) q.bind("goal", f.sdgGoal());
+        if (f.institution() != null) q.bind("instCode", f.institution());
         if (f.institutionId() != null) q.bind("inst", f.institutionId());
         if (f.words() != null) q.bind("words", f.words().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         return q;
@@ -121,7 +161,8 @@ final class RecommendationStore {
                 Position.valueOf(rs.getString("position").toUpperCase(Locale.ROOT)), strings(rs.getArray("themes")),
                 strings(rs.getArray("affected_persons")), strings(rs.getArray("sdgs")), rs.getString("position_source"),
                 (Long) rs.getObject("source_text_id"), rs.getString("addressee"), rs.getString("deadline"), rs.getString("status"),
-                rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class).toInstant());
+                rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class).toInstant(),
+                rs.getString("text_fr"), rs.getString("text_en"));
     }
 
     private static List<String> strings(Array a) throws SQLException {

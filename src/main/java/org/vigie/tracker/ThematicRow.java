@@ -77,7 +77,7 @@ final class ThematicRow {
         String source = sourceOfPosition(cells.get(0) + "\n" + cells.get(1));
         NumberedRecommendation n = numbered.orElseThrow();
         try {
-            return RowOutcome.of(new Recommendation(n.text(), "en", SourceMechanism.UPR, cycle, session,
+            return RowOutcome.of(new Recommendation(n.text(), TextLanguage.of(n.text()), SourceMechanism.UPR, cycle, session,
                     reportSymbol(source), n.paragraph(), n.states(), position.orElseThrow(), themes, persons, sdgs,
                     source, null));
         } catch (IllegalArgumentException e) {

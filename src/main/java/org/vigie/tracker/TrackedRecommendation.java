@@ -10,7 +10,7 @@ public record TrackedRecommendation(long id, String reference, SourceMechanism m
                                     List<String> recommendingStates, Position position, List<String> themes,
                                     List<String> affectedPersons, List<String> sdgs, String positionSource,
                                     Long sourceTextId, String addressee, String deadline, String status,
-                                    String importedBy, Instant importedAt) {
+                                    String importedBy, Instant importedAt, String textFr, String textEn) {
     public TrackedRecommendation {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(mechanism, "mechanism");
@@ -19,6 +19,11 @@ public record TrackedRecommendation(long id, String reference, SourceMechanism m
         themes = List.copyOf(themes);
         affectedPersons = List.copyOf(affectedPersons);
         sdgs = List.copyOf(sdgs);
+    }
+
+    /** Whether both the French and the English versions are known. */
+    public boolean bilingual() {
+        return textFr != null && textEn != null;
     }
 
     /** The mechanism's stable code ({@code upr}, {@code resolution_commitment}, ...). */

@@ -18,7 +18,11 @@ import org.vigie.texts.TextSummary;
  */
 public final class Tracker {
     /** What an import did: how many recommendations the file held, how many were new. */
-    public record Outcome(ImportSummary summary, int added, int alreadyThere) {
+    public record Outcome(ImportSummary summary, int added, int alreadyThere, int otherLanguageAdded) {
+    }
+
+    /** The values the list's filters offer, read once and again after an import adds recommendations. */
+    public record Facets(List<String> themes, List<String> states, List<Integer> cycles) {
     }
 
     private final Jdbi jdbi;
@@ -26,6 +30,7 @@ public final class Tracker {
     private final AuditStore audit;
     private final SearchIndex search;
     private final RecommendationImporter importer = new RecommendationImporter();
+    private volatile Facets facets;
 
     public Tracker(Jdbi jdbi, AuditStore audit, SearchIndex search) {
         this.jdbi = jdbi;
@@ -47,19 +52,26 @@ public final class Tracker {
         }
         List<Recommendation> all = result.recommendations();
         long before = store.maxId();
+        List<String> completed = new ArrayList<>();
         int added = jdbi.inTransaction(h -> {
             int n = 0;
             for (Recommendation r : all) {
-                n += store.insertIfNew(h, r.reference(), r, null, null, null, actor) ? 1 : 0;
+                RecommendationStore.Stored s = store.insertIfNew(h, r.reference(), r, null, null, null, actor);
+                n += s == RecommendationStore.Stored.ADDED ? 1 : 0;
+                if (s == RecommendationStore.Stored.OTHER_LANGUAGE_ADDED) {
+                    completed.add(r.reference());
+                }
             }
             audit.record(h, AuditEvent.of(actor, "recommendations.imported", "file:" + fileName, ip)
-                    .with("recommendations", Integer.toString(all.size())).with("added", Integer.toString(n)));
+                    .with("recommendations", Integer.toString(all.size())).with("added", Integer.toString(n))
+                    .with("other_language_added", Integer.toString(completed.size())));
             return n;
         });
         if (added > 0) {
+            facets = null;
             indexAbove(before);
         }
-        return new Outcome(result.summary(), added, all.size() - added);
+        return new Outcome(result.summary(), added, all.size() - added, completed.size());
     }
 
     /** Follows the State's commitments found in a resolution; those already followed are left as they are. */
@@ -79,15 +91,17 @@ public final class Tracker {
             int n = 0;
             for (int i = 0; i < commitments.size(); i++) {
                 Commitment c = resolution.commitments().get(i);
-                n += store.insertIfNew(h, references.get(i), commitments.get(i), text.id(), c.addressee(), c.deadline(), actor) ? 1 : 0;
+                n += store.insertIfNew(h, references.get(i), commitments.get(i), text.id(), c.addressee(), c.deadline(), actor)
+                        == RecommendationStore.Stored.ADDED ? 1 : 0;
             }
             audit.record(h, AuditEvent.of(actor, "commitments.tracked", "text:" + text.id(), ip).with("added", Integer.toString(n)));
             return n;
         });
         if (added > 0) {
+            facets = null;
             indexAbove(before);
         }
-        return new Outcome(ImportSummary.of(commitments), added, commitments.size() - added);
+        return new Outcome(ImportSummary.of(commitments), added, commitments.size() - added, 0);
     }
 
     public List<TrackedRecommendation> find(RecommendationFilter filter) {
@@ -103,7 +117,17 @@ public final class Tracker {
     }
 
     public List<String> themes() {
-        return store.themes();
+        return facets().themes();
+    }
+
+    /** Themes, recommending States and cycles present; a distinct scan of every row, so kept until the next import. */
+    public Facets facets() {
+        Facets f = facets;
+        if (f == null) {
+            f = new Facets(store.themes(), store.recommendingStates(), store.cycles());
+            facets = f;
+        }
+        return f;
     }
 
     public List<TrackedRecommendation> ofText(long textId) {

@@ -13,10 +13,12 @@ import org.vigie.web.Routes;
 public final class TrackerApi implements Routes {
     private final Tracker tracker;
     private final FollowUp followUp;
+    private final Actions actions;
 
-    public TrackerApi(Tracker tracker, FollowUp followUp) {
+    public TrackerApi(Tracker tracker, FollowUp followUp, Actions actions) {
         this.tracker = tracker;
         this.followUp = followUp;
+        this.actions = actions;
     }
 
     @Override
@@ -27,12 +29,12 @@ public final class TrackerApi implements Routes {
     }
 
     private void list(Context ctx) {
-        RecommendationFilter f = followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
-                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0),
-                Http.queryInt(ctx, "limit", 50)));
+        RecommendationFilter f = followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx::queryParam,
+                Http.queryInt(ctx, "offset", 0), Http.queryInt(ctx, "limit", 50)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", tracker.count(f));
         out.put("offset", f.offset());
+        out.put("limit", f.limit());
         out.put("recommendations", tracker.find(f));
         ctx.json(out);
     }
@@ -46,6 +48,8 @@ public final class TrackerApi implements Routes {
         out.put("recommendation", tracker.byId(id));
         out.put("institutions", followUp.institutionsOf(id));
         out.put("progress_reports", followUp.reportsOf(id));
+        out.put("actions", actions.actionsOf(id));
+        out.put("indicators", actions.indicatorsOf(id));
         ctx.json(out);
     }
 
@@ -64,6 +68,7 @@ public final class TrackerApi implements Routes {
         Map<String, Object> out = new LinkedHashMap<>(o.summary().toJson(java.util.List.of()));
         out.put("added", o.added());
         out.put("already_there", o.alreadyThere());
+        out.put("other_language_added", o.otherLanguageAdded());
         ctx.json(out);
     }
 }

@@ -21,13 +21,16 @@ public final class TrackerRoutes implements Routes {
     private static final int PAGE = 50;
     private final Tracker tracker;
     private final FollowUp followUp;
+    private final Actions actions;
     private final TextLibrary texts;
     private final InstitutionStore institutions;
     private final Views views;
 
-    public TrackerRoutes(Tracker tracker, FollowUp followUp, TextLibrary texts, InstitutionStore institutions, Views views) {
+    public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, InstitutionStore institutions,
+                         Views views) {
         this.tracker = tracker;
         this.followUp = followUp;
+        this.actions = actions;
         this.texts = texts;
         this.institutions = institutions;
         this.views = views;
@@ -50,13 +53,12 @@ public final class TrackerRoutes implements Routes {
     private void list(Context ctx, String notice, String error) {
         RecommendationFilter f = filter(ctx, PAGE);
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
-                "themes", tracker.themes(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
+                "facets", tracker.facets(), "institutions", institutions.all(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
     private RecommendationFilter filter(Context ctx, int limit) {
-        return followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx.queryParam("mechanism"),
-                ctx.queryParam("position"), ctx.queryParam("theme"), ctx.queryParam("q"), Http.queryInt(ctx, "offset", 0), limit));
+        return followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx::queryParam, Http.queryInt(ctx, "offset", 0), limit));
     }
 
     /** The filtered list in OHCHR's thematic layout with a status column; audited like every export. */
@@ -82,7 +84,8 @@ public final class TrackerRoutes implements Routes {
             throw new NotFound("recommendation " + id);
         }
         views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
-                "reports", followUp.reportsOf(id), "institutions", institutions.all(), "notice", notice, "error", error);
+                "reports", followUp.reportsOf(id), "institutions", institutions.all(), "actions", actions.actionsOf(id),
+                "indicators", actions.indicatorsOf(id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error);
     }
 
     private void assign(Context ctx) {

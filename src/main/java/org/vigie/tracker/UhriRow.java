@@ -82,7 +82,7 @@ final class UhriRow {
                 ? Mechanisms.uprCycle(Integer.parseInt(session)) : null;
         UhriText text = UhriText.of(cell(row, TEXT), states);
         try {
-            return RowOutcome.of(new Recommendation(text.words(), "en", mechanism, cycle, session, symbol,
+            return RowOutcome.of(new Recommendation(text.words(), TextLanguage.of(text.words()), mechanism, cycle, session, symbol,
                     text.paragraph(), states, position, CellLines.values(cell(row, THEMES)),
                     CellLines.values(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
         } catch (IllegalArgumentException e) {

@@ -1,15 +1,15 @@
 /**
  * Tracker: the recommendations and commitments Mali follows, from their source to their implementation.
- * This first part reads recommendations from OHCHR's thematic lists of UPR recommendations (.docx) and
- * from exports of the Universal Human Rights Index (.xlsx, .csv), all or nothing.
  *
- * <p>The public surface is {@link org.vigie.tracker.RecommendationImporter} (the entry point), the two
- * readers it chooses between, {@link org.vigie.tracker.ThematicListReader} and {@link org.vigie.tracker.UhriReader},
- * their {@link org.vigie.tracker.ImportResult} (recommendations, or {@link org.vigie.tracker.ImportError}s
- * naming line and column), {@link org.vigie.tracker.ImportSummary} for the dry-run counts, and the value
- * types {@link org.vigie.tracker.Recommendation}, {@link org.vigie.tracker.Position},
- * {@link org.vigie.tracker.SourceMechanism} and {@link org.vigie.tracker.Sdg}. Everything else is
- * package-private. No web and no database code lives here yet; see docs/tracker-imports.md for the
- * grammar of the files read.
+ * <p>Reading: {@link org.vigie.tracker.RecommendationImporter} reads OHCHR's thematic lists of UPR
+ * recommendations (.docx) and exports of the Universal Human Rights Index (.xlsx, .csv), all or nothing,
+ * into {@link org.vigie.tracker.Recommendation}s; see docs/tracker-imports.md. These reading classes
+ * touch neither the web nor the database ({@code TrackerArchitectureTest}).
+ *
+ * <p>Following up: {@link org.vigie.tracker.Tracker} (imports, the filtered list), {@link org.vigie.tracker.FollowUp}
+ * (assignment, progress reports and their validation), {@link org.vigie.tracker.Actions} (actions and
+ * indicators), {@link org.vigie.tracker.Dashboards} (institution dashboards, clusters) and
+ * {@link org.vigie.tracker.Reminders} (deadlines, reminders, digests). Their SQL is in the package-private
+ * {@code *Store} classes; their pages and API in the {@code *Routes} and {@code *Api} classes.
  */
 package org.vigie.tracker;

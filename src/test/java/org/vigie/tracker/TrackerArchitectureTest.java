@@ -18,6 +18,7 @@ class TrackerArchitectureTest {
         noClasses().that().resideInAPackage("org.vigie.tracker..")
                 .and().haveSimpleNameNotEndingWith("Store").and().haveSimpleNameNotEndingWith("Routes")
                 .and().haveSimpleNameNotEndingWith("Api").and().doNotHaveSimpleName("Tracker").and().doNotHaveSimpleName("FollowUp")
+                .and().doNotHaveSimpleName("Actions").and().doNotHaveSimpleName("Dashboards").and().doNotHaveSimpleName("Reminders")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "org.jdbi..",
                         "java.sql..", "javax.sql..", "org.flywaydb..")
                 .check(tracker);
