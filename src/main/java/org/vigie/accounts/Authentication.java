@@ -207,7 +207,12 @@ public final class Authentication implements Authenticator {
         return accounts.totpSecret(accountId).map(c -> cipher.decrypt(c, totpContext(accountId)));
     }
 
+    /** The encrypted columns of accounts, for {@code vigie keys rotate}. */
+    public static java.util.List<org.vigie.crypto.EncryptedColumn> encryptedColumns() {
+        return java.util.List.of(new org.vigie.crypto.EncryptedColumn("account", "totp_secret"));
+    }
+
     static String totpContext(long accountId) {
-        return "account.totp_secret:" + accountId;
+        return FieldCipher.context("account", "totp_secret", accountId);
     }
 }

@@ -20,13 +20,29 @@ import java.security.GeneralSecurityException;
  * the {@code VIGIE_FIELD_KEYSET} environment variable, so a copy of the database alone reveals
  * nothing. Each ciphertext is bound to its record by associated data (table, column, id), so a
  * ciphertext moved to another record does not decrypt.
+ *
+ * <p>The keyset may hold several keys: the primary encrypts, every key decrypts what it encrypted,
+ * so that {@code vigie keys rotate} can add a new primary, re-encrypt every record and only then drop
+ * the old keys ({@link KeyRotation}). A cipher is immutable: rotation builds new ones.
  */
 public final class FieldCipher {
     static final String ENV = "VIGIE_FIELD_KEYSET";
+    private final KeysetHandle keyset;
     private final Aead aead;
+    private final boolean fromEnvironment;
 
-    private FieldCipher(KeysetHandle keyset) throws GeneralSecurityException {
+    private FieldCipher(KeysetHandle keyset, boolean fromEnvironment) throws GeneralSecurityException {
+        this.keyset = keyset;
         this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        this.fromEnvironment = fromEnvironment;
+    }
+
+    /**
+     * The associated data of a value stored in {@code table.column} of row {@code id}: every encrypted
+     * column uses it, so that {@link KeyRotation} can re-encrypt any of them ({@code victim.identity:42}).
+     */
+    public static String context(String table, String column, long id) {
+        return table + "." + column + ":" + id;
     }
 
     /**
@@ -37,14 +53,14 @@ public final class FieldCipher {
         try {
             AeadConfig.register();
             if (keysetFromEnv != null && !keysetFromEnv.isBlank()) {
-                return new FieldCipher(TinkJsonProtoKeysetFormat.parseKeyset(keysetFromEnv, InsecureSecretKeyAccess.get()));
+                return new FieldCipher(TinkJsonProtoKeysetFormat.parseKeyset(keysetFromEnv, InsecureSecretKeyAccess.get()), true);
             }
             if (!Files.exists(keyFile)) {
                 KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
                 SecretFiles.writePrivate(keyFile, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()));
             }
             String json = Files.readString(keyFile, StandardCharsets.UTF_8);
-            return new FieldCipher(TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get()));
+            return new FieldCipher(TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get()), false);
         } catch (GeneralSecurityException e) {
             throw new IOException("the field encryption key in " + keyFile + " cannot be read: " + e.getMessage(), e);
         }
@@ -73,6 +89,53 @@ public final class FieldCipher {
 
     public String decryptString(byte[] ciphertext, String context) {
         return new String(decrypt(ciphertext, context), StandardCharsets.UTF_8);
+    }
+
+    /** Whether the keyset came from {@code VIGIE_FIELD_KEYSET} rather than a key file. */
+    public boolean fromEnvironment() {
+        return fromEnvironment;
+    }
+
+    /** How many keys the keyset holds (the primary and older ones kept for decryption). */
+    public int keyCount() {
+        return keyset.size();
+    }
+
+    /** This keyset plus a new AES-256-GCM key that becomes the primary; the old keys still decrypt. */
+    FieldCipher withNewPrimary() {
+        try {
+            KeysetHandle.Builder b = KeysetHandle.newBuilder(keyset);
+            KeysetHandle.Builder.Entry fresh = KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId();
+            b.addEntry(fresh);
+            fresh.makePrimary();
+            return new FieldCipher(b.build(), fromEnvironment);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot add a key to the keyset", e);
+        }
+    }
+
+    /** This keyset with only its primary key: what the older keys encrypted no longer decrypts. */
+    FieldCipher primaryOnly() {
+        try {
+            KeysetHandle.Builder b = KeysetHandle.newBuilder(keyset);
+            for (int i = b.size() - 1; i >= 0; i--) {
+                if (!b.getAt(i).isPrimary()) {
+                    b.deleteAt(i);
+                }
+            }
+            return new FieldCipher(b.build(), fromEnvironment);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot drop the old keys", e);
+        }
+    }
+
+    /** The keyset in Tink's JSON format, key material included: for the key file or the operator. */
+    String keysetJson() {
+        try {
+            return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot serialise the keyset", e);
+        }
     }
 
     static boolean posix(Path p) {

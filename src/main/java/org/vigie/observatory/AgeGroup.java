@@ -33,6 +33,11 @@ public enum AgeGroup {
         return to < 18;
     }
 
+    /** Whether a person of {@code age} belongs to this group. */
+    public boolean contains(int age) {
+        return age >= from && age <= to;
+    }
+
     /** The band an exact age falls in. */
     public static AgeGroup of(int age) {
         if (age < 0 || age > 150) {

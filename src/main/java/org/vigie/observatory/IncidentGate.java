@@ -1,0 +1,41 @@
+package org.vigie.observatory;
+
+import org.vigie.security.Principal;
+import org.vigie.security.Role;
+
+/**
+ * Who may see and record what about the victims of one incident. The single place of these rules:
+ * <ul>
+ *   <li>focal points and validators see nothing of incidents;</li>
+ *   <li>an incident of sexual or gender-based violence ({@code restricted}) shows its victims beyond
+ *       their count only in the restricted view: administrators, analysts, and the monitor who
+ *       recorded the incident;</li>
+ *   <li>within what a person may see, identities, photos and consent only to roles that
+ *       {@link Role#seesIdentities()} (observers never);</li>
+ *   <li>administrators, analysts and monitors record victims, within what they may see.</li>
+ * </ul>
+ */
+record IncidentGate(long incidentId, boolean restricted, String recordedBy) {
+
+    boolean showsIncidentTo(Principal p) {
+        return p.role() != Role.FOCAL_POINT && p.role() != Role.VALIDATOR;
+    }
+
+    boolean inRestrictedView(Principal p) {
+        return p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST
+                || (p.role() == Role.MONITOR && p.username().equals(recordedBy));
+    }
+
+    boolean showsDetailsTo(Principal p) {
+        return showsIncidentTo(p) && (!restricted || inRestrictedView(p));
+    }
+
+    boolean showsIdentitiesTo(Principal p) {
+        return p.role().seesIdentities() && showsDetailsTo(p);
+    }
+
+    boolean admitsRecorder(Principal p) {
+        boolean records = p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST || p.role() == Role.MONITOR;
+        return records && showsDetailsTo(p);
+    }
+}

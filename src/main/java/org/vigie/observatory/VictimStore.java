@@ -1,0 +1,160 @@
+package org.vigie.observatory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** SQL for victims, the acts they suffered and their photos; reads the incident only for its access rules and acts. */
+final class VictimStore {
+    private static final String VICTIM = "SELECT v.id, v.incident_id, v.pseudonym, v.sex, v.age, v.age_group, v.categories, "
+            + "v.identity IS NOT NULL AS has_identity, v.consent_uses, v.consent_given_on, v.consent_given_by, v.created_by, "
+            + "v.created_at, COALESCE((SELECT array_agg(act_id ORDER BY act_id) FROM victim_act WHERE victim_id = v.id), '{}') AS act_ids, "
+            + "COALESCE((SELECT array_agg(id ORDER BY id) FROM victim_photo WHERE victim_id = v.id), '{}') AS photo_ids FROM victim v ";
+
+    /** A victim's encrypted identity with what decides who may read it. */
+    record Sealed(long id, long incidentId, String pseudonym, Consent consent, byte[] identity) {
+    }
+
+    /** An encrypted photo with its victim. */
+    record SealedPhoto(long id, long victimId, String contentType, byte[] content) {
+    }
+
+    Optional<IncidentGate> gate(Handle h, long incidentId) {
+        return h.createQuery("SELECT id, restricted, created_by FROM incident WHERE id = :id").bind("id", incidentId)
+                .map((rs, ctx) -> new IncidentGate(rs.getLong("id"), rs.getBoolean("restricted"), rs.getString("created_by")))
+                .findOne();
+    }
+
+    /** The incident's act ids in the order of their positions: a draft's act indexes point into it. */
+    List<Long> actIds(Handle h, long incidentId) {
+        return h.createQuery("SELECT id FROM incident_act WHERE incident_id = :i ORDER BY position, id")
+                .bind("i", incidentId).mapTo(Long.class).list();
+    }
+
+    /** The incident's act types in the order of their positions, for forms. */
+    List<String> actTypes(Handle h, long incidentId) {
+        return h.createQuery("SELECT act_type FROM incident_act WHERE incident_id = :i ORDER BY position, id")
+                .bind("i", incidentId).mapTo(String.class).list();
+    }
+
+    boolean pseudonymTaken(Handle h, String pseudonym) {
+        return h.createQuery("SELECT count(*) FROM victim WHERE pseudonym = :p").bind("p", pseudonym).mapTo(Integer.class).one() > 0;
+    }
+
+    long nextVictimId(Handle h) {
+        return h.createQuery("SELECT nextval(pg_get_serial_sequence('victim', 'id'))").mapTo(Long.class).one();
+    }
+
+    long nextPhotoId(Handle h) {
+        return h.createQuery("SELECT nextval(pg_get_serial_sequence('victim_photo', 'id'))").mapTo(Long.class).one();
+    }
+
+    void insert(Handle h, long id, long incidentId, String pseudonym, VictimDraft d, AgeGroup group, byte[] identity,
+                Consent consent, List<Long> actIds, String actor) {
+        h.createUpdate("INSERT INTO victim (id, incident_id, pseudonym, sex, age, age_group, categories, identity, consent_uses, "
+                        + "consent_given_on, consent_given_by, created_by) VALUES (:id, :incident, :pseudonym, :sex, :age, :group, "
+                        + ":categories, :identity, :uses, :on, :by, :actor)")
+                .bind("id", id).bind("incident", incidentId).bind("pseudonym", pseudonym).bind("sex", code(d.sex()))
+                .bind("age", d.age()).bind("group", code(group))
+                .bindArray("categories", String.class, d.categories().stream().map(VictimStore::code).sorted().toList())
+                .bind("identity", identity)
+                .bindArray("uses", String.class, consent.uses().stream().map(VictimStore::code).sorted().toList())
+                .bind("on", consent.givenOn()).bind("by", consent.givenBy()).bind("actor", actor).execute();
+        for (long act : actIds) {
+            h.createUpdate("INSERT INTO victim_act (victim_id, act_id) VALUES (:v, :a)").bind("v", id).bind("a", act).execute();
+        }
+    }
+
+    void insertPhoto(Handle h, long id, long victimId, String contentType, int size, byte[] sealed, String actor) {
+        h.createUpdate("INSERT INTO victim_photo (id, victim_id, content_type, size_bytes, content, added_by) "
+                        + "VALUES (:id, :v, :t, :s, :c, :a)")
+                .bind("id", id).bind("v", victimId).bind("t", contentType).bind("s", size).bind("c", sealed).bind("a", actor).execute();
+    }
+
+    List<Victim> ofIncident(Handle h, long incidentId) {
+        return h.createQuery(VICTIM + "WHERE v.incident_id = :i ORDER BY v.id").bind("i", incidentId).map(VictimStore::victim).list();
+    }
+
+    int countOfIncident(Handle h, long incidentId) {
+        return h.createQuery("SELECT count(*) FROM victim WHERE incident_id = :i").bind("i", incidentId).mapTo(Integer.class).one();
+    }
+
+    Optional<Victim> byId(Handle h, long id) {
+        return h.createQuery(VICTIM + "WHERE v.id = :id").bind("id", id).map(VictimStore::victim).findOne();
+    }
+
+    Optional<Sealed> sealed(Handle h, long id) {
+        return h.createQuery("SELECT id, incident_id, pseudonym, identity, consent_uses, consent_given_on, consent_given_by FROM victim WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> new Sealed(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("pseudonym"), consent(rs),
+                        rs.getBytes("identity"))).findOne();
+    }
+
+    List<SealedPhoto> photos(Handle h, long victimId) {
+        return h.createQuery("SELECT id, victim_id, content_type, content FROM victim_photo WHERE victim_id = :v ORDER BY id")
+                .bind("v", victimId).map((rs, ctx) -> new SealedPhoto(rs.getLong("id"), rs.getLong("victim_id"),
+                        rs.getString("content_type"), rs.getBytes("content"))).list();
+    }
+
+    /** Victims counted per incident, for lists of incidents. */
+    Map<Long, Integer> counts(Handle h, List<Long> incidentIds) {
+        Map<Long, Integer> out = new HashMap<>();
+        h.createQuery("SELECT incident_id, count(*) FROM victim WHERE incident_id = ANY(:ids) GROUP BY incident_id")
+                .bindArray("ids", Long.class, incidentIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static Victim victim(ResultSet rs, StatementContext ctx) throws SQLException {
+        Integer age = (Integer) rs.getObject("age");
+        return new Victim(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("pseudonym"),
+                Sex.valueOf(upper(rs.getString("sex"))), age, AgeGroup.valueOf(upper(rs.getString("age_group"))),
+                enums(VictimCategory.class, strings(rs, "categories")), longs(rs, "act_ids"), rs.getBoolean("has_identity"),
+                consent(rs), longs(rs, "photo_ids"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static Consent consent(ResultSet rs) throws SQLException {
+        return new Consent(enums(ConsentUse.class, strings(rs, "consent_uses")), rs.getObject("consent_given_on", LocalDate.class),
+                rs.getString("consent_given_by"));
+    }
+
+    private static String[] strings(ResultSet rs, String column) throws SQLException {
+        return (String[]) rs.getArray(column).getArray();
+    }
+
+    private static List<Long> longs(ResultSet rs, String column) throws SQLException {
+        return Arrays.stream((Long[]) rs.getArray(column).getArray()).toList();
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String[] codes) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (String c : codes) {
+            out.add(Enum.valueOf(type, upper(c)));
+        }
+        return out;
+    }
+
+    static String code(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String upper(String code) {
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    static String codes(Set<? extends Enum<?>> values) {
+        return values.stream().map(VictimStore::code).sorted().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,211 @@
+package org.vigie.observatory;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.audit.AuditEvent;
+import org.vigie.audit.AuditStore;
+import org.vigie.crypto.EncryptedColumn;
+import org.vigie.crypto.FieldCipher;
+import org.vigie.errors.Forbidden;
+import org.vigie.errors.NotFound;
+import org.vigie.security.Principal;
+
+/**
+ * The victims of incidents, with their identities protected. Facts and a random pseudonym are for
+ * everyone who may see the incident; identities, photos and consent only for the roles that see
+ * identities, within the restricted view of sexual and gender-based violence ({@link IncidentGate}),
+ * and an identity only when the victim consented to documentation. Every record, every reading of an
+ * identity and every refused reading is in the audit trail; readings land in the same transaction.
+ */
+public final class Victims {
+    private static final char[] PSEUDONYM = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final int MAX_REASON = 200;
+    private final Jdbi jdbi;
+    private final AuditStore audit;
+    private final VictimStore store = new VictimStore();
+    private final IdentityVault vault;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public Victims(Jdbi jdbi, AuditStore audit, FieldCipher cipher, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.vault = new IdentityVault(cipher);
+        this.clock = clock;
+    }
+
+    /** The encrypted columns this capability owns, for {@code vigie keys rotate}. */
+    public static List<EncryptedColumn> encryptedColumns() {
+        return List.of(new EncryptedColumn(IdentityVault.TABLE, IdentityVault.COLUMN),
+                new EncryptedColumn(IdentityVault.PHOTO_TABLE, IdentityVault.PHOTO_COLUMN));
+    }
+
+    /** Checks and stores a victim of {@code incidentId}, its identity encrypted; returns it as stored. */
+    public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip) {
+        AgeGroup group = VictimChecks.ageGroup(draft);
+        Identity identity = VictimChecks.identity(draft.identity());
+        Consent consent = VictimChecks.consent(draft.consent(), identity, LocalDate.now(clock));
+        return jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, actor);
+            if (!gate.admitsRecorder(actor)) {
+                throw new Forbidden(actor.username() + " may not record victims of incident " + incidentId);
+            }
+            List<Long> acts = VictimChecks.acts(draft, store.actIds(h, incidentId));
+            long id = store.nextVictimId(h);
+            String pseudonym = freshPseudonym(h);
+            byte[] sealed = identity == null ? null : vault.seal(identity, id);
+            store.insert(h, id, incidentId, pseudonym, draft, group, sealed, consent, acts, actor.username());
+            audit.record(h, AuditEvent.of(actor.username(), "victim.recorded", "victim:" + id, ip)
+                    .with("incident", Long.toString(incidentId)).with("pseudonym", pseudonym)
+                    .with("identity", identity == null ? "none" : "encrypted").with("consent", VictimStore.codes(consent.uses())));
+            return store.byId(h, id).orElseThrow();
+        });
+    }
+
+    /** The victims of an incident as {@code viewer} may see them (at least their count). */
+    public VictimList list(long incidentId, Principal viewer) {
+        return jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, viewer);
+            if (!gate.showsDetailsTo(viewer)) {
+                return new VictimList(incidentId, gate.restricted(), store.countOfIncident(h, incidentId), false, false, false, List.of());
+            }
+            List<Victim> all = store.ofIncident(h, incidentId);
+            boolean identities = gate.showsIdentitiesTo(viewer);
+            List<Victim> shown = identities ? all : all.stream().map(Victim::factsOnly).toList();
+            return new VictimList(incidentId, gate.restricted(), all.size(), true, identities, gate.admitsRecorder(viewer), shown);
+        });
+    }
+
+    /** One victim's facts, as {@code viewer} may see them; not found outside what they may see. */
+    public Victim victim(long incidentId, long victimId, Principal viewer) {
+        return jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, viewer);
+            Victim v = store.byId(h, victimId).filter(x -> x.incidentId() == incidentId)
+                    .orElseThrow(() -> new NotFound("victim " + victimId));
+            if (!gate.showsDetailsTo(viewer)) {
+                throw new Forbidden(viewer.username() + " may not see the victims of incident " + incidentId);
+            }
+            return gate.showsIdentitiesTo(viewer) ? v : v.factsOnly();
+        });
+    }
+
+    /** The acts of an incident in their order, as a form offers them (a draft's act indexes point into it). */
+    public List<String> actTypes(long incidentId) {
+        return jdbi.withHandle(h -> store.actTypes(h, incidentId));
+    }
+
+    /**
+     * Decrypts a victim's identity for a role that sees identities, within the restricted view, when
+     * the victim consented to documentation; the reading is audited in the same transaction, with the
+     * reason given. Empty when no identity was recorded. A refused reading is audited too.
+     *
+     * @throws IdentityUnreadable when the stored ciphertext was altered or moved (audited)
+     */
+    public Optional<Identity> identity(long incidentId, long victimId, Principal reader, String ip, String reason) {
+        return read(incidentId, victimId, reader, ip, reason, "victim.identity.read", (h, s) ->
+                s.identity() == null ? Optional.<Identity>empty() : Optional.of(vault.open(s.identity(), s.id(), s.pseudonym())));
+    }
+
+    /** The victim's photos, decrypted, under the same rules and audit as {@link #identity}. */
+    public List<VictimPhoto> photos(long incidentId, long victimId, Principal reader, String ip, String reason) {
+        return read(incidentId, victimId, reader, ip, reason, "victim.photos.read", (h, s) -> {
+            List<VictimPhoto> out = new ArrayList<>();
+            for (VictimStore.SealedPhoto p : store.photos(h, s.id())) {
+                out.add(new VictimPhoto(p.id(), p.contentType(), vault.openPhoto(p.content(), p.id(), s.pseudonym())));
+            }
+            return out;
+        });
+    }
+
+    /** Adds a photo to a victim (JPEG, PNG or WebP by its first bytes, at most 5 MB), encrypted. */
+    public long addPhoto(long incidentId, long victimId, byte[] content, Principal actor, String ip) {
+        String type = VictimChecks.photoType(content);
+        return jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, actor);
+            VictimStore.Sealed s = sealedOf(h, incidentId, victimId);
+            if (!gate.admitsRecorder(actor) || !gate.showsIdentitiesTo(actor)) {
+                throw new Forbidden(actor.username() + " may not add photos to victim " + victimId);
+            }
+            if (!s.consent().allows(ConsentUse.DOCUMENTATION)) {
+                throw new org.vigie.errors.InvalidInput("photo", "observatory.victim.identity_needs_consent");
+            }
+            long id = store.nextPhotoId(h);
+            store.insertPhoto(h, id, victimId, type, content.length, vault.sealPhoto(content, id), actor.username());
+            audit.record(h, AuditEvent.of(actor.username(), "victim.photo.added", "victim:" + victimId, ip)
+                    .with("photo", Long.toString(id)).with("type", type));
+            return id;
+        });
+    }
+
+    private interface Reading<T> {
+        T open(Handle h, VictimStore.Sealed sealed);
+    }
+
+    private <T> T read(long incidentId, long victimId, Principal reader, String ip, String reason, String action, Reading<T> reading) {
+        String why = reason == null || reason.isBlank() ? "" : reason.strip();
+        why = why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why;
+        String because = why;
+        Object outcome = jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, reader);
+            VictimStore.Sealed s = sealedOf(h, incidentId, victimId);
+            String refusal = !gate.showsIdentitiesTo(reader) ? "role" : !s.consent().allows(ConsentUse.DOCUMENTATION) ? "consent" : null;
+            AuditEvent event = AuditEvent.of(reader.username(), action, "victim:" + victimId, ip)
+                    .with("pseudonym", s.pseudonym()).with("reason", because);
+            if (refusal != null) {
+                audit.record(h, AuditEvent.of(reader.username(), "victim.identity.refused", "victim:" + victimId, ip)
+                        .with("pseudonym", s.pseudonym()).with("refused_for", refusal));
+                return new Forbidden(reader.username() + " may not read the identity of victim " + s.pseudonym() + " (" + refusal + ")");
+            }
+            try {
+                T value = reading.open(h, s);
+                audit.record(h, event);
+                return new Result<>(value);
+            } catch (IdentityUnreadable e) {
+                audit.record(h, AuditEvent.of(reader.username(), "victim.identity.unreadable", "victim:" + victimId, ip)
+                        .with("pseudonym", s.pseudonym()));
+                return e;
+            }
+        });
+        if (outcome instanceof RuntimeException e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T value = ((Result<T>) outcome).value();
+        return value;
+    }
+
+    private record Result<T>(T value) {
+    }
+
+    private IncidentGate gate(Handle h, long incidentId, Principal p) {
+        IncidentGate gate = store.gate(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
+        if (!gate.showsIncidentTo(p)) {
+            throw new Forbidden(p.username() + " does not see incidents");
+        }
+        return gate;
+    }
+
+    private VictimStore.Sealed sealedOf(Handle h, long incidentId, long victimId) {
+        return store.sealed(h, victimId).filter(s -> s.incidentId() == incidentId)
+                .orElseThrow(() -> new NotFound("victim " + victimId));
+    }
+
+    private String freshPseudonym(Handle h) {
+        while (true) {
+            char[] code = new char[6];
+            for (int i = 0; i < code.length; i++) {
+                code[i] = PSEUDONYM[random.nextInt(PSEUDONYM.length)];
+            }
+            String p = "V-" + new String(code);
+            if (!store.pseudonymTaken(h, p)) {
+                return p;
+            }
+        }
+    }
+}
