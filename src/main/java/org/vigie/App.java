@@ -21,8 +21,15 @@ import org.vigie.crypto.KeyRotation;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
+import org.vigie.observatory.Gazetteer;
 import org.vigie.observatory.Victims;
 import org.vigie.platform.PlatformRoutes;
+import org.vigie.registries.ProceedingRoutes;
+import org.vigie.registries.Registries;
+import org.vigie.registries.RegistriesApi;
+import org.vigie.registries.RegistryRoutes;
+import org.vigie.registries.ReparationRoutes;
+import org.vigie.registries.SchoolRoutes;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchRoutes;
 import org.vigie.search.SearchSource;
@@ -62,6 +69,7 @@ public final class App implements AutoCloseable {
     private final Tracker tracker;
     private final FieldCipher cipher;
     private final Victims victims;
+    private final Registries registries;
     private final WebServer web;
     private boolean started;
 
@@ -80,6 +88,8 @@ public final class App implements AutoCloseable {
         this.tracker = new Tracker(database.jdbi(), audit, search);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
+        this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
+                Gazetteer.ochaCodAb2015(), clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -96,7 +106,12 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new TrackerRoutes(tracker, followUp, texts, accounts.institutionStore(), views),
-                        new TrackerApi(tracker, followUp)));
+                        new TrackerApi(tracker, followUp),
+                        new RegistryRoutes(registries, views),
+                        new SchoolRoutes(registries.schools(), views),
+                        new ProceedingRoutes(registries.proceedings(), views),
+                        new ReparationRoutes(registries.reparations(), views),
+                        new RegistriesApi(registries)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
@@ -156,6 +171,10 @@ public final class App implements AutoCloseable {
         return tracker;
     }
 
+    public Registries registries() {
+        return registries;
+    }
+
     public TextLibrary texts() {
         return texts;
     }
@@ -185,7 +204,10 @@ public final class App implements AutoCloseable {
 
     /** Every capability's documents, for {@code vigie reindex}. */
     public List<SearchSource> searchSources() {
-        return List.of(new AccountSearchSource(accounts), new TextSearchSource(texts), new RecommendationSearchSource(tracker));
+        List<SearchSource> sources = new java.util.ArrayList<>(List.of(new AccountSearchSource(accounts), new TextSearchSource(texts),
+                new RecommendationSearchSource(tracker)));
+        sources.addAll(registries.searchSources());
+        return List.copyOf(sources);
     }
 
     public WebServer web() {

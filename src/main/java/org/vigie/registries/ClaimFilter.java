@@ -1,0 +1,28 @@
+package org.vigie.registries;
+
+import org.vigie.errors.InvalidInput;
+
+/** What the list of reparation claims shows: by status and programme; one page. */
+public record ClaimFilter(ClaimStatus status, Programme programme, int offset, int limit) {
+    public static final int MAX_LIMIT = 200;
+
+    public ClaimFilter {
+        if (offset < 0) {
+            throw new InvalidInput("offset", "error.range", offset);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInput("limit", "error.range", limit);
+        }
+    }
+
+    static ClaimFilter from(Input in, int offset, int limit) {
+        String status = in.one("status");
+        String programme = in.one("programme");
+        return new ClaimFilter(status == null || status.isBlank() ? null : Coded.parse(ClaimStatus.class, "status", status),
+                programme == null || programme.isBlank() ? null : Coded.parse(Programme.class, "programme", programme), offset, limit);
+    }
+
+    public ClaimFilter page(int newOffset) {
+        return new ClaimFilter(status, programme, Math.max(0, newOffset), limit);
+    }
+}

@@ -1,0 +1,82 @@
+package org.vigie.registries;
+
+import java.util.Optional;
+import org.vigie.accounts.Institution;
+import org.vigie.accounts.InstitutionStore;
+import org.vigie.errors.Forbidden;
+import org.vigie.errors.NotFound;
+import org.vigie.security.Principal;
+import org.vigie.security.Role;
+
+/**
+ * Who may read and change each registry. Administrators, analysts and monitors record and edit all
+ * three; observers read them (never suspects' names); focal points and validators act only on the
+ * registry of their ministry: Education (MEN) for closed schools, Justice (MJDH) for proceedings.
+ * For anyone else, a registry held to an institution does not exist.
+ */
+final class RegistryAccess {
+    static final Role[] EDITORS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR};
+    static final String EDUCATION = "MEN";
+    static final String JUSTICE = "MJDH";
+
+    private final InstitutionStore institutions;
+
+    RegistryAccess(InstitutionStore institutions) {
+        this.institutions = institutions;
+    }
+
+    static boolean isEditor(Principal p) {
+        return p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST || p.role() == Role.MONITOR;
+    }
+
+    /** Suspects' names: administrators and analysts only. */
+    static boolean seesSuspectNames(Principal p) {
+        return p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST;
+    }
+
+    static boolean actsForInstitution(Principal p) {
+        return p.role() == Role.FOCAL_POINT || p.role() == Role.VALIDATOR;
+    }
+
+    /** Whether {@code p} may read the registry held to {@code institution} (null: not held to one). */
+    boolean mayRead(Principal p, String institution) {
+        if (!actsForInstitution(p)) {
+            return true;
+        }
+        return institution != null && institution.equals(codeOf(p));
+    }
+
+    void requireReader(Principal p, String institution) {
+        if (!mayRead(p, institution)) {
+            throw new NotFound("registry of " + institution);
+        }
+    }
+
+    /** Whether {@code p} may update records of the registry held to {@code institution}. */
+    boolean mayUpdate(Principal p, String institution) {
+        return isEditor(p) || (actsForInstitution(p) && mayRead(p, institution));
+    }
+
+    void requireUpdater(Principal p, String institution) {
+        requireReader(p, institution);
+        if (!mayUpdate(p, institution)) {
+            throw new Forbidden(p.username() + " may not update this registry");
+        }
+    }
+
+    static void requireEditor(Principal p) {
+        if (!isEditor(p)) {
+            throw new Forbidden(p.username() + " may not record in the registries");
+        }
+    }
+
+    /** The id of an institution, for search documents held to it. */
+    Long institutionId(String code) {
+        return institutions.byCode(code).map(Institution::id).orElse(null);
+    }
+
+    private String codeOf(Principal p) {
+        Optional<Institution> i = p.institutionId() == null ? Optional.empty() : institutions.byId(p.institutionId());
+        return i.map(Institution::code).orElse(null);
+    }
+}

@@ -1,0 +1,94 @@
+package org.vigie.registries;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigie.errors.InvalidInput;
+import org.vigie.security.Principal;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/** The registries' home page, and how their pages and API read a request into an {@link Input}. */
+public final class RegistryRoutes implements Routes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Registries registries;
+    private final Views views;
+
+    public RegistryRoutes(Registries registries, Views views) {
+        this.registries = registries;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/registries", this::index, Access.LOGGED_IN);
+    }
+
+    private void index(Context ctx) {
+        Principal p = Http.user(ctx);
+        boolean schools = registries.schools().mayRead(p);
+        boolean proceedings = registries.proceedings().mayRead(p);
+        boolean reparations = ReparationRegistry.READERS.contains(p.role());
+        views.render(ctx, "registries/index.jte",
+                "schools", schools ? registries.schools().count(SchoolFilter.all()) : -1L,
+                "closedNow", schools ? registries.schools().count(new SchoolFilter(null, null, true, null, null, 0, 1)) : -1L,
+                "proceedings", proceedings ? registries.proceedings().count(new ProceedingFilter(null, null, null, 0, 1)) : -1L,
+                "reparations", reparations ? registries.reparations().count(new ClaimFilter(null, null, 0, 1)) : -1L);
+    }
+
+    /** The submitted form. */
+    static Input form(Context ctx) {
+        return new Input(ctx.formParamMap());
+    }
+
+    /** The query string. */
+    static Input query(Context ctx) {
+        return new Input(ctx.queryParamMap());
+    }
+
+    /** A JSON object's fields: scalars as one value, arrays as several, nested objects refused. */
+    static Input json(Context ctx) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            throw new InvalidInput("body", "error.json", e.getOriginalMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw new InvalidInput("body", "error.required");
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<String> list = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(v -> list.add(scalar(e.getKey(), v)));
+            } else if (!e.getValue().isNull()) {
+                list.add(scalar(e.getKey(), e.getValue()));
+            }
+            values.put(e.getKey(), list);
+        }
+        return new Input(values);
+    }
+
+    private static String scalar(String field, JsonNode v) {
+        if (v.isContainerNode()) {
+            throw new InvalidInput(field, "registries.json.scalar");
+        }
+        return v.asText();
+    }
+
+    /** An {@code offset} query parameter, 0 when absent. */
+    static int offset(Context ctx) {
+        return Http.queryInt(ctx, "offset", 0);
+    }
+}
