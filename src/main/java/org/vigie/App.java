@@ -23,6 +23,7 @@ import org.vigie.db.Database;
 import org.vigie.i18n.Messages;
 import org.vigie.observatory.Gazetteer;
 import org.vigie.observatory.Victims;
+import org.vigie.observatory.Vocabulary;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.registries.ProceedingRoutes;
 import org.vigie.registries.Registries;
@@ -30,6 +31,10 @@ import org.vigie.registries.RegistriesApi;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.registries.ReparationRoutes;
 import org.vigie.registries.SchoolRoutes;
+import org.vigie.reports.PublicRoutes;
+import org.vigie.reports.PublicStatistics;
+import org.vigie.reports.Statistics;
+import org.vigie.reports.StatisticsApi;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchRoutes;
 import org.vigie.search.SearchSource;
@@ -88,8 +93,9 @@ public final class App implements AutoCloseable {
         this.tracker = new Tracker(database.jdbi(), audit, search);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
-        this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
-                Gazetteer.ochaCodAb2015(), clock);
+        Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
+        this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(), gazetteer, clock);
+        Statistics statistics = new Statistics(database.jdbi(), gazetteer, Vocabulary.standard(), messages);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -111,7 +117,9 @@ public final class App implements AutoCloseable {
                         new SchoolRoutes(registries.schools(), views),
                         new ProceedingRoutes(registries.proceedings(), views),
                         new ReparationRoutes(registries.reparations(), views),
-                        new RegistriesApi(registries)));
+                        new RegistriesApi(registries),
+                        new PublicRoutes(new PublicStatistics(statistics, clock), views),
+                        new StatisticsApi(statistics, clock)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */

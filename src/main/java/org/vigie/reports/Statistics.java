@@ -121,7 +121,12 @@ public final class Statistics {
         long openAtEnd = months.isEmpty() ? 0 : months.get(months.size() - 1).open();
         return List.of(new Figure("schools.open_by_month", Unit.SCHOOL_CLOSURES, s, open, openAtEnd, false),
                 Figure.additive("schools.new_by_month", Unit.SCHOOL_CLOSURES, s, opened),
-                Figure.additive("schools.open_by_region", Unit.SCHOOL_CLOSURES, s, rows(store.openClosuresByRegion(s), labels::place)));
+                schoolsByRegion(s));
+    }
+
+    /** Closures still open at the end of the period, by region. */
+    Figure schoolsByRegion(PeriodScope s) {
+        return Figure.additive("schools.open_by_region", Unit.SCHOOL_CLOSURES, s, rows(store.openClosuresByRegion(s), labels::place));
     }
 
     /** Proceedings by their current stage and reparation claims by their current status, as they stand now. */

@@ -1,0 +1,82 @@
+package org.vigie.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.errors.InvalidInput;
+import org.vigie.reports.Figure.Unit;
+import org.vigie.reports.StatisticsStore.Dimension;
+
+/**
+ * The figures of the public portal: verified records only, for one calendar year of all of Mali (fixed,
+ * disjoint periods and no place filter, so that no two published tables overlap in a way that would let
+ * a hidden count be worked out by difference), every table through {@link Disclosure}. Nothing here
+ * reads a title, a description, a locality or a victim: only counts by code.
+ */
+public final class PublicStatistics {
+    /** The first year the public portal offers: the crisis in the north began in 2012. */
+    public static final int FIRST_YEAR = 2012;
+    private final Statistics statistics;
+    private final Clock clock;
+
+    public PublicStatistics(Statistics statistics, Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    /** The year asked for, or the current year when none is. */
+    public int year(String asked) {
+        int current = LocalDate.now(clock).getYear();
+        if (asked == null || asked.isBlank()) {
+            return current;
+        }
+        try {
+            int year = Integer.parseInt(asked.strip());
+            if (year >= FIRST_YEAR && year <= current) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as for a year out of range
+        }
+        throw new InvalidInput("year", "reports.public.year_range", FIRST_YEAR, current);
+    }
+
+    /** The years offered, most recent first. */
+    public List<Integer> years() {
+        List<Integer> out = new ArrayList<>();
+        for (int y = LocalDate.now(clock).getYear(); y >= FIRST_YEAR; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    /** The home page: incidents by region, victims by sex, schools closed by region, recommendations by status. */
+    public List<PublishedTable> keyFigures(int year) {
+        PeriodScope s = PeriodScope.publishedYear(year);
+        return Disclosure.publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.schoolsByRegion(s), recommendationFigures().get(0)));
+    }
+
+    /** The statistics page: incidents and victims by region, acts by type, victims by sex and by age group. */
+    public List<PublishedTable> statistics(int year) {
+        PeriodScope s = PeriodScope.publishedYear(year);
+        return Disclosure.publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+                statistics.figure(Unit.VICTIMS, Dimension.REGION, s), statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
+                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s)));
+    }
+
+    /** Schools closed at the end of the year (verified closures), by region. */
+    public PublishedTable schools(int year) {
+        return Disclosure.publish(List.of(statistics.schoolsByRegion(PeriodScope.publishedYear(year)))).get(0);
+    }
+
+    /** Recommendations by status, mechanism and theme, as validated. */
+    public List<PublishedTable> recommendations() {
+        return Disclosure.publish(recommendationFigures());
+    }
+
+    private List<Figure> recommendationFigures() {
+        return statistics.recommendations().stream().filter(f -> !f.id().equals("recommendations.by_institution")).toList();
+    }
+}
