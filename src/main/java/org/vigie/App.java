@@ -119,7 +119,7 @@ public final class App implements AutoCloseable {
                         new ReparationRoutes(registries.reparations(), views),
                         new RegistriesApi(registries),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
-                        new StatisticsApi(statistics, clock)));
+                        new StatisticsApi(statistics, clock, messages)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */

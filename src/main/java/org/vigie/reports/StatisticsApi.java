@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
 import org.vigie.security.Role;
 import org.vigie.web.Http;
-import org.vigie.web.Page;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 
@@ -23,10 +24,12 @@ public final class StatisticsApi implements Routes {
     static final Role[] READERS = {Role.ADMINISTRATOR, Role.ANALYST, Role.OBSERVER};
     private final Statistics statistics;
     private final Clock clock;
+    private final Messages messages;
 
-    public StatisticsApi(Statistics statistics, Clock clock) {
+    public StatisticsApi(Statistics statistics, Clock clock, Messages messages) {
         this.statistics = statistics;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Override
@@ -37,10 +40,9 @@ public final class StatisticsApi implements Routes {
     private void statistics(Context ctx) {
         PeriodScope s = StatisticsQuery.parse(Http.user(ctx), LocalDate.now(clock), ctx.queryParam("from"), ctx.queryParam("to"),
                 ctx.queryParam("region"), ctx.queryParam("statuses"));
-        Locale locale = Http.lang(ctx).locale();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("scope", scope(s));
-        out.put("figures", statistics.all(s).stream().map(f -> figure(f, Http.page(ctx), locale)).toList());
+        out.put("figures", statistics.all(s).stream().map(f -> figure(f, Http.lang(ctx))).toList());
         ctx.json(out);
     }
 
@@ -53,10 +55,11 @@ public final class StatisticsApi implements Routes {
         return out;
     }
 
-    private static Map<String, Object> figure(Figure f, Page page, Locale locale) {
+    private Map<String, Object> figure(Figure f, Lang lang) {
+        Locale locale = lang.locale();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", f.id());
-        out.put("title", page.t(f.titleKey()));
+        out.put("title", messages.get(lang, f.titleKey()));
         out.put("counts", f.unit().code());
         out.put("scope", f.atGeneration() ? "at_generation" : "period");
         out.put("total", f.total());
