@@ -8,7 +8,7 @@ import org.vigie.web.Views;
 
 /**
  * The public portal, without login, in French and English: key figures, statistics, closed schools and
- * recommendations. Every count comes from {@link PublicStatistics}, so through {@link Disclosure}.
+ * recommendations. Every count comes from {@link PublicStatistics}, so through {@link PublicTable#publish}.
  */
 public final class PublicRoutes implements Routes {
     private final PublicStatistics statistics;

@@ -11,7 +11,8 @@ import org.vigie.reports.StatisticsStore.Dimension;
 /**
  * The figures of the public portal: verified records only, for one calendar year of all of Mali (fixed,
  * disjoint periods and no place filter, so that no two published tables overlap in a way that would let
- * a hidden count be worked out by difference), every table through {@link Disclosure}. Nothing here
+ * a hidden count be worked out by difference), every table through {@link PublicTable#publish}, so through
+ * the reports' {@link Suppression}. Nothing here
  * reads a title, a description, a locality or a victim: only counts by code.
  */
 public final class PublicStatistics {
@@ -52,28 +53,32 @@ public final class PublicStatistics {
     }
 
     /** The home page: incidents by region, victims by sex, schools closed by region, recommendations by status. */
-    public List<PublishedTable> keyFigures(int year) {
+    public List<PublicTable> keyFigures(int year) {
         PeriodScope s = PeriodScope.publishedYear(year);
-        return Disclosure.publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+        return publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
                 statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.schoolsByRegion(s), recommendationFigures().get(0)));
     }
 
     /** The statistics page: incidents and victims by region, acts by type, victims by sex and by age group. */
-    public List<PublishedTable> statistics(int year) {
+    public List<PublicTable> statistics(int year) {
         PeriodScope s = PeriodScope.publishedYear(year);
-        return Disclosure.publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+        return publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
                 statistics.figure(Unit.VICTIMS, Dimension.REGION, s), statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
                 statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s)));
     }
 
     /** Schools closed at the end of the year (verified closures), by region. */
-    public PublishedTable schools(int year) {
-        return Disclosure.publish(List.of(statistics.schoolsByRegion(PeriodScope.publishedYear(year)))).get(0);
+    public PublicTable schools(int year) {
+        return publish(List.of(statistics.schoolsByRegion(PeriodScope.publishedYear(year)))).get(0);
     }
 
     /** Recommendations by status, mechanism and theme, as validated. */
-    public List<PublishedTable> recommendations() {
-        return Disclosure.publish(recommendationFigures());
+    public List<PublicTable> recommendations() {
+        return publish(recommendationFigures());
+    }
+
+    private List<PublicTable> publish(List<Figure> figures) {
+        return PublicTable.publish(figures, LocalDate.now(clock));
     }
 
     private List<Figure> recommendationFigures() {
