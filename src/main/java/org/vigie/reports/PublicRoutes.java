@@ -1,7 +1,10 @@
 package org.vigie.reports;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Page;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 import org.vigie.web.Views;
@@ -35,8 +38,11 @@ public final class PublicRoutes implements Routes {
 
     private void statisticsPage(Context ctx) {
         int year = statistics.year(ctx.queryParam("year"));
-        views.render(ctx, "reports/public_statistics.jte", "year", year, "years", statistics.years(),
-                "tables", statistics.statistics(year));
+        List<PublicTable> tables = statistics.statistics(year);
+        Page page = Http.page(ctx);
+        String map = statistics.regionMap(tables.get(0), page.lang(), page.t("reports.figure.incidents.by_region"),
+                page.t("reports.public.lead", String.valueOf(year)), page.t("reports.unit.incidents"));
+        views.render(ctx, "reports/public_statistics.jte", "year", year, "years", statistics.years(), "tables", tables, "map", map);
     }
 
     private void schools(Context ctx) {

@@ -3,8 +3,14 @@ package org.vigie.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.vigie.errors.InvalidInput;
+import org.vigie.i18n.Lang;
+import org.vigie.observatory.AdminLevel;
+import org.vigie.observatory.PCode;
 import org.vigie.reports.Figure.Unit;
 import org.vigie.reports.StatisticsStore.Dimension;
 
@@ -20,6 +26,7 @@ public final class PublicStatistics {
     public static final int FIRST_YEAR = 2012;
     private final Statistics statistics;
     private final Clock clock;
+    private final Boundaries regions = Boundaries.of(AdminLevel.REGION);
 
     public PublicStatistics(Statistics statistics, Clock clock) {
         this.statistics = statistics;
@@ -75,6 +82,23 @@ public final class PublicStatistics {
     /** Recommendations by status, mechanism and theme, as validated. */
     public List<PublicTable> recommendations() {
         return publish(recommendationFigures());
+    }
+
+    /**
+     * The map of a published figure by region: a region is shaded by its count only when that count is
+     * published as is; a region shown as {@code <5} or {@code x} is hatched like one without data, so the
+     * map tells no more than the table.
+     */
+    public String regionMap(PublicTable table, Lang lang, String title, String description, String legend) {
+        Map<PCode, Long> values = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            String code = table.source().rows().get(i).code();
+            OptionalLong count = table.shown(i);
+            if (count.isPresent() && code.matches("ML\\d{2}")) {
+                values.put(PCode.of(code), count.getAsLong());
+            }
+        }
+        return new ChoroplethMap(title, description, legend, regions, values, ClassBreaks.quantiles(values.values(), 4), lang).toSvg();
     }
 
     private List<PublicTable> publish(List<Figure> figures) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.vigie.i18n.Lang;
 
 /**
@@ -64,6 +65,11 @@ public record PublicTable(Figure source, PublishedTable table) {
     /** The total as published; nothing counted is "<5", as Suppression shows a zero. */
     public String total(Lang lang) {
         return table == null ? PublishedTable.SMALL_MARK : table.text(table.rows(), 0, lang);
+    }
+
+    /** The count of a row when it is published as is. */
+    public OptionalLong shown(int row) {
+        return table == null ? OptionalLong.empty() : table.count(row, 0);
     }
 
     public boolean suppressed() {

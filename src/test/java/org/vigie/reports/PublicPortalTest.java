@@ -107,6 +107,13 @@ class PublicPortalTest {
     }
 
     @Test
+    void the_map_shades_only_regions_whose_count_is_published() {
+        String html = page("/public/statistics", "en");
+        assertThat(html).contains("<svg").contains("data-pcode=\"ML05\" data-name=\"Mopti\" data-value=\"12\"");
+        assertThat(html).doesNotContain("data-value=\"8\"").doesNotContain("data-value=\"3\"");
+    }
+
+    @Test
     void no_title_description_locality_or_victim_code_reaches_a_public_page() {
         for (String path : PAGES) {
             for (String language : List.of("fr", "en")) {
