@@ -1,12 +1,16 @@
 package org.vigie.reports;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.vigie.errors.InvalidInput;
 import org.vigie.i18n.Lang;
 import org.vigie.observatory.AdminLevel;
@@ -27,6 +31,14 @@ public final class PublicStatistics {
     private final Statistics statistics;
     private final Clock clock;
     private final Boundaries regions = Boundaries.of(AdminLevel.REGION);
+    /** Published tables by page and year, kept {@link #FRESH}: the portal's pages are read far more often than counts change. */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    /** How long a page's published tables are reused before they are counted again. */
+    static final Duration FRESH = Duration.ofMinutes(5);
+
+    private record Kept(Instant at, List<PublicTable> tables) {
+    }
 
     public PublicStatistics(Statistics statistics, Clock clock) {
         this.statistics = statistics;
@@ -62,26 +74,26 @@ public final class PublicStatistics {
     /** The home page: incidents by region, victims by sex, schools closed by region, recommendations by status. */
     public List<PublicTable> keyFigures(int year) {
         PeriodScope s = PeriodScope.publishedYear(year);
-        return publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
-                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.schoolsByRegion(s), recommendationFigures().get(0)));
+        return fresh("home:" + year, () -> publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.schoolsByRegion(s), recommendationFigures().get(0))));
     }
 
     /** The statistics page: incidents and victims by region, acts by type, victims by sex and by age group. */
     public List<PublicTable> statistics(int year) {
         PeriodScope s = PeriodScope.publishedYear(year);
-        return publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+        return fresh("statistics:" + year, () -> publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
                 statistics.figure(Unit.VICTIMS, Dimension.REGION, s), statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
-                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s)));
+                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s))));
     }
 
     /** Schools closed at the end of the year (verified closures), by region. */
     public PublicTable schools(int year) {
-        return publish(List.of(statistics.schoolsByRegion(PeriodScope.publishedYear(year)))).get(0);
+        return fresh("schools:" + year, () -> publish(List.of(statistics.schoolsByRegion(PeriodScope.publishedYear(year))))).get(0);
     }
 
     /** Recommendations by status, mechanism and theme, as validated. */
     public List<PublicTable> recommendations() {
-        return publish(recommendationFigures());
+        return fresh("recommendations", () -> publish(recommendationFigures()));
     }
 
     /**
@@ -99,6 +111,16 @@ public final class PublicStatistics {
             }
         }
         return new ChoroplethMap(title, description, legend, regions, values, ClassBreaks.quantiles(values.values(), 4), lang).toSvg();
+    }
+
+    private List<PublicTable> fresh(String key, Supplier<List<PublicTable>> count) {
+        Instant now = clock.instant();
+        Kept k = kept.get(key);
+        if (k == null || k.at().plus(FRESH).isBefore(now)) {
+            k = new Kept(now, count.get());
+            kept.put(key, k);
+        }
+        return k.tables();
     }
 
     private List<PublicTable> publish(List<Figure> figures) {
