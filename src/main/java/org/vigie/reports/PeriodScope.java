@@ -50,8 +50,4 @@ public record PeriodScope(LocalDate from, LocalDate to, PCode place, Set<Verific
     public List<String> statusCodes() {
         return EnumSet.copyOf(statuses).stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
     }
-
-    public boolean onlyVerified() {
-        return statuses.equals(PUBLISHED);
-    }
 }
