@@ -42,6 +42,10 @@ import org.vigie.registries.RegistriesApi;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.registries.ReparationRoutes;
 import org.vigie.registries.SchoolRoutes;
+import org.vigie.reports.PublicRoutes;
+import org.vigie.reports.PublicStatistics;
+import org.vigie.reports.Statistics;
+import org.vigie.reports.StatisticsApi;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchRoutes;
 import org.vigie.search.SearchSource;
@@ -120,6 +124,7 @@ public final class App implements AutoCloseable {
         Actions actions = new Actions(database.jdbi(), audit, accounts.institutionStore(), clock);
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
+        Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -150,7 +155,9 @@ public final class App implements AutoCloseable {
                         new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views),
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),
-                        new VictimApi(victims)));
+                        new VictimApi(victims),
+                        new PublicRoutes(new PublicStatistics(statistics, clock), views),
+                        new StatisticsApi(statistics, clock, messages)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
