@@ -42,6 +42,7 @@ import org.vigie.registries.RegistriesApi;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.registries.ReparationRoutes;
 import org.vigie.registries.SchoolRoutes;
+import org.vigie.reports.IncidentMapRoutes;
 import org.vigie.reports.PublicRoutes;
 import org.vigie.reports.PublicStatistics;
 import org.vigie.reports.Statistics;
@@ -150,7 +151,8 @@ public final class App implements AutoCloseable {
                         new ProceedingRoutes(registries.proceedings(), views),
                         new ReparationRoutes(registries.reparations(), views),
                         new RegistriesApi(registries),
-                        // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/xlsform.xlsx.
+                        // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/map and /incidents/xlsform.xlsx.
+                        new IncidentMapRoutes(observatory, views),
                         new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, observatory.vocabulary())),
                         new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views),
                         new IncidentApi(observatory, verification),

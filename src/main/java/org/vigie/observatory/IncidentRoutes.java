@@ -45,7 +45,6 @@ public final class IncidentRoutes implements Routes {
         r.get("/incidents", this::list, READERS);
         r.get("/incidents/new", ctx -> form(ctx, Map.of(), null), RECORDERS);
         r.post("/incidents", this::create, RECORDERS);
-        r.get("/incidents/map", this::map, READERS);
         r.get("/incidents/import", ctx -> views.render(ctx, "observatory/import.jte", "notice", null, "error", null), ANALYSTS);
         r.post("/incidents/import", this::importFile, ANALYSTS);
         r.get("/incidents/duplicates", this::duplicates, ANALYSTS);
@@ -59,7 +58,7 @@ public final class IncidentRoutes implements Routes {
     }
 
     static IncidentFilter filter(Context ctx) {
-        return IncidentFilter.parse(ctx::queryParam, Http.user(ctx).role().seesIdentities());
+        return IncidentFilter.parse(ctx::queryParam, Observatory.listsRestrictedFor(Http.user(ctx).role()));
     }
 
     private void list(Context ctx) {
@@ -178,12 +177,6 @@ public final class IncidentRoutes implements Routes {
             ctx.status(400);
             show(ctx, Http.page(ctx).explain(e));
         }
-    }
-
-    private void map(Context ctx) {
-        IncidentFilter f = filter(ctx);
-        views.render(ctx, "observatory/map.jte", "filter", f, "regions", observatory.countsByPlace(f, false),
-                "cercles", observatory.countsByPlace(f, true), "observatory", observatory);
     }
 
     private void duplicates(Context ctx) {

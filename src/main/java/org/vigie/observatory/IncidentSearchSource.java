@@ -11,8 +11,8 @@ import org.vigie.security.Role;
 
 /**
  * Incidents in search, without any victim detail (victims are not part of the document). A restricted
- * incident (sexual or gender-based violence) is visible only to the roles that see identities; the others
- * to every role that reads incidents. Focal points and validators never see incidents.
+ * incident (sexual or gender-based violence) is visible only to administrators and analysts, the roles
+ * always in the restricted view; the others to every role that reads incidents. Focal points and validators never see incidents.
  */
 public final class IncidentSearchSource implements SearchSource {
     static final String KIND = "incident";
@@ -35,7 +35,7 @@ public final class IncidentSearchSource implements SearchSource {
     }
 
     static Set<Role> visibility(boolean restricted) {
-        return restricted ? EnumSet.copyOf(READERS.stream().filter(Role::seesIdentities).toList()) : READERS;
+        return restricted ? EnumSet.copyOf(READERS.stream().filter(Observatory::listsRestrictedFor).toList()) : READERS;
     }
 
     static SearchDocument document(Incident i, Gazetteer gazetteer, Vocabulary vocabulary) {

@@ -15,6 +15,7 @@ import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.search.SearchIndex;
 import org.vigie.security.Principal;
+import org.vigie.security.Role;
 
 /**
  * The observatory's incidents: recording them (from the form one at a time, from imports in one
@@ -170,14 +171,29 @@ public final class Observatory {
         return store.idByExternal(origin, externalId);
     }
 
+    /**
+     * Whether lists, counts and duplicates shown to this role hold restricted incidents: only for the
+     * roles always in the restricted view (a monitor reaches the restricted incidents they recorded from
+     * the page they land on after recording, not from lists).
+     */
+    public static boolean listsRestrictedFor(Role role) {
+        return role == Role.ADMINISTRATOR || role == Role.ANALYST;
+    }
+
     /** Whether an act type is sexual or gender-based violence (an incident with one is restricted). */
     public boolean isSexualViolence(String actType) {
         return sexualViolence.is(actType);
     }
 
     /** An incident as {@code viewer} may see it: a restricted one exists only for roles that see identities. */
+    /**
+     * An incident as {@code viewer} may see it. A restricted incident (sexual or gender-based violence)
+     * exists only in the restricted view: administrators, analysts and the monitor who recorded it
+     * ({@link IncidentGate}); to anyone else it is not found, so that not even its title leaks.
+     */
     public Incident incident(long id, Principal viewer) {
-        Incident i = store.byId(id).filter(x -> !x.restricted() || viewer.role().seesIdentities())
+        Incident i = store.byId(id)
+                .filter(x -> !x.restricted() || new IncidentGate(x.id(), true, x.createdBy()).inRestrictedView(viewer))
                 .orElseThrow(() -> new NotFound("incident " + id));
         return i.withLinks(lists.links(id));
     }

@@ -88,6 +88,21 @@ class IncidentRoutesTest {
     }
 
     @Test
+    void a_restricted_incident_is_shown_only_in_the_restricted_view() {
+        long mine = app.observatory().record(Drafts.draft(Drafts.SANGHA, LocalDate.of(2025, 1, 3), Drafts.RAPE), "monitor", "ip");
+        assertThat(login("monitor").get("/incidents/" + mine).statusCode()).isEqualTo(200);
+        assertThat(login("monitor").get("/incidents/" + restricted).statusCode()).as("recorded by another monitor").isEqualTo(404);
+        assertThat(login("monitor").get("/incidents").body()).doesNotContain("/incidents/" + restricted + "\"");
+        assertThat(login("analyst").get("/incidents/" + restricted).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_map_draws_regions_and_cercles_on_the_server() {
+        String page = login("observer").get("/incidents/map").body();
+        assertThat(page).contains("<svg").contains("data-pcode=\"ML05\"").contains("Bandiagara");
+    }
+
+    @Test
     void an_analyst_examines_then_verifies_from_the_page() {
         long id = app.observatory().record(Drafts.draft("ML0101", LocalDate.of(2024, 4, 1), Drafts.DISAPPEARANCE), "m", "ip");
         WebClient analyst = login("analyst");

@@ -16,7 +16,7 @@ import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
 
-/** Incidents in search: found by words and place names; restricted ones only by roles that see identities; never by focal points. */
+/** Incidents in search: found by words and place names; restricted ones only by administrators and analysts; never by focal points. */
 class IncidentSearchTest {
     @TempDir
     static Path dir;
@@ -47,9 +47,10 @@ class IncidentSearchTest {
     }
 
     @Test
-    void a_restricted_incident_is_found_only_by_roles_that_see_identities() {
+    void a_restricted_incident_is_found_only_by_the_roles_always_in_the_restricted_view() {
         assertThat(found("marché", Role.ANALYST)).contains(Long.toString(open), Long.toString(restricted));
-        assertThat(found("marché", Role.MONITOR)).contains(Long.toString(restricted));
+        assertThat(found("marché", Role.ADMINISTRATOR)).contains(Long.toString(restricted));
+        assertThat(found("marché", Role.MONITOR)).containsExactly(Long.toString(open));
         assertThat(found("marché", Role.OBSERVER)).containsExactly(Long.toString(open));
     }
 
