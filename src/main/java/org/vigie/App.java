@@ -118,7 +118,7 @@ public final class App implements AutoCloseable {
         Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
         this.vocabularyTerms = new VocabularyTerms(database.jdbi(), audit, Vocabulary.standard());
         this.observatory = new Observatory(database.jdbi(), audit, search, gazetteer, vocabularyTerms::current, clock);
-        this.verification = new Verification(database.jdbi(), audit, observatory.vocabulary());
+        this.verification = new Verification(database.jdbi(), audit, observatory::vocabulary);
         Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
