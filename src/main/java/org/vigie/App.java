@@ -30,6 +30,8 @@ import org.vigie.observatory.IncidentSearchSource;
 import org.vigie.observatory.Observatory;
 import org.vigie.observatory.Verification;
 import org.vigie.observatory.Vocabulary;
+import org.vigie.observatory.VocabularyRoutes;
+import org.vigie.observatory.VocabularyTerms;
 import org.vigie.observatory.VictimApi;
 import org.vigie.observatory.VictimRoutes;
 import org.vigie.observatory.Victims;
@@ -92,6 +94,7 @@ public final class App implements AutoCloseable {
     private final Tracker tracker;
     private final Registries registries;
     private final Observatory observatory;
+    private final VocabularyTerms vocabularyTerms;
     private final Verification verification;
     private final FieldCipher cipher;
     private final Victims victims;
@@ -114,8 +117,9 @@ public final class App implements AutoCloseable {
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
         Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
-        this.observatory = new Observatory(database.jdbi(), audit, search, gazetteer, Vocabulary.standard(), clock);
-        this.verification = new Verification(database.jdbi(), audit, observatory.vocabulary());
+        this.vocabularyTerms = new VocabularyTerms(database.jdbi(), audit, Vocabulary.standard());
+        this.observatory = new Observatory(database.jdbi(), audit, search, gazetteer, vocabularyTerms::current, clock);
+        this.verification = new Verification(database.jdbi(), audit, observatory::vocabulary);
         Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
@@ -158,6 +162,7 @@ public final class App implements AutoCloseable {
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),
                         new VictimApi(victims),
+                        new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
                         new StatisticsApi(statistics, clock, messages)));
     }
@@ -225,6 +230,10 @@ public final class App implements AutoCloseable {
 
     public Observatory observatory() {
         return observatory;
+    }
+
+    public VocabularyTerms vocabularyTerms() {
+        return vocabularyTerms;
     }
 
     public Verification verification() {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -40,12 +41,20 @@ public final class Observatory {
     private final AuditStore audit;
     private final SearchIndex search;
     private final Gazetteer gazetteer;
-    private final Vocabulary vocabulary;
-    private final IncidentRules rules;
-    private final SexualViolence sexualViolence;
-    private final IncidentChoices choices;
+    private final Supplier<Vocabulary> vocabulary;
+    private final Clock clock;
+    private volatile Checks checks;
+
+    /** What is built from one vocabulary, rebuilt when administrators add or delete a term. */
+    private record Checks(Vocabulary vocabulary, IncidentRules rules, SexualViolence sexualViolence, IncidentChoices choices) {
+    }
 
     public Observatory(Jdbi jdbi, AuditStore audit, SearchIndex search, Gazetteer gazetteer, Vocabulary vocabulary, Clock clock) {
+        this(jdbi, audit, search, gazetteer, () -> vocabulary, clock);
+    }
+
+    /** An observatory reading the vocabulary of the moment, such as {@link VocabularyTerms#current}. */
+    public Observatory(Jdbi jdbi, AuditStore audit, SearchIndex search, Gazetteer gazetteer, Supplier<Vocabulary> vocabulary, Clock clock) {
         this.jdbi = jdbi;
         this.store = new IncidentStore(jdbi);
         this.lists = new IncidentListStore(jdbi);
@@ -53,9 +62,17 @@ public final class Observatory {
         this.search = search;
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
-        this.rules = new IncidentRules(gazetteer, vocabulary, clock);
-        this.sexualViolence = new SexualViolence(vocabulary);
-        this.choices = IncidentChoices.of(gazetteer, vocabulary);
+        this.clock = clock;
+    }
+
+    private Checks checks() {
+        Vocabulary v = vocabulary.get();
+        Checks c = checks;
+        if (c == null || c.vocabulary() != v) {
+            c = new Checks(v, new IncidentRules(gazetteer, v, clock), new SexualViolence(v), IncidentChoices.of(gazetteer, v));
+            checks = c;
+        }
+        return c;
     }
 
     /**
@@ -64,12 +81,12 @@ public final class Observatory {
      * @throws InvalidInput naming the first field in error ({@code acts[0].act_type})
      */
     public void check(IncidentDraft draft) {
-        rules.check(draft);
+        checks().rules().check(draft);
     }
 
     /** Checks and stores one incident with its acts, perpetrators and sources; returns its id. */
     public long record(IncidentDraft draft, String actor, String ip) {
-        rules.check(draft);
+        checks().rules().check(draft);
         long id = jdbi.inTransaction(h -> {
             if (draft.externalId() != null && !draft.externalId().isBlank()
                     && !store.existingExternalIds(h, draft.origin(), List.of(draft.externalId().strip())).isEmpty()) {
@@ -94,7 +111,7 @@ public final class Observatory {
     public Recorded recordAll(List<IncidentDraft> drafts, String actor, String ip) {
         for (int i = 0; i < drafts.size(); i++) {
             try {
-                rules.check(drafts.get(i));
+                checks().rules().check(drafts.get(i));
             } catch (InvalidInput e) {
                 throw new InvalidInput("incidents[" + i + "]." + e.field(), e.messageKey(), e.args());
             }
@@ -135,6 +152,7 @@ public final class Observatory {
         List<IncidentStore.NewIncident> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             IncidentDraft d = drafts.get(i);
+            SexualViolence sexualViolence = checks().sexualViolence();
             boolean restricted = d.acts().stream().anyMatch(a -> sexualViolence.is(a.actType().strip()));
             out.add(new IncidentStore.NewIncident(ids.get(i), reference(d, ids.get(i)), d, restricted, gazetteer.edition()));
         }
@@ -148,7 +166,7 @@ public final class Observatory {
 
     /** Adds a source to a recorded incident (a second witness, a report); audited. */
     public long addSource(String actor, String ip, long incidentId, SourceDraft source) {
-        rules.checkSource("", source);
+        checks().rules().checkSource("", source);
         return jdbi.inTransaction(h -> {
             store.byId(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
             long id = store.insertSource(h, incidentId, source, actor);
@@ -182,7 +200,7 @@ public final class Observatory {
 
     /** Whether an act type is sexual or gender-based violence (an incident with one is restricted). */
     public boolean isSexualViolence(String actType) {
-        return sexualViolence.is(actType);
+        return checks().sexualViolence().is(actType);
     }
 
     /** An incident as {@code viewer} may see it: a restricted one exists only for roles that see identities. */
@@ -216,12 +234,12 @@ public final class Observatory {
 
     /** The places, acts and categories a form offers. */
     public IncidentChoices choices() {
-        return choices;
+        return checks().choices();
     }
 
     /** A term's label in the language, or the code when the vocabulary lacks it. */
     public String label(String code, java.util.Locale locale) {
-        return vocabulary.term(code).map(t -> t.label().in(locale)).orElse(code);
+        return vocabulary.get().term(code).map(t -> t.label().in(locale)).orElse(code);
     }
 
     /** A place's name as the gazetteer writes it, with its region and cercle ("Sangha, Bandiagara, Mopti"). */
@@ -237,8 +255,9 @@ public final class Observatory {
         return gazetteer;
     }
 
+    /** The vocabulary of the moment: HURIDOCS', Vigie's shipped extensions and the terms administrators added. */
     public Vocabulary vocabulary() {
-        return vocabulary;
+        return vocabulary.get();
     }
 
     IncidentStore store() {
@@ -258,6 +277,6 @@ public final class Observatory {
     }
 
     private void index(Incident i) {
-        search.index(IncidentSearchSource.document(i, gazetteer, vocabulary));
+        search.index(IncidentSearchSource.document(i, gazetteer, vocabulary.get()));
     }
 }

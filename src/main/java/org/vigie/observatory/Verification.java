@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
@@ -23,13 +24,14 @@ public final class Verification {
     private final Jdbi jdbi;
     private final IncidentReviewStore store;
     private final AuditStore audit;
-    private final DuplicateFinder finder;
+    private final Supplier<Vocabulary> vocabulary;
 
-    public Verification(Jdbi jdbi, AuditStore audit, Vocabulary vocabulary) {
+    /** Reads the vocabulary of the moment ({@link Observatory#vocabulary}), terms administrators added included. */
+    public Verification(Jdbi jdbi, AuditStore audit, Supplier<Vocabulary> vocabulary) {
         this.jdbi = jdbi;
         this.store = new IncidentReviewStore(jdbi);
         this.audit = audit;
-        this.finder = new DuplicateFinder(vocabulary);
+        this.vocabulary = vocabulary;
     }
 
     /** Reported → pending verification: an analyst starts examining the report. */
@@ -113,7 +115,7 @@ public final class Verification {
             ids.add(p[0]);
             ids.add(p[1]);
         });
-        List<long[]> kept = finder.similarPairs(pairs, store.candidates(ids));
+        List<long[]> kept = new DuplicateFinder(vocabulary.get()).similarPairs(pairs, store.candidates(ids));
         Map<Long, IncidentSummary> summaries = store.summaries(ids);
         return kept.stream().map(p -> new PossibleDuplicate(summaries.get(p[0]), summaries.get(p[1]))).toList();
     }

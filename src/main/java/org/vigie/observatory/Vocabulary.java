@@ -11,7 +11,8 @@ import org.vigie.errors.InvalidInput;
 /**
  * The controlled vocabularies of the observatory: HURIDOCS' micro-thesauri (50 lists, 4,501 hierarchical
  * terms in English and French) and Vigie's extension list for acts the resolution names and HURIDOCS
- * lacks. Codes are unique across both. Immutable once loaded.
+ * lacks, with the terms administrators add ({@link #with}). Codes are unique across all. Immutable: adding
+ * terms gives a new vocabulary.
  */
 public final class Vocabulary {
 
@@ -78,6 +79,21 @@ public final class Vocabulary {
     public static Vocabulary fromCsv(String listNames, String huridocsTerms, String extensionTerms) {
         return new Vocabulary(VocabularyCsv.lists(listNames), VocabularyCsv.huridocsTerms(huridocsTerms),
                 VocabularyCsv.extensions(extensionTerms, VIGIE_EXTENSIONS));
+    }
+
+    /**
+     * This vocabulary with more Vigie terms (added by administrators), checked as the shipped ones are: a code
+     * given twice, an unknown list or a parent missing, in another list or not one level up throws.
+     */
+    public Vocabulary with(List<ExtensionTerm> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        List<VocabularyList> huridocsLists = lists.values().stream().filter(l -> l.origin() == VocabularyList.Origin.HURIDOCS).toList();
+        List<Term> huridocsTerms = terms.values().stream().filter(Term::isHuridocs).toList();
+        List<ExtensionTerm> all = new ArrayList<>(extensions.values());
+        all.addAll(added);
+        return new Vocabulary(huridocsLists, huridocsTerms, all);
     }
 
     /** Every list, HURIDOCS' in their numbering then Vigie's. */
