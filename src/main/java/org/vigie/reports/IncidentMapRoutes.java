@@ -49,7 +49,9 @@ public final class IncidentMapRoutes implements Routes {
     }
 
     private static String svg(Page page, Boundaries boundaries, List<PlaceCount> counts, String titleKey) {
+        // Every unit has a count: a place without incidents is 0, not "no data".
         Map<PCode, Long> values = new HashMap<>();
+        boundaries.units().forEach(u -> values.put(u.code(), 0L));
         counts.forEach(c -> values.put(c.place(), c.incidents()));
         return new ChoroplethMap(page.t(titleKey), page.t("incidents.map_lead"), page.t("incidents.incidents"), boundaries, values,
                 ClassBreaks.quantiles(values.values(), 4), page.lang()).toSvg();

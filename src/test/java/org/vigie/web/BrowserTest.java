@@ -119,12 +119,12 @@ class BrowserTest {
 
     @Test
     void a_visitor_who_opens_a_members_page_is_asked_to_log_in_and_then_brought_to_it() {
-        TestApp.account(app, "fatoumata", Role.ADMINISTRATOR);
+        TestApp.account(app, "seydou", Role.ADMINISTRATOR);
         driver.get(base + "/account");
         wait.until(ExpectedConditions.urlContains("/login"));
         screenshot("6-login-asked-for-account-page");
 
-        signIn("fatoumata");
+        signIn("seydou");
 
         wait.until(ExpectedConditions.urlToBe(base + "/account"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mon compte");
@@ -234,6 +234,46 @@ class BrowserTest {
         driver.findElement(By.cssSelector("table tbody tr td a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("blockquote")));
         screenshot("10-tracker-recommendation");
+    }
+
+    @Test
+    void a_monitor_on_a_phone_records_an_incident_and_an_analyst_sees_it_on_the_map() {
+        TestApp.account(app, "kadiatou", Role.MONITOR);
+        TestApp.account(app, "oumar", Role.ANALYST);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            logIn("kadiatou");
+            driver.get(base + "/incidents/new");
+            screenshot("11-incident-form-phone");
+            assertThat((Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
+                    .as("nothing wider than the phone").isLessThanOrEqualTo(390L);
+            driver.findElement(By.name("date_start")).sendKeys("2025-02-03");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("pcode"))).selectByValue("ML050218");
+            driver.findElement(By.name("title")).sendKeys("Exécutions au marché de Sangha");
+            driver.findElement(By.name("description_fr")).sendKeys("Trois commerçants exécutés par des hommes armés.");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("acts[0].act_type"))).selectByIndex(1);
+            driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ML-2025-"));
+            screenshot("12-incident-recorded-phone");
+            assertThat(driver.getPageSource()).contains("Exécutions au marché de Sangha").contains("Sangha");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        driver.manage().deleteAllCookies();
+        logIn("oumar");
+        driver.get(base + "/incidents/map");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("figure.map svg path[data-pcode='ML05']")));
+        screenshot("13-incident-map");
+        assertThat(driver.findElement(By.cssSelector("path[data-pcode='ML05']")).getAttribute("data-name")).isEqualTo("Mopti");
+    }
+
+    @Test
+    void a_visitor_reads_the_public_statistics_without_logging_in() {
+        driver.get(base + "/public/statistics");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        screenshot("14-public-statistics");
+        assertThat(driver.findElements(By.cssSelector("header form[action='/logout']"))).isEmpty();
+        assertThat(driver.getPageSource()).contains("<svg");
     }
 
     private List<String> referencedAddresses() {
