@@ -150,18 +150,9 @@ public final class ObservatoryBench {
         Principal monitor = TestApp.account(app, "bench-monitor", Role.MONITOR).principal();
         int[] n = {0};
         LongSupplier vigie = () -> {
-            IncidentDraft d = new IncidentDraft(IncidentDate.on(LocalDate.of(2025, 3, 14)), PCode.of("ML050218"), "Quartier Nord", null, null,
-                    "Attaque au marché de Sangha " + (++n[0]), "Des hommes armés ont attaqué le marché hebdomadaire.", null,
-                    List.of(new ActDraft(EXECUTION, 0, List.of(new PerpetratorDraft(PerpetratorCategory.ARMED_GROUPS, "Groupe X",
-                            Observatory.DEFAULT_INVOLVEMENT)))),
-                    List.of(new SourceDraft(Observatory.DEFAULT_SOURCE_KIND, "Témoin joint par téléphone", LocalDate.of(2025, 3, 14),
-                            Observatory.DEFAULT_RELIABILITY)), Origin.FORM, null);
-            long id = app.observatory().record(d, monitor.username(), "127.0.0.1");
-            Consent consent = new Consent(Set.of(ConsentUse.DOCUMENTATION), LocalDate.of(2025, 3, 15), "victim");
-            app.victims().record(id, new VictimDraft(Sex.FEMALE, 34, null, Set.of(VictimCategory.CIVILIAN), List.of(0),
-                    new Identity("Awa Traoré", null, "+223 76 12 34 56", null, null), consent), monitor, "127.0.0.1");
-            app.victims().record(id, new VictimDraft(Sex.MALE, 12, null, Set.of(VictimCategory.CHILD), List.of(0),
-                    new Identity("Moussa Traoré", null, null, null, null), consent), monitor, "127.0.0.1");
+            long id = app.observatory().record(draft(++n[0]), monitor.username(), "127.0.0.1");
+            app.victims().record(id, victim(Sex.FEMALE, "Awa Traoré"), monitor, "127.0.0.1");
+            app.victims().record(id, victim(Sex.MALE, "Moussa Traoré"), monitor, "127.0.0.1");
             return id;
         };
         LongSupplier plain = () -> jdbi.inTransaction(h -> {
@@ -188,6 +179,26 @@ public final class ObservatoryBench {
             return id;
         });
         pair("Create an incident (1 act, 1 perpetrator, 1 source) with two victims, identities encrypted", 50, vigie, plain);
+        long[] last = {0};
+        LongSupplier incidentOnly = () -> last[0] = app.observatory().record(draft(++n[0]), monitor.username(), "127.0.0.1");
+        LongSupplier victimOnly = () -> app.victims().record(last[0], victim(Sex.FEMALE, "Awa Traoré"), monitor, "127.0.0.1").id();
+        pair("of which `Observatory.record` alone (one transaction, then the search index committed)", 0, incidentOnly,
+                () -> jdbi.withHandle(h -> h.execute("SELECT 1")));
+        pair("of which one `Victims.record` (one transaction)", 0, victimOnly, () -> jdbi.withHandle(h -> h.execute("SELECT 1")));
+    }
+
+    private static IncidentDraft draft(int n) {
+        return new IncidentDraft(IncidentDate.on(LocalDate.of(2025, 3, 14)), PCode.of("ML050218"), "Quartier Nord", null, null,
+                "Attaque au marché de Sangha " + n, "Des hommes armés ont attaqué le marché hebdomadaire.", null,
+                List.of(new ActDraft(EXECUTION, 0, List.of(new PerpetratorDraft(PerpetratorCategory.ARMED_GROUPS, "Groupe X",
+                        Observatory.DEFAULT_INVOLVEMENT)))),
+                List.of(new SourceDraft(Observatory.DEFAULT_SOURCE_KIND, "Témoin joint par téléphone", LocalDate.of(2025, 3, 14),
+                        Observatory.DEFAULT_RELIABILITY)), Origin.FORM, null);
+    }
+
+    private static VictimDraft victim(Sex sex, String name) {
+        return new VictimDraft(sex, 34, null, Set.of(VictimCategory.CIVILIAN), List.of(0), new Identity(name, null, "+223 76 12 34 56", null, null),
+                new Consent(Set.of(ConsentUse.DOCUMENTATION), LocalDate.of(2025, 3, 15), "victim"));
     }
 
     /** Warm-up, then {@code runs} timed calls of each, interleaved so that load on the machine weighs on both alike. */
@@ -211,9 +222,10 @@ public final class ObservatoryBench {
         java.util.Arrays.sort(v);
         java.util.Arrays.sort(p);
         double median = ms(v[runs / 2]);
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | < %d ms | %s |", what,
-                what.startsWith("Create") ? "" : Long.toString(result), median, ms(v[(int) Math.ceil(runs * 0.95) - 1]),
-                ms(p[runs / 2]), ms(p[(int) Math.ceil(runs * 0.95) - 1]), goalMs, median < goalMs ? "yes" : "**no**"));
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s | %s |", what,
+                what.startsWith("Create") || what.startsWith("of which") ? "" : Long.toString(result), median, ms(v[(int) Math.ceil(runs * 0.95) - 1]),
+                ms(p[runs / 2]), ms(p[(int) Math.ceil(runs * 0.95) - 1]), goalMs == 0 ? "" : "< " + goalMs + " ms",
+                goalMs == 0 ? "" : median < goalMs ? "yes" : "**no**"));
     }
 
     private String report(Machine m, String loadBefore, String loadAfter, long incidents, long acts, String size, long generated, long vacuumed) {
