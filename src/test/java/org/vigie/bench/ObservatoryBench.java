@@ -237,7 +237,7 @@ public final class ObservatoryBench {
                 .append(". The machine is shared: other work competes for the same processors.\n");
         s.append(String.format(Locale.ROOT, "- Data: %,d incidents, %,d acts (as many perpetrators), database %s; generated in %s, "
                 + "then `VACUUM ANALYZE` in %s. Filters: region Mopti (ML05), year 2024, status verified, as an observer (restricted "
-                + "incidents left out); pages of 50. %d runs after 3 of warm-up, Vigie and plain SQL interleaved. In the two "of which" rows the "
+                + "incidents left out); pages of 50. %d runs after 3 of warm-up, Vigie and plain SQL interleaved. In the two \"of which\" rows the "
                 + "plain SQL column is a bare `SELECT 1` round trip.\n\n",
                 incidents, acts, size, seconds(generated), seconds(vacuumed), runs));
         s.append("| Measure | Rows or count | Vigie median | Vigie p95 | Plain SQL median | Plain SQL p95 | Goal | Met |\n");
