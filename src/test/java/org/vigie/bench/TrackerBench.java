@@ -60,6 +60,7 @@ public final class TrackerBench {
             Tracker.Outcome outcome = tracker.importFile("bench", "127.0.0.1", "bench.csv", csv);
             double importSeconds = seconds(t);
             double indexing = outcome.indexingMillis() / 1000.0;
+            System.out.printf(Locale.ROOT, "read %.1f s; importFile %.1f s, of which indexing %.1f s%n", readSeconds, importSeconds, indexing);
             t = System.nanoTime();
             Tracker.Outcome again = tracker.importFile("bench", "127.0.0.1", "bench.csv", csv);
             double againSeconds = seconds(t);
