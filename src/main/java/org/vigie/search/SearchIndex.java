@@ -109,6 +109,22 @@ public final class SearchIndex implements AutoCloseable {
                 DocumentMapping.toLucene(document, LIVE_GENERATION)));
     }
 
+    /**
+     * Adds (or replaces) every document {@code documents} gives its sink, with one commit at the end instead
+     * of one per document: a commit costs milliseconds, so 250,000 documents one by one took minutes.
+     */
+    public void indexAll(java.util.function.Consumer<java.util.function.Consumer<SearchDocument>> documents) {
+        Objects.requireNonNull(documents, "documents");
+        write(() -> documents.accept(document -> {
+            try {
+                writer.updateDocument(DocumentMapping.keyTerm(document.kind(), document.id()),
+                        DocumentMapping.toLucene(document, LIVE_GENERATION));
+            } catch (IOException e) {
+                throw new UncheckedIOException("search index write failed", e);
+            }
+        }));
+    }
+
     /** Removes the document of this kind and id; nothing happens if there is none. */
     public void delete(String kind, String id) {
         Term key = DocumentMapping.keyTerm(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(id, "id"));

@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +38,16 @@ public final class UhriReader {
             if (book.getNumberOfSheets() == 0) {
                 return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
             }
-            return readRows(SheetRows.of(book.getSheetAt(0)));
+            Iterator<TableRow> rows = SheetRows.of(book.getSheetAt(0)).iterator();
+            return readRows(() -> rows.hasNext() ? rows.next() : null);
         } catch (OfficeFiles.OfficeFileRefused e) {
             return ImportResult.failure(e.error());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | CsvRecords.CsvFault e) {
             return ImportResult.failure(OfficeFiles.refused(e, "tracker.import.not_an_xlsx").error());
         }
     }
 
+    /** Reads the records one at a time: only the recommendations are held, not every row's cells. */
     private ImportResult readCsv(byte[] bytes) {
         String text;
         try {
@@ -55,39 +57,47 @@ public final class UhriReader {
             return ImportResult.failure(ImportError.ofFile("tracker.import.not_utf8"));
         }
         CsvRecords records = new CsvRecords(text, MAX_CELL_CHARS);
-        List<TableRow> rows = new ArrayList<>();
+        TableRow[] first = {null};
         try {
-            for (TableRow row = records.next(); row != null; row = records.next()) {
-                rows.add(row);
-            }
+            return readRows(() -> {
+                TableRow row = records.next();
+                if (first[0] == null) {
+                    first[0] = row;
+                }
+                return row;
+            });
         } catch (CsvRecords.CsvFault fault) {
-            String column = rows.isEmpty() ? null : columnName(rows.get(0).cells(), fault.columnIndex);
+            String column = first[0] == null ? null : columnName(first[0].cells(), fault.columnIndex);
             Object[] args = fault.messageKey.equals("tracker.import.cell_too_large") ? new Object[] {MAX_CELL_CHARS}
                     : new Object[0];
             return ImportResult.failure(ImportError.at(ImportError.Place.LINE, fault.line, column, fault.messageKey, args));
         }
-        return readRows(rows);
     }
 
-    private ImportResult readRows(List<TableRow> rows) {
-        int first = 0;
-        while (first < rows.size() && rows.get(first).isBlank()) {
-            first++;
+    /** The rows of a sheet or a .csv, one at a time; null after the last. */
+    @FunctionalInterface
+    private interface Rows {
+        TableRow next() throws CsvRecords.CsvFault;
+    }
+
+    private ImportResult readRows(Rows rows) throws CsvRecords.CsvFault {
+        TableRow at = rows.next();
+        while (at != null && at.isBlank()) {
+            at = rows.next();
         }
-        if (first == rows.size()) {
+        if (at == null) {
             return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
         }
-        List<String> header = rows.get(first).cells();
+        List<String> header = at.cells();
         Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
         List<String> missing = UhriColumn.missing(columns);
         if (!missing.isEmpty()) {
-            TableRow at = rows.get(first);
             return ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
                     String.join(", ", missing)));
         }
         UhriRow reader = new UhriRow(columns, header);
         ImportCollector collected = new ImportCollector();
-        for (TableRow row : rows.subList(first + 1, rows.size())) {
+        for (TableRow row = rows.next(); row != null; row = rows.next()) {
             if (!row.isBlank()) {
                 collected.add(row.place(), row.line(), reader.read(row, MAX_CELL_CHARS));
             }
