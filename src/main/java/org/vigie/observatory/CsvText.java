@@ -2,25 +2,14 @@ package org.vigie.observatory;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.files.CsvReader;
 
-/**
- * Reads RFC 4180 comma-separated values: quoted fields may hold commas, line breaks and doubled quotes;
- * records end with CRLF or LF; a byte order mark is dropped; a header with semicolons and no comma
- * (Excel in a French locale) is read with semicolons. The same grammar as the tracker's reader, kept
- * here so that the observatory does not depend on the tracker.
- */
+/** The comma-separated values of an import file as rows, with the observatory's messages for what breaks the grammar. */
 final class CsvText {
-
-    private final String text;
-    private final int maxCellChars;
-    private final char separator;
-    private int pos;
-    private int line = 1;
+    private final CsvReader reader;
 
     CsvText(String text, int maxCellChars) {
-        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.maxCellChars = maxCellChars;
-        this.separator = separatorOf(this.text);
+        this.reader = new CsvReader(text, maxCellChars);
     }
 
     /** Every record, or a fault naming the line and the column's index (from 0). */
@@ -36,61 +25,16 @@ final class CsvText {
     }
 
     private ImportRow next() throws Fault {
-        if (pos >= text.length()) {
-            return null;
+        try {
+            CsvReader.Record r = reader.next();
+            return r == null ? null : new ImportRow(ImportIssue.Place.LINE, r.line(), r.cells());
+        } catch (CsvReader.Fault f) {
+            throw new Fault(f.line(), f.columnIndex(), switch (f.problem()) {
+                case TEXT_AFTER_QUOTE -> "observatory.import.text_after_quote";
+                case CELL_TOO_LARGE -> "observatory.import.cell_too_large";
+                case UNCLOSED_QUOTE -> "observatory.import.unclosed_quote";
+            });
         }
-        int start = line;
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
-            if (quoted) {
-                if (c == '"' && pos < text.length() && text.charAt(pos) == '"') {
-                    cell.append('"');
-                    pos++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-                    pos++;
-                }
-                line++;
-                break;
-            } else if (c == '"' && cell.isEmpty() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (wasQuoted) {
-                throw new Fault(line, cells.size(), "observatory.import.text_after_quote");
-            } else {
-                cell.append(c);
-            }
-            if (cell.length() > maxCellChars) {
-                throw new Fault(start, cells.size(), "observatory.import.cell_too_large");
-            }
-        }
-        if (quoted) {
-            throw new Fault(start, cells.size(), "observatory.import.unclosed_quote");
-        }
-        cells.add(cell.toString());
-        return new ImportRow(ImportIssue.Place.LINE, start, cells);
-    }
-
-    private static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        return header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
     }
 
     /** A record that breaks the grammar or a limit. */
