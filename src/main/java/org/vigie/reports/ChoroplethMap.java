@@ -14,7 +14,7 @@ public record ChoroplethMap(String title, String description, String legendTitle
         Map<PCode, Long> values, ClassBreaks breaks, Lang lang) {
 
     static final double WIDTH = 640;
-    static final double HEIGHT = 560;
+    static final double HEIGHT = 600;
     /** Sequential blues (ColorBrewer), light for few and dark for many. */
     static final String[] BLUES = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
     private static final double KM_PER_DEGREE = 111.32;
@@ -30,7 +30,7 @@ public record ChoroplethMap(String title, String description, String legendTitle
         svg.raw("<defs><pattern id=\"no-data\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                 + "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#999999\" stroke-width=\"2\"/></pattern></defs>");
         svg.text(WIDTH / 2, 24, "middle", 16, "chart-title", title);
-        Projection projection = Projection.fit(boundaries, 16, 40, WIDTH - 32, HEIGHT - 150);
+        Projection projection = Projection.fit(boundaries, 16, 40, WIDTH - 32, HEIGHT - 190);
         svg.raw("<g class=\"units\" stroke=\"#ffffff\" stroke-width=\"0.8\" stroke-linejoin=\"round\">");
         for (Boundaries.Unit unit : boundaries.units()) {
             drawUnit(svg, projection, unit);
@@ -67,7 +67,7 @@ public record ChoroplethMap(String title, String description, String legendTitle
 
     private void legend(Svg svg) {
         double x = 24;
-        double y = HEIGHT - 100;
+        double y = HEIGHT - 140;
         svg.raw("<g class=\"legend\">");
         svg.text(x, y, "start", 12, "legend-title", legendTitle);
         int classes = breaks.lowerBounds().size();
@@ -85,7 +85,7 @@ public record ChoroplethMap(String title, String description, String legendTitle
         double kilometres = 200;
         double length = kilometres * projection.pixelsPerDegree() / KM_PER_DEGREE;
         double x = WIDTH - 24 - length;
-        double y = HEIGHT - 60;
+        double y = HEIGHT - 80;
         svg.line(x, y, x + length, y, "#333333");
         svg.line(x, y - 4, x, y + 4, "#333333");
         svg.line(x + length, y - 4, x + length, y + 4, "#333333");
@@ -93,6 +93,6 @@ public record ChoroplethMap(String title, String description, String legendTitle
         String source = lang == Lang.FR
                 ? "Limites : OCHA, COD-AB Mali 2015 (CC BY-IGO), simplifiées. Échelle approximative."
                 : "Boundaries: OCHA, COD-AB Mali 2015 (CC BY-IGO), simplified. Approximate scale.";
-        svg.text(WIDTH - 24, HEIGHT - 20, "end", 10, "source", source);
+        svg.text(WIDTH - 24, HEIGHT - 8, "end", 10, "source", source);
     }
 }

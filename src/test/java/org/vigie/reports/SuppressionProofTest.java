@@ -54,6 +54,17 @@ class SuppressionProofTest {
     }
 
     @Test
+    void mali_sized_tables_by_region_sex_and_age_group_are_protected_together() {
+        Random random = new Random(9L);
+        StatTable bySex = randomTable(random, 9, 2);
+        StatTable byAge = splitRows(random, bySex, 4);
+        List<PublishedTable> published = Suppression.protectTogether(List.of(bySex, byAge));
+        Reader reader = new Reader(published, List.of(bySex, byAge), 2 * bySex.grandTotal() + 20);
+
+        assertThat(reader.suppressed()).isNotEmpty().noneMatch(reader::determines);
+    }
+
+    @Test
     void the_reader_recovers_a_small_count_when_only_small_counts_are_hidden() {
         StatTable table = table(new long[][] {{3, 10}, {7, 12}});
         PublishedTable naive = new PublishedTable(table, new Disclosure[][] {
