@@ -5,17 +5,25 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.vigie.App;
 import org.vigie.observatory.ActDraft;
 import org.vigie.observatory.AdminUnit;
+import org.vigie.observatory.AgeGroup;
+import org.vigie.observatory.Consent;
+import org.vigie.observatory.ConsentUse;
 import org.vigie.observatory.Gazetteer;
+import org.vigie.observatory.Identity;
 import org.vigie.observatory.IncidentDate;
 import org.vigie.observatory.IncidentDraft;
 import org.vigie.observatory.Observatory;
 import org.vigie.observatory.Origin;
 import org.vigie.observatory.PerpetratorCategory;
 import org.vigie.observatory.PerpetratorDraft;
+import org.vigie.observatory.Sex;
 import org.vigie.observatory.SourceDraft;
+import org.vigie.observatory.VictimCategory;
+import org.vigie.observatory.VictimDraft;
 import org.vigie.security.Principal;
 
 /**
@@ -41,6 +49,7 @@ final class DemoIncidents {
         Observatory observatory = app.observatory();
         int added = observatory.recordAll(drafts(observatory), "demo", "local").added();
         if (added > 0) {
+            addVictims(app, analyst);
             for (int i = 0; i < COUNT; i += 7) {
                 long id = observatory.idOf(Origin.DEMO, externalId(i)).orElseThrow();
                 app.verification().examine(analyst, "local", id);
@@ -52,6 +61,31 @@ final class DemoIncidents {
             }
         }
         return added;
+    }
+
+    /**
+     * One or two invented victims on every third incident: facts for the counts, and on some an invented
+     * identity given with consent to documentation, so that the demonstration shows pseudonyms, the
+     * audited reading of an identity and the restricted view.
+     */
+    private static void addVictims(App app, Principal analyst) {
+        Random random = new Random(61);
+        for (int i = 0; i < COUNT; i += 3) {
+            long id = app.observatory().idOf(Origin.DEMO, externalId(i)).orElseThrow();
+            LocalDate on = app.observatory().incident(id, analyst).date().start();
+            for (int k = 0; k < 1 + i % 2; k++) {
+                int age = random.nextInt(10) < 3 ? 6 + random.nextInt(11) : 18 + random.nextInt(50);
+                Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+                boolean named = k == 0 && i % 9 == 0;
+                Identity identity = named ? new Identity("[DÉMO] Personne fictive " + (i + 1), null, null, null,
+                        "[DÉMO] Aucune personne réelle.") : null;
+                Consent consent = new Consent(named ? Set.of(ConsentUse.DOCUMENTATION, ConsentUse.ANONYMISED_STATISTICS)
+                        : Set.of(ConsentUse.ANONYMISED_STATISTICS), on, "victim");
+                Set<VictimCategory> categories = age < 18 ? Set.of(VictimCategory.CIVILIAN, VictimCategory.CHILD) : Set.of(VictimCategory.CIVILIAN);
+                app.victims().record(id, new VictimDraft(sex, age, AgeGroup.of(age), categories, List.of(0), identity, consent),
+                        analyst, "local");
+            }
+        }
     }
 
     static List<IncidentDraft> drafts(Observatory observatory) {

@@ -27,6 +27,11 @@ class DemoIncidentsTest {
             assertThat(app.observatory().countsByPlace(all, false)).hasSize(9);
             assertThat(incidents).extracting(IncidentSummary::status).contains(VerificationStatus.VERIFIED, VerificationStatus.DISMISSED,
                     VerificationStatus.REPORTED);
+            long victims = app.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM victim").mapTo(Long.class).one());
+            long named = app.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM victim WHERE identity IS NOT NULL")
+                    .mapTo(Long.class).one());
+            assertThat(victims).isGreaterThan(20);
+            assertThat(named).isPositive().isLessThan(victims);
             assertThat(DemoData.load(app).incidents()).as("a second start adds nothing").isZero();
         }
     }
