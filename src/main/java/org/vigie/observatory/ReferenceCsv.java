@@ -9,44 +9,58 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
+import org.vigie.files.CsvReader;
 
 /**
- * Reads the comma-separated reference files shipped with Vigie: a header, then one record a line, fields
- * optionally in double quotes (holding commas or doubled quotes). The reference files have no line
- * breaks inside fields, so a record is a line; this keeps the line number of an error exact.
+ * Reads the comma-separated reference files shipped with Vigie with the grammar every import shares
+ * ({@link CsvReader}): a header, then records read by column name; blank lines are skipped, and an error
+ * names the file and the line its record starts on.
  */
 final class ReferenceCsv {
 
     static final String MALFORMED = "observatory.reference.malformed_row";
+    private static final int MAX_CELL_CHARS = 100_000;
 
     private ReferenceCsv() {
     }
 
     /** Every record after the header, or an {@link InvalidInput} naming the source and line of the first bad one. */
     static List<Row> parse(String source, String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = body.split("\r?\n", -1);
-        if (lines.length == 0 || lines[0].isBlank()) {
+        CsvReader reader = new CsvReader(text, MAX_CELL_CHARS);
+        List<String> header = next(reader, source);
+        if (header == null || header.size() == 1 && header.get(0).isBlank()) {
             throw new InvalidInput(source + " line 1", MALFORMED, source, 1, "missing header");
         }
-        List<String> header = cells(source, 1, lines[0]);
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columns.put(header.get(i).strip(), i);
         }
         List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        for (CsvReader.Record r = record(reader, source); r != null; r = record(reader, source)) {
+            if (r.cells().size() == 1 && r.cells().get(0).isBlank()) {
                 continue;
             }
-            List<String> cells = cells(source, i + 1, lines[i]);
-            if (cells.size() != header.size()) {
-                throw new InvalidInput(source + " line " + (i + 1), MALFORMED, source, i + 1,
-                        cells.size() + " fields where the header has " + header.size());
+            if (r.cells().size() != header.size()) {
+                throw new InvalidInput(source + " line " + r.line(), MALFORMED, source, r.line(),
+                        r.cells().size() + " fields where the header has " + header.size());
             }
-            rows.add(new Row(source, i + 1, columns, cells));
+            rows.add(new Row(source, r.line(), columns, r.cells()));
         }
         return rows;
+    }
+
+    private static List<String> next(CsvReader reader, String source) {
+        CsvReader.Record r = record(reader, source);
+        return r == null ? null : r.cells();
+    }
+
+    private static CsvReader.Record record(CsvReader reader, String source) {
+        try {
+            return reader.next();
+        } catch (CsvReader.Fault f) {
+            throw new InvalidInput(source + " line " + f.line(), MALFORMED, source, f.line(),
+                    f.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
     }
 
     static String resource(String path) {
@@ -58,37 +72,6 @@ final class ReferenceCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read reference file " + path, e);
         }
-    }
-
-    private static List<String> cells(String source, int line, String text) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new InvalidInput(source + " line " + line, MALFORMED, source, line, "unclosed quote");
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** One record, read by column name; a missing or blank required field is an error naming its line. */
