@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -70,11 +69,8 @@ final class IncidentsCommand implements Runnable {
                 System.err.println("vigie: expected --format acled|odk and --format-output text|json");
                 return TextsCommand.BAD_INPUT;
             }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                System.err.println("vigie: no such file: " + file);
+            byte[] bytes = ImportFile.read(file);
+            if (bytes == null) {
                 return TextsCommand.BAD_INPUT;
             }
             String name = file.getFileName().toString();
@@ -89,8 +85,7 @@ final class IncidentsCommand implements Runnable {
                         + o.victims() + " victims recorded.");
                 return 0;
             } catch (InvalidInput e) {
-                System.err.println("vigie: " + file + ": " + e.field() + ": " + new Messages().get(Lang.EN, e.messageKey(), e.args()));
-                return TextsCommand.BAD_INPUT;
+                return ImportFile.refused(file, e);
             }
         }
 

@@ -1,7 +1,5 @@
 package org.vigie.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigie.App;
@@ -44,11 +42,8 @@ final class RecommendationsCommand implements Runnable {
                 System.err.println("vigie: --format: expected text or json, got " + format);
                 return TextsCommand.BAD_INPUT;
             }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                System.err.println("vigie: no such file: " + file);
+            byte[] bytes = ImportFile.read(file);
+            if (bytes == null) {
                 return TextsCommand.BAD_INPUT;
             }
             String name = file.getFileName().toString();
@@ -62,8 +57,7 @@ final class RecommendationsCommand implements Runnable {
                         + o.alreadyThere() + " already there.");
                 return 0;
             } catch (InvalidInput e) {
-                System.err.println("vigie: " + file + ": " + e.field() + ": " + new Messages().get(Lang.EN, e.messageKey(), e.args()));
-                return TextsCommand.BAD_INPUT;
+                return ImportFile.refused(file, e);
             }
         }
 
