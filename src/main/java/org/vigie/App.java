@@ -155,7 +155,7 @@ public final class App implements AutoCloseable {
                         new ProceedingRoutes(registries.proceedings(), views),
                         new ReparationRoutes(registries.reparations(), views),
                         new RegistriesApi(registries),
-                        // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/map and /incidents/xlsform.xlsx.
+                        // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/map and /incidents/xlsform.xlsx (the Router refuses the other order).
                         new IncidentMapRoutes(observatory, views),
                         new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, observatory.vocabulary())),
                         new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views),

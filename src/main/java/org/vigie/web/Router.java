@@ -50,6 +50,7 @@ public final class Router {
         if (roles.length == 0) {
             throw new IllegalArgumentException(method + " " + path + " declares no roles: say who may call it");
         }
+        refuseShadowed(method, path);
         declared.add(new Route(method, path, Set.of(roles)));
         if (method.equals(HandlerType.GET)) {
             routes.get(path, handler, roles);
@@ -63,6 +64,42 @@ public final class Router {
             routes.delete(path, handler, roles);
         }
         return this;
+    }
+
+    /**
+     * Javalin tries routes in the order they were added, so a parameter route such as
+     * {@code /incidents/{id}} added before {@code /incidents/map} would answer for it. Such an order
+     * is refused when the second route is declared, instead of failing quietly at request time.
+     */
+    private void refuseShadowed(HandlerType method, String path) {
+        String[] segments = path.split("/", -1);
+        for (Route earlier : declared) {
+            if (earlier.method().equals(method) && shadows(earlier.path().split("/", -1), segments)) {
+                throw new IllegalArgumentException(method + " " + path + " is hidden by " + earlier.path()
+                        + ", declared before it: declare " + path + " first");
+            }
+        }
+    }
+
+    private static boolean shadows(String[] earlier, String[] later) {
+        if (earlier.length != later.length) {
+            return false;
+        }
+        boolean parameterOverFixed = false;
+        for (int i = 0; i < earlier.length; i++) {
+            boolean earlierParameter = isParameter(earlier[i]);
+            if (!earlierParameter && !earlier[i].equals(later[i])) {
+                return false;
+            }
+            if (earlierParameter && !isParameter(later[i])) {
+                parameterOverFixed = true;
+            }
+        }
+        return parameterOverFixed;
+    }
+
+    private static boolean isParameter(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}") || segment.startsWith("<") && segment.endsWith(">");
     }
 
     public List<Route> declared() {

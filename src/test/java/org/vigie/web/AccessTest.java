@@ -86,6 +86,30 @@ class AccessTest {
     }
 
     @Test
+    void a_fixed_route_declared_after_a_parameter_route_that_would_answer_for_it_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.javalin.Javalin.create(config -> {
+            Router router = new Router(config.routes);
+            router.get("/things/{id}", ctx -> { }, Role.ANALYST);
+            router.get("/things/map", ctx -> { }, Role.ANALYST);
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is hidden by /things/{id}");
+    }
+
+    @Test
+    void routes_that_differ_by_method_or_by_a_fixed_segment_do_not_shadow_each_other() {
+        List<Router.Route> declared = new ArrayList<>();
+        io.javalin.Javalin.create(config -> {
+            Router router = new Router(config.routes);
+            router.get("/things/{id}", ctx -> { }, Role.ANALYST);
+            router.post("/things/map", ctx -> { }, Role.ANALYST);
+            router.get("/things/{id}/edit", ctx -> { }, Role.ANALYST);
+            router.get("/other/map", ctx -> { }, Role.ANALYST);
+            router.get("/things/{id}/victims/{victim}", ctx -> { }, Role.ANALYST);
+            declared.addAll(router.declared());
+        });
+        assertThat(declared).hasSize(5);
+    }
+
+    @Test
     void a_revoked_token_is_refused() {
         var account = TestApp.account(app, "revoked-token", Role.ANALYST);
         Principal p = account.principal();
