@@ -9,10 +9,17 @@ import org.vigie.i18n.Lang;
 
 /**
  * The classes of a choropleth map, each from its lower bound up to the next one's (the last open above):
- * fixed by the caller, or quantiles of the mapped values.
+ * fixed by the caller, or quantiles of the mapped values. Quantiles know the largest value, so their last
+ * class is closed ("100 – 240"); fixed breaks leave it open ("100 or more").
+ *
+ * @param highest the largest mapped value, or null when the last class is open
  */
-public record ClassBreaks(List<Long> lowerBounds) {
+public record ClassBreaks(List<Long> lowerBounds, Long highest) {
     static final int MAX_CLASSES = 5;
+
+    public ClassBreaks(List<Long> lowerBounds) {
+        this(lowerBounds, null);
+    }
 
     public ClassBreaks {
         lowerBounds = List.copyOf(lowerBounds);
@@ -30,14 +37,14 @@ public record ClassBreaks(List<Long> lowerBounds) {
     public static ClassBreaks quantiles(Collection<Long> values, int classes) {
         List<Long> sorted = values.stream().sorted().toList();
         if (sorted.isEmpty()) {
-            return new ClassBreaks(List.of(0L));
+            return new ClassBreaks(List.of(0L), 0L);
         }
         TreeSet<Long> bounds = new TreeSet<>();
         bounds.add(Math.min(0, sorted.get(0)));
         for (int k = 1; k < classes; k++) {
             bounds.add(sorted.get(k * sorted.size() / classes));
         }
-        return new ClassBreaks(new ArrayList<>(bounds));
+        return new ClassBreaks(new ArrayList<>(bounds), sorted.get(sorted.size() - 1));
     }
 
     /** The class a value falls in. */
@@ -53,10 +60,10 @@ public record ClassBreaks(List<Long> lowerBounds) {
 
     String label(int c, Lang lang) {
         String low = Svg.number(lang, lowerBounds.get(c));
-        if (c == lowerBounds.size() - 1) {
+        if (c == lowerBounds.size() - 1 && highest == null) {
             return lang == Lang.FR ? low + " et plus" : low + " or more";
         }
-        long high = lowerBounds.get(c + 1) - 1;
+        long high = c == lowerBounds.size() - 1 ? Math.max(highest, lowerBounds.get(c)) : lowerBounds.get(c + 1) - 1;
         return high == lowerBounds.get(c) ? low : low + " – " + Svg.number(lang, high);
     }
 }

@@ -83,6 +83,22 @@ class ChoroplethMapTest {
     }
 
     @Test
+    void quantile_classes_close_the_last_class_at_the_largest_value() {
+        ClassBreaks breaks = ClassBreaks.quantiles(List.of(1L, 2L, 3L, 4L, 10L, 20L, 30L, 40L, 100L, 240L), 5);
+
+        assertThat(breaks.label(4, Lang.FR)).isEqualTo("100 – 240");
+        assertThat(breaks.label(4, Lang.EN)).isEqualTo("100 – 240");
+    }
+
+    @Test
+    void a_map_without_any_value_has_a_legend_of_zero_not_zero_or_more() {
+        ClassBreaks breaks = ClassBreaks.quantiles(List.of(), 4);
+
+        assertThat(breaks.label(0, Lang.FR)).isEqualTo("0");
+        assertThat(breaks.label(0, Lang.EN)).isEqualTo("0");
+    }
+
+    @Test
     void the_shipped_boundaries_are_the_shared_originals_with_their_source_noted() throws Exception {
         for (String name : List.of("mali-adm1.geojson", "mali-adm2.geojson")) {
             Path original = Path.of("../shared/data/geo", name);
