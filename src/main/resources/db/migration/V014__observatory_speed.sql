@@ -41,7 +41,7 @@ CREATE TABLE incident_place_count (
     adm2_pcode          TEXT NOT NULL,
     verification_status TEXT NOT NULL,
     restricted          BOOLEAN NOT NULL,
-    incidents           BIGINT NOT NULL CHECK (incidents >= 0),
+    incidents           BIGINT NOT NULL,
     PRIMARY KEY (adm1_pcode, adm2_pcode, verification_status, restricted)
 );
 INSERT INTO incident_place_count

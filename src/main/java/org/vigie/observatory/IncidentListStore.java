@@ -10,8 +10,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * SQL for reading incidents many at a time: the filtered list (newest first, keyset pages), its count,
- * counts by region or cercle, and an incident's links. Every filter is a column or an EXISTS on an
- * indexed column, so the list stays an index scan at a million incidents (docs/benchmarks.md).
+ * counts by region or cercle, and an incident's links. Every filter is an indexed column of the incident
+ * (act types and perpetrator categories are arrays kept on it, V014), so the list stays an index scan at a
+ * million incidents; counts under no filter but a status read the counts kept per place (docs/benchmarks.md).
  */
 final class IncidentListStore {
     private final Jdbi jdbi;

@@ -3,6 +3,10 @@ package org.vigie.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import org.apache.lucene.index.IndexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,15 +23,52 @@ import org.slf4j.LoggerFactory;
 final class GroupCommit {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
+    private static final long EVERY_MILLIS = 1000;
+
     private final IndexWriter writer;
     private final SearchPendingStore queue;
+    private final Lock notDuringRebuild;
+    private final ScheduledExecutorService timer;
     /** Queue rows whose documents are in the writer but perhaps not yet in a commit. */
     private final List<Long> waiting = new ArrayList<>();
 
-    /** @param queue where the queue rows are, or {@code null} when nobody queues (an index without a database) */
-    GroupCommit(IndexWriter writer, SearchPendingStore queue) {
+    /**
+     * Starts committing about once a second.
+     *
+     * @param queue where the queue rows are, or {@code null} when nobody queues (an index without a database)
+     * @param notDuringRebuild held while committing in the background, so that no commit lands halfway through a rebuild
+     */
+    GroupCommit(IndexWriter writer, SearchPendingStore queue, Lock notDuringRebuild) {
         this.writer = writer;
         this.queue = queue;
+        this.notDuringRebuild = notDuringRebuild;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::inBackground, EVERY_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the commits in the background and makes the last one; the caller holds off every other write. */
+    void stopAndCommit() throws IOException {
+        timer.shutdownNow();
+        commit();
+    }
+
+    private void inBackground() {
+        if (!notDuringRebuild.tryLock()) {
+            return;
+        }
+        try {
+            if (due()) {
+                commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search: group commit failed, retried in a second: {}", e.toString());
+        } finally {
+            notDuringRebuild.unlock();
+        }
     }
 
     /** Says that the document of queue row {@code seq} is in the writer; call it after writing the document. */
@@ -35,7 +76,7 @@ final class GroupCommit {
         waiting.add(seq);
     }
 
-    boolean due() {
+    private boolean due() {
         synchronized (this) {
             if (!waiting.isEmpty()) {
                 return true;

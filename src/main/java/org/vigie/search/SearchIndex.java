@@ -10,9 +10,6 @@ import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -34,8 +31,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.vigie.security.Principal;
 
 /**
@@ -53,8 +48,6 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Documents written one at a time carry this generation; a rebuild replaces it with its own. */
     private static final String LIVE_GENERATION = "live";
-    private static final long COMMIT_EVERY_MILLIS = 1000;
-    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -63,7 +56,6 @@ public final class SearchIndex implements AutoCloseable {
     private final Snippets snippets;
     private final SearchPendingStore queue;
     private final GroupCommit commits;
-    private final ScheduledExecutorService committer;
     // Writes share the lock (the writer is thread-safe); a rebuild takes it alone, so that no write interleaves
     // with it, no reader is refreshed and nothing is committed halfway through it.
     private final ReentrantReadWriteLock rebuildLock = new ReentrantReadWriteLock();
@@ -80,13 +72,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         this.snippets = new Snippets(analyzer);
         this.queue = queue;
-        this.commits = new GroupCommit(writer, queue);
-        this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "search-commit");
-            t.setDaemon(true);
-            return t;
-        });
-        committer.scheduleWithFixedDelay(this::commitInBackground, COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        this.commits = new GroupCommit(writer, queue, rebuildLock.readLock());
     }
 
     /**
@@ -265,8 +251,7 @@ public final class SearchIndex implements AutoCloseable {
     public void close() {
         rebuildLock.writeLock().lock();
         try {
-            committer.shutdownNow();
-            commits.commit();
+            commits.stopAndCommit();
             searchers.close();
             writer.close();
             directory.close();
@@ -316,21 +301,6 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             searchers.catchUp();
-        } finally {
-            rebuildLock.readLock().unlock();
-        }
-    }
-
-    private void commitInBackground() {
-        if (!rebuildLock.readLock().tryLock()) {
-            return;
-        }
-        try {
-            if (commits.due()) {
-                commits.commit();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("search: group commit failed, retried in a second: {}", e.toString());
         } finally {
             rebuildLock.readLock().unlock();
         }
