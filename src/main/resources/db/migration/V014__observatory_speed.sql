@@ -44,6 +44,8 @@ CREATE TABLE incident_place_count (
     incidents           BIGINT NOT NULL,
     PRIMARY KEY (adm1_pcode, adm2_pcode, verification_status, restricted)
 );
+-- Backup and restore leave it out (db.Tables): restoring the incidents rebuilds it through the triggers.
+COMMENT ON TABLE incident_place_count IS 'derived: counts of incident kept by triggers (V014)';
 INSERT INTO incident_place_count
 SELECT adm1_pcode, coalesce(adm2_pcode, ''), verification_status, restricted, count(*)
 FROM incident GROUP BY 1, 2, 3, 4;
