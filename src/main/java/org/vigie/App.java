@@ -50,6 +50,7 @@ import org.vigie.reports.PublicStatistics;
 import org.vigie.reports.Statistics;
 import org.vigie.reports.StatisticsApi;
 import org.vigie.search.SearchIndex;
+import org.vigie.search.SearchPendingStore;
 import org.vigie.search.SearchRoutes;
 import org.vigie.search.SearchSource;
 import org.vigie.texts.TextApi;
@@ -112,7 +113,7 @@ public final class App implements AutoCloseable {
         Messages messages = new Messages();
         Views views = new Views();
         this.audit = new AuditStore(database.jdbi(), clock);
-        this.search = SearchIndex.open(dataDir.searchIndex());
+        this.search = SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search);
@@ -165,6 +166,10 @@ public final class App implements AutoCloseable {
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
                         new StatisticsApi(statistics, clock, messages)));
+        int caughtUp = search.catchUp(searchSources());
+        if (caughtUp > 0) {
+            LOG.info("search: {} changes left out of the index by the last stop indexed again", caughtUp);
+        }
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */

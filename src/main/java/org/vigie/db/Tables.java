@@ -13,10 +13,16 @@ final class Tables {
     private Tables() {
     }
 
-    /** Vigie's tables, each after the tables its foreign keys point to; Flyway's own table excluded. */
+    /**
+     * Vigie's tables, each after the tables its foreign keys point to; Flyway's own table excluded, and tables
+     * whose comment starts with {@code derived:} (kept by triggers from other tables, such as the incident
+     * counts of V014: restoring their source rebuilds them, and copying them too would count twice).
+     */
     static List<String> inDependencyOrder(Handle h) {
         List<String> names = h.createQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                + "AND tablename <> 'flyway_schema_history' ORDER BY tablename").mapTo(String.class).list();
+                + "AND tablename <> 'flyway_schema_history' "
+                + "AND coalesce(obj_description(format('%I.%I', schemaname, tablename)::regclass, 'pg_class'), '') NOT LIKE 'derived:%' "
+                + "ORDER BY tablename").mapTo(String.class).list();
         Map<String, Set<String>> deps = new LinkedHashMap<>();
         names.forEach(n -> deps.put(n, new LinkedHashSet<>()));
         h.createQuery("SELECT c.conrelid::regclass::text, c.confrelid::regclass::text FROM pg_constraint c "

@@ -2,16 +2,20 @@ package org.vigie.observatory;
 
 import java.time.LocalDate;
 import org.vigie.errors.InvalidInput;
+import org.vigie.security.Principal;
+import org.vigie.security.Role;
 
 /**
  * What the incident list shows: a period (incidents whose dates overlap it), a place (a region, cercle or
  * commune P-code: everything inside it), an act type, a perpetrator category, a verification status, words
  * (of the title, descriptions and locality, accents and case aside), and a page: {@code limit} incidents
  * newest first, after the keyset cursor {@code after} (the last incident of the previous page).
- * {@code withRestricted} is false for roles that may not see restricted incidents.
+ * {@code withRestricted} is false for roles that may not see restricted incidents; {@code restrictedRecordedBy}, when set,
+ * names the monitor whose own restricted incidents are shown all the same ({@link #parse(java.util.function.Function, Principal)}).
  */
 public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String actType, PerpetratorCategory perpetrator,
-                             VerificationStatus status, String words, boolean withRestricted, Cursor after, int limit) {
+                             VerificationStatus status, String words, boolean withRestricted, String restrictedRecordedBy,
+                             Cursor after, int limit) {
     public static final int MAX_LIMIT = 200;
     public static final int DEFAULT_LIMIT = 50;
 
@@ -44,6 +48,32 @@ public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String a
         }
         actType = actType == null || actType.isBlank() ? null : actType.strip();
         words = words == null || words.isBlank() ? null : words.strip();
+        restrictedRecordedBy = withRestricted || restrictedRecordedBy == null || restrictedRecordedBy.isBlank() ? null : restrictedRecordedBy;
+    }
+
+    /** A filter showing restricted incidents to all ({@code withRestricted}) or to none. */
+    public IncidentFilter(LocalDate from, LocalDate to, PCode place, String actType, PerpetratorCategory perpetrator,
+                          VerificationStatus status, String words, boolean withRestricted, Cursor after, int limit) {
+        this(from, to, place, actType, perpetrator, status, words, withRestricted, null, after, limit);
+    }
+
+    /**
+     * A filter from query parameters as {@code viewer} may see the list: restricted incidents for the roles always
+     * in the restricted view, and for a monitor the restricted incidents they recorded.
+     */
+    public static IncidentFilter parse(java.util.function.Function<String, String> param, Principal viewer) {
+        IncidentFilter f = parse(param, Observatory.listsRestrictedFor(viewer.role()));
+        return viewer.role() == Role.MONITOR ? f.restrictedAlsoOf(viewer.username()) : f;
+    }
+
+    /** The same filter, also showing the restricted incidents {@code monitor} recorded. */
+    public IncidentFilter restrictedAlsoOf(String monitor) {
+        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, monitor, after, limit);
+    }
+
+    /** Whether only the status, if anything, narrows the list: the counts kept per place answer it (V014). */
+    boolean onlyStatus() {
+        return from == null && to == null && place == null && actType == null && perpetrator == null && words == null;
     }
 
     /**
@@ -103,15 +133,15 @@ public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String a
     }
 
     public IncidentFilter after(Cursor cursor) {
-        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, cursor, limit);
+        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, cursor, limit);
     }
 
     public IncidentFilter withLimit(int newLimit) {
-        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, after, newLimit);
+        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, after, newLimit);
     }
 
     public IncidentFilter in(PCode newPlace) {
-        return new IncidentFilter(from, to, newPlace, actType, perpetrator, status, words, withRestricted, after, limit);
+        return new IncidentFilter(from, to, newPlace, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, after, limit);
     }
 
     /** The words folded as the database folds them: lower case, no accents. */

@@ -10,8 +10,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * SQL for reading incidents many at a time: the filtered list (newest first, keyset pages), its count,
- * counts by region or cercle, and an incident's links. Every filter is a column or an EXISTS on an
- * indexed column, so the list stays an index scan at a million incidents (docs/benchmarks.md).
+ * counts by region or cercle, and an incident's links. Every filter is an indexed column of the incident
+ * (act types and perpetrator categories are arrays kept on it, V014), so the list stays an index scan at a
+ * million incidents; counts under no filter but a status read the counts kept per place (docs/benchmarks.md).
  */
 final class IncidentListStore {
     private final Jdbi jdbi;
@@ -47,17 +48,43 @@ final class IncidentListStore {
     }
 
     long count(IncidentFilter f) {
+        if (f.onlyStatus()) {
+            return jdbi.withHandle(h -> kept(h, f, null).mapTo(Long.class).one());
+        }
         return jdbi.withHandle(h -> filtered(h, f, "SELECT count(*)", "").mapTo(Long.class).one());
     }
 
     Map<PCode, Long> countsByPlace(IncidentFilter f, boolean cercles) {
         String column = cercles ? "adm2_pcode" : "adm1_pcode";
         Map<PCode, Long> out = new LinkedHashMap<>();
-        jdbi.useHandle(h -> filtered(h, f, "SELECT " + column + " AS place, count(*) AS n",
-                        (cercles ? " AND adm2_pcode IS NOT NULL" : "") + " GROUP BY " + column)
+        jdbi.useHandle(h -> (f.onlyStatus() ? kept(h, f, column)
+                        : filtered(h, f, "SELECT " + column + " AS place, count(*) AS n",
+                                (cercles ? " AND adm2_pcode IS NOT NULL" : "") + " GROUP BY " + column))
                 .map((rs, ctx) -> Map.entry(new PCode(rs.getString("place")), rs.getLong("n")))
                 .forEach(e -> out.put(e.getKey(), e.getValue())));
         return out;
+    }
+
+    /**
+     * The total, or the counts by {@code placeColumn}, under a filter of a status at most: read from the counts kept
+     * per cercle, status and restricted flag ({@code incident_place_count}, V014, where a region-only incident's
+     * cercle is '') rather than by counting incidents. A monitor's own restricted incidents, few, are counted from
+     * the incidents through their partial index.
+     */
+    private static Query kept(Handle h, IncidentFilter f, String placeColumn) {
+        String status = f.status() == null ? "" : " AND verification_status = :status";
+        String place = placeColumn == null ? "" : placeColumn + " AS place, ";
+        boolean cercles = "adm2_pcode".equals(placeColumn);
+        String counts = "SELECT " + place + "incidents AS n FROM incident_place_count WHERE true"
+                + (f.withRestricted() ? "" : " AND NOT restricted") + (cercles ? " AND adm2_pcode <> ''" : "") + status;
+        String own = f.restrictedRecordedBy() == null ? "" : " UNION ALL SELECT " + place + "1 AS n FROM incident "
+                + "WHERE restricted AND created_by = :me" + (cercles ? " AND adm2_pcode IS NOT NULL" : "") + status;
+        Query q = h.createQuery(placeColumn == null
+                ? "SELECT coalesce(sum(n), 0) FROM (" + counts + own + ") kept"
+                : "SELECT place, sum(n) AS n FROM (" + counts + own + ") kept GROUP BY place HAVING sum(n) > 0");
+        if (f.status() != null) q.bind("status", f.status().name().toLowerCase(Locale.ROOT));
+        if (f.restrictedRecordedBy() != null) q.bind("me", f.restrictedRecordedBy());
+        return q;
     }
 
     /** Links from and to an incident, with the other incident's reference. */
@@ -74,7 +101,9 @@ final class IncidentListStore {
 
     private static Query filtered(Handle h, IncidentFilter f, String select, String tail) {
         StringBuilder where = new StringBuilder(" FROM incident WHERE true");
-        if (!f.withRestricted()) where.append(" AND NOT restricted");
+        if (!f.withRestricted()) {
+            where.append(f.restrictedRecordedBy() == null ? " AND NOT restricted" : " AND (NOT restricted OR created_by = :me)");
+        }
         if (f.from() != null) where.append(" AND date_end >= :from");
         if (f.to() != null) where.append(" AND date_start <= :to");
         if (f.place() != null) {
@@ -85,10 +114,9 @@ final class IncidentListStore {
             });
         }
         if (f.status() != null) where.append(" AND verification_status = :status");
-        if (f.actType() != null) where.append(" AND EXISTS (SELECT 1 FROM incident_act a WHERE a.incident_id = incident.id "
-                + "AND a.act_type = :act)");
-        if (f.perpetrator() != null) where.append(" AND EXISTS (SELECT 1 FROM incident_act a JOIN act_perpetrator p ON p.act_id = a.id "
-                + "WHERE a.incident_id = incident.id AND p.category = :perpetrator)");
+        // The incident's act types and perpetrator categories, kept on the row (V014), GIN-indexed.
+        if (f.actType() != null) where.append(" AND act_types @> ARRAY[CAST(:act AS text)]");
+        if (f.perpetrator() != null) where.append(" AND perpetrator_categories @> ARRAY[CAST(:perpetrator AS text)]");
         if (f.words() != null) where.append(" AND words @@ plainto_tsquery('simple', :words)");
         Query q = h.createQuery(select + where + tail);
         if (f.from() != null) q.bind("from", f.from());
@@ -98,6 +126,7 @@ final class IncidentListStore {
         if (f.actType() != null) q.bind("act", f.actType());
         if (f.perpetrator() != null) q.bind("perpetrator", f.perpetrator().name().toLowerCase(Locale.ROOT));
         if (f.words() != null) q.bind("words", f.foldedWords());
+        if (!f.withRestricted() && f.restrictedRecordedBy() != null) q.bind("me", f.restrictedRecordedBy());
         return q;
     }
 }

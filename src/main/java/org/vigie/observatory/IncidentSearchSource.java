@@ -2,6 +2,7 @@ package org.vigie.observatory;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import org.vigie.security.Role;
 /**
  * Incidents in search, without any victim detail (victims are not part of the document). A restricted
  * incident (sexual or gender-based violence) is visible only to administrators and analysts, the roles
- * always in the restricted view; the others to every role that reads incidents. Focal points and validators never see incidents.
+ * always in the restricted view, and to the monitor who recorded it; the others to every role that reads incidents. Focal points and validators never see incidents.
  */
 public final class IncidentSearchSource implements SearchSource {
     static final String KIND = "incident";
@@ -34,6 +35,18 @@ public final class IncidentSearchSource implements SearchSource {
         observatory.store().forEachAbove(0, i -> sink.accept(document(i, observatory.gazetteer(), observatory.vocabulary())));
     }
 
+    /** The incident as it is now, for a change the search index's queue still holds after a crash. */
+    @Override
+    public Optional<SearchDocument> document(String id) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return observatory.store().byId(key).map(observatory::document);
+    }
+
     static Set<Role> visibility(boolean restricted) {
         return restricted ? EnumSet.copyOf(READERS.stream().filter(Observatory::listsRestrictedFor).toList()) : READERS;
     }
@@ -46,7 +59,7 @@ public final class IncidentSearchSource implements SearchSource {
         String body = String.join(" ", nz(i.descriptionFr()), nz(i.descriptionEn()), nz(i.locality()), places, acts);
         String language = i.descriptionFr() != null ? "fr" : i.descriptionEn() != null ? "en" : null;
         return new SearchDocument(KIND, Long.toString(i.id()), i.reference() + " " + i.title(), body, language,
-                "/incidents/" + i.id(), visibility(i.restricted()), null, i.updatedAt());
+                "/incidents/" + i.id(), visibility(i.restricted()), null, i.updatedAt(), i.restricted() ? i.createdBy() : null);
     }
 
     /** The names of the commune, cercle and region, so that a search by place name finds the incident. */

@@ -50,8 +50,9 @@ final class IncidentStore {
     void insert(Handle h, List<NewIncident> incidents, String actor) {
         PreparedBatch rows = h.prepareBatch("INSERT INTO incident (id, reference, date_start, date_end, date_precision, "
                 + "gazetteer_edition, pcode, adm1_pcode, adm2_pcode, adm3_pcode, locality, latitude, longitude, title, description_fr, "
-                + "description_en, restricted, origin, external_id, created_by) VALUES (:id, :ref, :start, :end, :precision, :edition, "
-                + ":pcode, :adm1, :adm2, :adm3, :locality, :lat, :lon, :title, :fr, :en, :restricted, :origin, :ext, :by)");
+                + "description_en, restricted, origin, external_id, created_by, act_types, perpetrator_categories) VALUES (:id, :ref, :start, :end, "
+                + ":precision, :edition, :pcode, :adm1, :adm2, :adm3, :locality, :lat, :lon, :title, :fr, :en, :restricted, :origin, :ext, "
+                + ":by, :actTypes, :categories)");
         int actCount = 0;
         for (NewIncident n : incidents) {
             IncidentDraft d = n.draft();
@@ -63,7 +64,7 @@ final class IncidentStore {
                     .bind("locality", clean(d.locality())).bind("lat", d.latitude()).bind("lon", d.longitude())
                     .bind("title", d.title().strip()).bind("fr", clean(d.descriptionFr())).bind("en", clean(d.descriptionEn()))
                     .bind("restricted", n.restricted()).bind("origin", d.origin().code()).bind("ext", clean(d.externalId()))
-                    .bind("by", actor).add();
+                    .bind("by", actor).bind("actTypes", actTypes(d)).bind("categories", perpetratorCategories(d)).add();
             actCount += d.acts().size();
         }
         rows.execute();
@@ -78,6 +79,17 @@ final class IncidentStore {
         if (sources.size() > 0) {
             sources.execute();
         }
+    }
+
+    /** The incident's act types, sorted and without repeats, as V014's {@code incident.act_types} keeps them for the list's filter. */
+    static String[] actTypes(IncidentDraft d) {
+        return d.acts().stream().map(a -> a.actType().strip()).distinct().sorted().toArray(String[]::new);
+    }
+
+    /** The categories of the incident's perpetrators, sorted and without repeats ({@code incident.perpetrator_categories}). */
+    static String[] perpetratorCategories(IncidentDraft d) {
+        return d.acts().stream().flatMap(a -> a.perpetrators().stream()).map(p -> p.category().name().toLowerCase(Locale.ROOT))
+                .distinct().sorted().toArray(String[]::new);
     }
 
     private static void insertActs(Handle h, List<NewIncident> incidents, List<Long> actIds) {

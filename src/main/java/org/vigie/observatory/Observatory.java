@@ -2,6 +2,7 @@ package org.vigie.observatory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.search.SearchDocument;
 import org.vigie.search.SearchIndex;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
@@ -87,6 +89,7 @@ public final class Observatory {
     /** Checks and stores one incident with its acts, perpetrators and sources; returns its id. */
     public long record(IncidentDraft draft, String actor, String ip) {
         checks().rules().check(draft);
+        long[] pending = new long[1];
         long id = jdbi.inTransaction(h -> {
             if (draft.externalId() != null && !draft.externalId().isBlank()
                     && !store.existingExternalIds(h, draft.origin(), List.of(draft.externalId().strip())).isEmpty()) {
@@ -97,9 +100,10 @@ public final class Observatory {
             audit.record(h, AuditEvent.of(actor, "incident.recorded", "incident:" + n.id(), ip)
                     .with("reference", n.reference()).with("origin", draft.origin().code())
                     .with("restricted", Boolean.toString(n.restricted())));
+            pending[0] = search.queue().add(h, IncidentSearchSource.KIND, Long.toString(n.id()));
             return n.id();
         });
-        index(id);
+        index(id, pending[0]);
         return id;
     }
 
@@ -116,11 +120,15 @@ public final class Observatory {
                 throw new InvalidInput("incidents[" + i + "]." + e.field(), e.messageKey(), e.args());
             }
         }
-        long before = store.maxId();
+        Map<Long, Long> pending = new HashMap<>();
         int added = jdbi.inTransaction(h -> {
             List<IncidentDraft> fresh = unseen(h, drafts);
             for (int from = 0; from < fresh.size(); from += 1000) {
-                store.insert(h, prepare(h, fresh.subList(from, Math.min(fresh.size(), from + 1000))), actor);
+                List<IncidentStore.NewIncident> batch = prepare(h, fresh.subList(from, Math.min(fresh.size(), from + 1000)));
+                store.insert(h, batch, actor);
+                for (IncidentStore.NewIncident n : batch) {
+                    pending.put(n.id(), search.queue().add(h, IncidentSearchSource.KIND, Long.toString(n.id())));
+                }
             }
             String origins = drafts.stream().map(d -> d.origin().code()).distinct().sorted().collect(Collectors.joining(","));
             audit.record(h, AuditEvent.of(actor, "incidents.imported", "", ip).with("origin", origins)
@@ -128,7 +136,13 @@ public final class Observatory {
             return fresh.size();
         });
         if (added > 0) {
-            store.forEachAbove(before, this::index);
+            long first = pending.keySet().stream().mapToLong(Long::longValue).min().orElseThrow();
+            store.forEachAbove(first - 1, i -> {
+                Long queued = pending.get(i.id());
+                if (queued != null) {
+                    search.index(document(i), queued);
+                }
+            });
         }
         return new Recorded(added, drafts.size() - added);
     }
@@ -190,9 +204,10 @@ public final class Observatory {
     }
 
     /**
-     * Whether lists, counts and duplicates shown to this role hold restricted incidents: only for the
-     * roles always in the restricted view (a monitor reaches the restricted incidents they recorded from
-     * the page they land on after recording, not from lists).
+     * Whether lists, counts and duplicates shown to this role hold every restricted incident: only for the
+     * roles always in the restricted view. A monitor's lists, counts, map and search hold the restricted
+     * incidents they recorded and no other ({@link IncidentFilter#parse(java.util.function.Function,
+     * org.vigie.security.Principal)}, {@link IncidentSearchSource}).
      */
     public static boolean listsRestrictedFor(Role role) {
         return role == Role.ADMINISTRATOR || role == Role.ANALYST;
@@ -272,11 +287,12 @@ public final class Observatory {
         return audit;
     }
 
-    void index(long id) {
-        store.byId(id).ifPresent(this::index);
+    /** Writes the incident, as the transaction that queued {@code pending} left it, to the search index. */
+    private void index(long id, long pending) {
+        store.byId(id).ifPresent(i -> search.index(document(i), pending));
     }
 
-    private void index(Incident i) {
-        search.index(IncidentSearchSource.document(i, gazetteer, vocabulary.get()));
+    SearchDocument document(Incident i) {
+        return IncidentSearchSource.document(i, gazetteer, vocabulary.get());
     }
 }

@@ -39,7 +39,7 @@ public final class IncidentMapRoutes implements Routes {
     }
 
     private void map(Context ctx) {
-        IncidentFilter f = IncidentFilter.parse(ctx::queryParam, Observatory.listsRestrictedFor(Http.user(ctx).role()));
+        IncidentFilter f = IncidentFilter.parse(ctx::queryParam, Http.user(ctx));
         List<PlaceCount> byRegion = observatory.countsByPlace(f, false);
         List<PlaceCount> byCercle = observatory.countsByPlace(f, true);
         Page page = Http.page(ctx);

@@ -41,6 +41,9 @@ final class DocumentMapping {
         }
         String institution = doc.institutionId() == null ? Fields.NO_INSTITUTION : doc.institutionId().toString();
         out.add(new StringField(Fields.INSTITUTION, institution, Field.Store.NO));
+        if (doc.recordedBy() != null) {
+            out.add(new StringField(Fields.RECORDED_BY, doc.recordedBy(), Field.Store.NO));
+        }
         out.add(new StoredField(Fields.UPDATED_AT, doc.updatedAt().toEpochMilli()));
         out.add(new StringField(Fields.GENERATION, generation, Field.Store.NO));
         return out;

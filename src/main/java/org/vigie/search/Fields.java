@@ -24,6 +24,8 @@ final class Fields {
     /** The institution the document belongs to, or {@link #NO_INSTITUTION}. */
     static final String INSTITUTION = "institution";
     static final String NO_INSTITUTION = "none";
+    /** The monitor who recorded the document and sees it whatever {@link #ROLE} says; absent for most. */
+    static final String RECORDED_BY = "recorded_by";
     static final String UPDATED_AT = "updated_at";
     /** Which rebuild last wrote the document; see {@link SearchIndex#rebuild}. */
     static final String GENERATION = "generation";

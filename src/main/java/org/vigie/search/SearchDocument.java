@@ -22,6 +22,8 @@ import org.vigie.security.Role;
  * @param language {@code fr}, {@code en} or {@code null} when unknown
  * @param url where the UI shows the document: a path from the application root ({@code /incidents/42});
  *     never a full address, so a result link cannot lead elsewhere or run script
+ * @param recordedBy the username of the monitor who recorded the document, who sees it even when
+ *     {@code visibility} leaves monitors out (their own restricted incident), or {@code null}
  */
 public record SearchDocument(
         String kind,
@@ -32,7 +34,8 @@ public record SearchDocument(
         String url,
         Set<Role> visibility,
         Long institutionId,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String recordedBy) {
 
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     /** Ids are database keys or symbols; the bound keeps the Lucene key term far below its limit. */
@@ -62,6 +65,13 @@ public record SearchDocument(
         }
         visibility = Set.copyOf(EnumSet.copyOf(visibility));
         Objects.requireNonNull(updatedAt, "updatedAt");
+        recordedBy = recordedBy == null || recordedBy.isBlank() ? null : recordedBy;
+    }
+
+    /** A document seen by the roles of {@code visibility} only. */
+    public SearchDocument(String kind, String id, String title, String body, String language, String url, Set<Role> visibility,
+                          Long institutionId, Instant updatedAt) {
+        this(kind, id, title, body, language, url, visibility, institutionId, updatedAt, null);
     }
 
     private static void requireNotBlank(String value, String name) {

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -20,7 +23,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -35,9 +37,12 @@ import org.vigie.security.Principal;
  * Vigie's full-text index: capabilities write their documents to it, callers search it and see only
  * what their role allows.
  *
- * <p>Every write is committed (so a crash loses nothing that was acknowledged) and is visible to
- * the next search. Safe to share between threads. The database stays the source of truth; the index
- * can always be rebuilt from it with {@link #rebuild}.
+ * <p>Every write is visible to the next search (a near-real-time reader, refreshed before a search that
+ * follows a write). Durability comes two ways: {@link #index(SearchDocument, long)} leaves the document
+ * to a group commit about once a second ({@link GroupCommit}), the change's row in the database queue
+ * ({@link SearchPendingStore}) standing for it until then; the other writes commit before returning. Safe
+ * to share between threads. The database stays the source of truth; the index can always be rebuilt from
+ * it with {@link #rebuild}.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -47,34 +52,44 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final FreshReader searchers;
     private final Snippets snippets;
-    // Writes are rare (people entering records), so one lock keeps a rebuild from interleaving with
-    // them and makes sure no reader is refreshed halfway through a rebuild.
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final SearchPendingStore queue;
+    private final GroupCommit commits;
+    // Writes share the lock (the writer is thread-safe); a rebuild takes it alone, so that no write interleaves
+    // with it, no reader is refreshed and nothing is committed halfway through it.
+    private final ReentrantReadWriteLock rebuildLock = new ReentrantReadWriteLock();
 
-    private SearchIndex(Directory directory) throws IOException {
+    private SearchIndex(Directory directory, SearchPendingStore queue) throws IOException {
         this.directory = directory;
         this.analyzer = FoldingAnalyzer.perField();
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         try {
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new FreshReader(writer);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer);
             throw e;
         }
         this.snippets = new Snippets(analyzer);
+        this.queue = queue;
+        this.commits = new GroupCommit(writer, queue, rebuildLock.readLock());
     }
 
     /**
      * Opens the index kept in {@code directory} (the app uses {@code <data>/search}), creating it if
-     * absent. Only one open index may write to a directory at a time, in this process or another.
+     * absent, without a queue: {@link #index(SearchDocument, long)} is then only for rows of no database.
+     * Only one open index may write to a directory at a time, in this process or another.
      *
      * @throws IllegalStateException if the index is already open, for example by a running server
      */
     public static SearchIndex open(Path directory) {
+        return open(directory, null);
+    }
+
+    /** Opens the index kept in {@code directory}, whose changes are queued in {@code queue} until committed. */
+    public static SearchIndex open(Path directory, SearchPendingStore queue) {
         try {
-            return over(FSDirectory.open(directory));
+            return over(FSDirectory.open(directory), queue);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the search index in " + directory
                     + " is in use by another process or another SearchIndex; stop it first", e);
@@ -86,27 +101,53 @@ public final class SearchIndex implements AutoCloseable {
     /** An index held in memory only, lost on close; for tests. */
     public static SearchIndex inMemory() {
         try {
-            return over(new ByteBuffersDirectory());
+            return over(new ByteBuffersDirectory(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static SearchIndex over(Directory directory) throws IOException {
+    private static SearchIndex over(Directory directory, SearchPendingStore queue) throws IOException {
         try {
-            return new SearchIndex(directory);
+            return new SearchIndex(directory, queue);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
             throw e;
         }
     }
 
-    /** Adds {@code document}, or replaces the one of the same kind and id. */
+    /** The database queue that changes are recorded in, in their own transaction ({@link #index(SearchDocument, long)}). */
+    public SearchPendingStore queue() {
+        if (queue == null) {
+            throw new IllegalStateException("this search index has no queue in a database");
+        }
+        return queue;
+    }
+
+    /** Adds {@code document}, or replaces the one of the same kind and id, and commits it before returning. */
     public void index(SearchDocument document) {
         Objects.requireNonNull(document, "document");
-        write(() -> writer.updateDocument(
-                DocumentMapping.keyTerm(document.kind(), document.id()),
-                DocumentMapping.toLucene(document, LIVE_GENERATION)));
+        write(() -> upsert(document));
+    }
+
+    /**
+     * Adds or replaces {@code document} without waiting for a commit: the next search sees it, the next group
+     * commit (within about a second, or at close) makes it durable and deletes the queue row {@code pending}
+     * that {@link SearchPendingStore#add} gave in the transaction of the change. Read the document after that
+     * transaction has committed.
+     */
+    public void index(SearchDocument document, long pending) {
+        Objects.requireNonNull(document, "document");
+        rebuildLock.readLock().lock();
+        try {
+            upsert(document);
+            commits.written(pending);
+            searchers.wrote();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index write failed", e);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
     }
 
     /**
@@ -117,8 +158,7 @@ public final class SearchIndex implements AutoCloseable {
         Objects.requireNonNull(documents, "documents");
         write(() -> documents.accept(document -> {
             try {
-                writer.updateDocument(DocumentMapping.keyTerm(document.kind(), document.id()),
-                        DocumentMapping.toLucene(document, LIVE_GENERATION));
+                upsert(document);
             } catch (IOException e) {
                 throw new UncheckedIOException("search index write failed", e);
             }
@@ -129,6 +169,36 @@ public final class SearchIndex implements AutoCloseable {
     public void delete(String kind, String id) {
         Term key = DocumentMapping.keyTerm(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(id, "id"));
         write(() -> writer.deleteDocuments(key));
+    }
+
+    /**
+     * Indexes again the changes that the queue still holds: those a crash (or a kill) kept from reaching the
+     * index's disk. Each is read from its source as it is now; one that no longer exists is removed from the
+     * index. Called once at start, before serving; returns how many queue rows it cleared.
+     */
+    public int catchUp(List<SearchSource> sources) {
+        if (queue == null) {
+            return 0;
+        }
+        List<SearchPendingStore.Pending> rows = queue.all();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<String, SearchSource> byKind = new HashMap<>();
+        sources.forEach(source -> byKind.put(source.kind(), source));
+        write(() -> {
+            for (SearchPendingStore.Pending row : rows) {
+                SearchSource source = byKind.get(row.kind());
+                Optional<SearchDocument> document = source == null ? Optional.empty() : source.document(row.id());
+                if (document.isPresent()) {
+                    upsert(document.get());
+                } else {
+                    writer.deleteDocuments(DocumentMapping.keyTerm(row.kind(), row.id()));
+                }
+                commits.written(row.seq());
+            }
+        });
+        return rows.size();
     }
 
     /**
@@ -145,7 +215,12 @@ public final class SearchIndex implements AutoCloseable {
     public RebuildReport rebuild(List<SearchSource> sources) {
         long start = System.nanoTime();
         IndexRebuild rebuild = new IndexRebuild(writer, sources);
-        write(rebuild::run);
+        rebuildLock.writeLock().lock();
+        try {
+            write(rebuild::run);
+        } finally {
+            rebuildLock.writeLock().unlock();
+        }
         return new RebuildReport(rebuild.counts(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -159,6 +234,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         Query filtered = restrict(text, query.kind(), principal);
         try {
+            refreshIfStale();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return page(searcher, filtered, text, query);
@@ -170,11 +246,12 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Commits nothing new (every write is already committed) and releases the index and its files. */
+    /** Commits what waits for the group commit, then releases the index and its files. */
     @Override
     public void close() {
-        writeLock.lock();
+        rebuildLock.writeLock().lock();
         try {
+            commits.stopAndCommit();
             searchers.close();
             writer.close();
             directory.close();
@@ -182,7 +259,7 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the search index", e);
         } finally {
-            writeLock.unlock();
+            rebuildLock.writeLock().unlock();
         }
     }
 
@@ -212,9 +289,26 @@ public final class SearchIndex implements AutoCloseable {
         return query.build();
     }
 
+    private void upsert(SearchDocument document) throws IOException {
+        writer.updateDocument(DocumentMapping.keyTerm(document.kind(), document.id()),
+                DocumentMapping.toLucene(document, LIVE_GENERATION));
+    }
+
+    /** Makes the reader see every write made before; during a rebuild the old reader is kept, as the rebuild promises. */
+    private void refreshIfStale() throws IOException {
+        if (!rebuildLock.readLock().tryLock()) {
+            return;
+        }
+        try {
+            searchers.catchUp();
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
     /** Runs {@code change} and commits what it wrote, even when it fails halfway. */
     private void write(IndexWrite change) {
-        writeLock.lock();
+        rebuildLock.readLock().lock();
         try {
             try {
                 change.run();
@@ -222,25 +316,25 @@ public final class SearchIndex implements AutoCloseable {
                 commitKeeping(e);
                 throw e;
             }
-            commitAndRefresh();
+            commitAndMarkStale();
         } catch (IOException e) {
             throw new UncheckedIOException("search index write failed", e);
         } finally {
-            writeLock.unlock();
+            rebuildLock.readLock().unlock();
         }
     }
 
     private void commitKeeping(Exception failure) {
         try {
-            commitAndRefresh();
+            commitAndMarkStale();
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
         }
     }
 
-    private void commitAndRefresh() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+    private void commitAndMarkStale() throws IOException {
+        searchers.wrote();
+        commits.commit();
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package org.vigie.search;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,4 +21,19 @@ public interface SearchSource {
      * can be streamed rather than loaded whole.
      */
     void forEach(Consumer<SearchDocument> sink);
+
+    /**
+     * The current document of this kind with this id, or empty if there is none any more: what
+     * {@link SearchIndex#catchUp} indexes for a change a crash kept from the index's disk. This default walks
+     * every document; a source whose changes are queued ({@link SearchPendingStore}) reads the one by its key.
+     */
+    default Optional<SearchDocument> document(String id) {
+        SearchDocument[] found = new SearchDocument[1];
+        forEach(d -> {
+            if (d.id().equals(id)) {
+                found[0] = d;
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
 }

@@ -24,7 +24,15 @@ final class VisibilityFilter {
         if (actsForOneInstitution(role)) {
             filter.add(sameInstitutionOrNone(principal.institutionId()), Occur.FILTER);
         }
-        return filter.build();
+        if (role != Role.MONITOR) {
+            return filter.build();
+        }
+        // A monitor also sees what they recorded themselves, such as their own restricted incident.
+        return new BooleanQuery.Builder()
+                .add(filter.build(), Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.RECORDED_BY, principal.username())), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
     }
 
     private static boolean actsForOneInstitution(Role role) {

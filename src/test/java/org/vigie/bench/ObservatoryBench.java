@@ -119,9 +119,9 @@ public final class ObservatoryBench {
         String regionWhere = where + " AND adm1_pcode = 'ML05' AND verification_status = 'verified'";
         String page = "SELECT id, reference, date_start, date_end, date_precision, pcode, title, verification_status, restricted";
         String order = " ORDER BY date_start DESC, id DESC LIMIT 50";
-        String actSql = " AND EXISTS (SELECT 1 FROM incident_act a WHERE a.incident_id = incident.id AND a.act_type = '" + ATTACK_SCHOOL + "')";
-        String perpSql = " AND EXISTS (SELECT 1 FROM incident_act a JOIN act_perpetrator p ON p.act_id = a.id "
-                + "WHERE a.incident_id = incident.id AND p.category = 'state_forces')";
+        // Like Vigie since V014: the act types and perpetrator categories kept on the incident, GIN-indexed.
+        String actSql = " AND act_types @> ARRAY['" + ATTACK_SCHOOL + "']";
+        String perpSql = " AND perpetrator_categories @> ARRAY['state_forces']";
 
         pair("First page: region + year + verified", 200, () -> o.find(base).size(), sql(jdbi, page + regionWhere + order, false));
         pair("First page: region + year + verified + act type (Vigie term)", 200, () -> o.find(act).size(),
@@ -157,10 +157,12 @@ public final class ObservatoryBench {
         };
         LongSupplier plain = () -> jdbi.inTransaction(h -> {
             long id = h.createQuery("INSERT INTO incident (reference, date_start, date_end, date_precision, gazetteer_edition, pcode, "
-                            + "adm1_pcode, adm2_pcode, adm3_pcode, locality, title, description_fr, origin, created_by) VALUES ("
+                            + "adm1_pcode, adm2_pcode, adm3_pcode, locality, title, description_fr, origin, created_by, act_types, "
+                            + "perpetrator_categories) VALUES ("
                             + "'ML-2025-P' || nextval('incident_id_seq'), DATE '2025-03-14', DATE '2025-03-14', 'day', 'ocha-cod-ab-2015', "
                             + "'ML050218', 'ML05', 'ML0502', 'ML050218', 'Quartier Nord', 'Attaque au marché de Sangha', "
-                            + "'Des hommes armés ont attaqué le marché hebdomadaire.', 'form', 'bench-monitor') RETURNING id")
+                            + "'Des hommes armés ont attaqué le marché hebdomadaire.', 'form', 'bench-monitor', ARRAY['" + EXECUTION
+                            + "'], ARRAY['armed_groups']) RETURNING id")
                     .mapTo(Long.class).one();
             long act = h.createQuery("INSERT INTO incident_act (incident_id, act_type, position) VALUES (?, ?, 0) RETURNING id")
                     .bind(0, id).bind(1, EXECUTION).mapTo(Long.class).one();
@@ -182,7 +184,7 @@ public final class ObservatoryBench {
         long[] last = {0};
         LongSupplier incidentOnly = () -> last[0] = app.observatory().record(draft(++n[0]), monitor.username(), "127.0.0.1");
         LongSupplier victimOnly = () -> app.victims().record(last[0], victim(Sex.FEMALE, "Awa Traoré"), monitor, "127.0.0.1").id();
-        pair("of which `Observatory.record` alone (one transaction, then the search index committed)", 0, incidentOnly,
+        pair("of which `Observatory.record` alone (one transaction, then written to the search index, committed by the next group commit)", 0, incidentOnly,
                 () -> jdbi.withHandle(h -> h.execute("SELECT 1")));
         pair("of which one `Victims.record` (one transaction)", 0, victimOnly, () -> jdbi.withHandle(h -> h.execute("SELECT 1")));
     }

@@ -24,6 +24,9 @@ public final class TestIncidents {
                 h.createUpdate("INSERT INTO incident_act (incident_id, act_type, position) VALUES (:i, :t, :p)")
                         .bind("i", id).bind("t", actTypes[i]).bind("p", i).execute();
             }
+            // The list's act-type filter reads the types kept on the incident (V014), as IncidentStore writes them.
+            h.createUpdate("UPDATE incident SET act_types = ARRAY(SELECT DISTINCT act_type FROM incident_act WHERE incident_id = :i "
+                    + "ORDER BY act_type) WHERE id = :i").bind("i", id).execute();
             return id;
         });
     }

@@ -1,0 +1,123 @@
+package org.vigie.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.search.TestDocuments.analyst;
+import static org.vigie.search.TestDocuments.french;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.App;
+import org.vigie.support.TestApp;
+
+/**
+ * Writes left to the group commit: seen by the next search at once, durable at the next commit, and a change
+ * whose document never reached the index's disk (the process killed in between) indexed again from the queue.
+ */
+class SearchQueueTest {
+    @TempDir
+    static Path dir;
+    static App app;
+    static Jdbi jdbi;
+    static SearchPendingStore queue;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.create(dir.resolve("app"));
+        jdbi = app.database().jdbi();
+        queue = new SearchPendingStore(jdbi);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.close();
+    }
+
+    @BeforeEach
+    void emptyQueue() {
+        jdbi.useHandle(h -> h.execute("DELETE FROM search_pending"));
+    }
+
+    private static long queued(String id) {
+        return jdbi.inTransaction(h -> queue.add(h, "resolution-paragraph", id));
+    }
+
+    private static long rowsInQueue() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM search_pending").mapTo(Long.class).one());
+    }
+
+    private static List<String> titlesFound(SearchIndex index, String text) {
+        return index.search(SearchQuery.of(text), analyst()).hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void a_queued_write_is_found_by_the_very_next_search(@TempDir Path index) {
+        try (SearchIndex search = SearchIndex.open(index, queue)) {
+            search.index(french("q1", "Titre", "Exécutions sommaires à Sangha."), queued("q1"));
+
+            assertThat(titlesFound(search, "executions")).containsExactly("Titre");
+        }
+    }
+
+    @Test
+    void closing_the_index_commits_queued_writes_and_empties_the_queue(@TempDir Path index) {
+        try (SearchIndex search = SearchIndex.open(index, queue)) {
+            search.index(french("q2", "Titre", "Disparitions forcées."), queued("q2"));
+        }
+
+        assertThat(rowsInQueue()).isZero();
+        try (SearchIndex reopened = SearchIndex.open(index, queue)) {
+            assertThat(titlesFound(reopened, "disparitions")).containsExactly("Titre");
+        }
+    }
+
+    @Test
+    void a_change_queued_but_never_indexed_is_indexed_when_the_index_catches_up(@TempDir Path index) {
+        queued("q3");
+        SearchSource source = source(Optional.of(french("q3", "Rattrapé", "Attaque contre une école.")));
+
+        try (SearchIndex search = SearchIndex.open(index, queue)) {
+            assertThat(search.catchUp(List.of(source))).isEqualTo(1);
+            assertThat(titlesFound(search, "ecole")).containsExactly("Rattrapé");
+        }
+        assertThat(rowsInQueue()).isZero();
+    }
+
+    @Test
+    void catching_up_removes_the_document_of_a_record_that_no_longer_exists(@TempDir Path index) {
+        try (SearchIndex search = SearchIndex.open(index, queue)) {
+            search.index(french("q4", "Supprimé", "Enlèvement d'enfants."));
+            queued("q4");
+
+            search.catchUp(List.of(source(Optional.empty())));
+
+            assertThat(titlesFound(search, "enlevement")).isEmpty();
+        }
+    }
+
+    private static SearchSource source(Optional<SearchDocument> document) {
+        return new SearchSource() {
+            @Override
+            public String kind() {
+                return "resolution-paragraph";
+            }
+
+            @Override
+            public void forEach(Consumer<SearchDocument> sink) {
+                document.ifPresent(sink);
+            }
+
+            @Override
+            public Optional<SearchDocument> document(String id) {
+                return document;
+            }
+        };
+    }
+}
