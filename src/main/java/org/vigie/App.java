@@ -33,6 +33,7 @@ import org.vigie.observatory.Vocabulary;
 import org.vigie.observatory.VocabularyRoutes;
 import org.vigie.observatory.VocabularyTerms;
 import org.vigie.observatory.VictimApi;
+import org.vigie.observatory.VictimChangeRoutes;
 import org.vigie.observatory.VictimRoutes;
 import org.vigie.observatory.Victims;
 import org.vigie.observatory.XlsFormRoutes;
@@ -161,6 +162,7 @@ public final class App implements AutoCloseable {
                         new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views),
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),
+                        new VictimChangeRoutes(victims, views),
                         new VictimApi(victims),
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),

@@ -45,12 +45,19 @@ public final class VictimChanges {
     public Victim edit(long incidentId, long victimId, VictimDraft draft, Principal actor, String ip) {
         AgeGroup group = VictimChecks.ageGroup(draft);
         return jdbi.inTransaction(h -> {
+            editFacts(h, editable(h, incidentId, victimId, actor), draft, group, actor, ip);
+            return victims.byId(h, victimId).orElseThrow();
+        });
+    }
+
+    /** Corrects the facts and replaces the identity with the draft's (null or all blank erases it), in one transaction. */
+    public Victim editWithIdentity(long incidentId, long victimId, VictimDraft draft, Principal actor, String ip) {
+        AgeGroup group = VictimChecks.ageGroup(draft);
+        Identity identity = VictimChecks.identity(draft.identity());
+        return jdbi.inTransaction(h -> {
             VictimChangeStore.Current c = editable(h, incidentId, victimId, actor);
-            List<Long> acts = VictimChecks.acts(draft, victims.actIds(h, incidentId));
-            Victim before = victims.byId(h, victimId).orElseThrow();
-            store.updateFacts(h, victimId, draft, group, acts);
-            audit.record(h, AuditEvent.of(actor.username(), "victim.edited", "victim:" + victimId, ip)
-                    .with("pseudonym", c.pseudonym()).with("changed", String.join(",", changedFacts(before, draft, group, acts))));
+            editFacts(h, c, draft, group, actor, ip);
+            replaceIdentity(h, c, identity, actor, ip);
             return victims.byId(h, victimId).orElseThrow();
         });
     }
@@ -62,17 +69,46 @@ public final class VictimChanges {
     public Victim changeIdentity(long incidentId, long victimId, Identity identity, Principal actor, String ip) {
         Identity clean = VictimChecks.identity(identity);
         return jdbi.inTransaction(h -> {
-            VictimChangeStore.Current c = editable(h, incidentId, victimId, actor);
-            if (clean != null && !c.consent().allows(ConsentUse.DOCUMENTATION)) {
-                throw new InvalidInput("consent", "observatory.victim.identity_needs_consent");
-            }
-            String changed = String.join(",", changedIdentity(c, clean));
-            store.updateIdentity(h, victimId, clean == null ? null : vault.seal(clean, victimId));
-            audit.record(h, AuditEvent.of(actor.username(), "victim.identity.changed", "victim:" + victimId, ip)
-                    .with("pseudonym", c.pseudonym()).with("changed", changed)
-                    .with("identity", clean == null ? "erased" : "encrypted"));
+            replaceIdentity(h, editable(h, incidentId, victimId, actor), clean, actor, ip);
             return victims.byId(h, victimId).orElseThrow();
         });
+    }
+
+    /** What {@code p} may do to this victim, for pages to offer only that; the changes check again. */
+    public Permissions permissions(long incidentId, long victimId, Principal p) {
+        return jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, p);
+            VictimChangeStore.Current c = current(h, incidentId, victimId);
+            return new Permissions(gate.admitsEditor(p, c.createdBy()), gate.admitsEraser(p, c.createdBy(), c.incidentVerified()));
+        });
+    }
+
+    /** What a person may do to one victim. */
+    public record Permissions(boolean edit, boolean delete) {
+    }
+
+    /** The ids of the incident's acts in their order: a draft's act indexes point into it. */
+    public List<Long> actIds(long incidentId) {
+        return jdbi.withHandle(h -> victims.actIds(h, incidentId));
+    }
+
+    private void editFacts(Handle h, VictimChangeStore.Current c, VictimDraft draft, AgeGroup group, Principal actor, String ip) {
+        List<Long> acts = VictimChecks.acts(draft, victims.actIds(h, c.incidentId()));
+        Victim before = victims.byId(h, c.id()).orElseThrow();
+        store.updateFacts(h, c.id(), draft, group, acts);
+        audit.record(h, AuditEvent.of(actor.username(), "victim.edited", "victim:" + c.id(), ip)
+                .with("pseudonym", c.pseudonym()).with("changed", String.join(",", changedFacts(before, draft, group, acts))));
+    }
+
+    private void replaceIdentity(Handle h, VictimChangeStore.Current c, Identity clean, Principal actor, String ip) {
+        if (clean != null && !c.consent().allows(ConsentUse.DOCUMENTATION)) {
+            throw new InvalidInput("consent", "observatory.victim.identity_needs_consent");
+        }
+        String changed = String.join(",", changedIdentity(c, clean));
+        store.updateIdentity(h, c.id(), clean == null ? null : vault.seal(clean, c.id()));
+        audit.record(h, AuditEvent.of(actor.username(), "victim.identity.changed", "victim:" + c.id(), ip)
+                .with("pseudonym", c.pseudonym()).with("changed", changed)
+                .with("identity", clean == null ? "erased" : "encrypted"));
     }
 
     /**
