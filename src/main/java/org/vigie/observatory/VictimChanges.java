@@ -2,10 +2,8 @@ package org.vigie.observatory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -97,14 +95,14 @@ public final class VictimChanges {
         Victim before = victims.byId(h, c.id()).orElseThrow();
         store.updateFacts(h, c.id(), draft, group, acts);
         audit.record(h, AuditEvent.of(actor.username(), "victim.edited", "victim:" + c.id(), ip)
-                .with("pseudonym", c.pseudonym()).with("changed", String.join(",", changedFacts(before, draft, group, acts))));
+                .with("pseudonym", c.pseudonym()).with("changed", VictimDiff.facts(before, draft, group, acts)));
     }
 
     private void replaceIdentity(Handle h, VictimChangeStore.Current c, Identity clean, Principal actor, String ip) {
         if (clean != null && !c.consent().allows(ConsentUse.DOCUMENTATION)) {
             throw new InvalidInput("consent", "observatory.victim.identity_needs_consent");
         }
-        String changed = String.join(",", changedIdentity(c, clean));
+        String changed = VictimDiff.identity(before(c), clean);
         store.updateIdentity(h, c.id(), clean == null ? null : vault.seal(clean, c.id()));
         audit.record(h, AuditEvent.of(actor.username(), "victim.identity.changed", "victim:" + c.id(), ip)
                 .with("pseudonym", c.pseudonym()).with("changed", changed)
@@ -169,6 +167,18 @@ public final class VictimChanges {
         });
     }
 
+    /** The identity before a change; one that does not decrypt counts as different in every field. */
+    private Identity before(VictimChangeStore.Current c) {
+        if (c.identity() == null) {
+            return null;
+        }
+        try {
+            return vault.open(c.identity(), c.id(), c.pseudonym());
+        } catch (IdentityUnreadable e) {
+            return VictimDiff.UNREADABLE;
+        }
+    }
+
     private VictimChangeStore.Current editable(Handle h, long incidentId, long victimId, Principal actor) {
         IncidentGate gate = gate(h, incidentId, actor);
         VictimChangeStore.Current c = current(h, incidentId, victimId);
@@ -188,42 +198,5 @@ public final class VictimChanges {
             throw new Forbidden(p.username() + " may not see the victims of incident " + incidentId);
         }
         return gate;
-    }
-
-    private static List<String> changedFacts(Victim before, VictimDraft d, AgeGroup group, List<Long> acts) {
-        List<String> changed = new ArrayList<>();
-        add(changed, "sex", before.sex(), d.sex());
-        add(changed, "age", before.age(), d.age());
-        add(changed, "age_group", before.ageGroup(), group);
-        add(changed, "categories", before.categories(), d.categories());
-        add(changed, "acts", Set.copyOf(before.actIds()), Set.copyOf(acts));
-        return changed;
-    }
-
-    /** Which identity fields differ; when the old identity does not decrypt, every field given counts as changed. */
-    private List<String> changedIdentity(VictimChangeStore.Current c, Identity after) {
-        Identity before = null;
-        if (c.identity() != null) {
-            try {
-                before = vault.open(c.identity(), c.id(), c.pseudonym());
-            } catch (IdentityUnreadable e) {
-                before = new Identity("\0", "\0", "\0", "\0", "\0");
-            }
-        }
-        Identity b = before == null ? new Identity(null, null, null, null, null) : before;
-        Identity a = after == null ? new Identity(null, null, null, null, null) : after;
-        List<String> changed = new ArrayList<>();
-        add(changed, "full_name", b.fullName(), a.fullName());
-        add(changed, "other_names", b.otherNames(), a.otherNames());
-        add(changed, "contact", b.contact(), a.contact());
-        add(changed, "document", b.identityDocument(), a.identityDocument());
-        add(changed, "notes", b.notes(), a.notes());
-        return changed;
-    }
-
-    private static void add(List<String> changed, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
     }
 }
