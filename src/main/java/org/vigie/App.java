@@ -32,7 +32,10 @@ import org.vigie.observatory.Verification;
 import org.vigie.observatory.Vocabulary;
 import org.vigie.observatory.VocabularyRoutes;
 import org.vigie.observatory.VocabularyTerms;
+import org.vigie.observatory.PlaceRoutes;
+import org.vigie.observatory.Places;
 import org.vigie.observatory.VictimApi;
+import org.vigie.observatory.VictimChangeRoutes;
 import org.vigie.observatory.VictimRoutes;
 import org.vigie.observatory.Victims;
 import org.vigie.observatory.XlsFormRoutes;
@@ -162,6 +165,8 @@ public final class App implements AutoCloseable {
                         new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views),
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),
+                        new VictimChangeRoutes(victims, views),
+                        new PlaceRoutes(new Places(gazetteer), views),
                         new VictimApi(victims),
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),

@@ -34,9 +34,19 @@ public final class IncidentForm {
         if (pcode == null || pcode.isBlank()) {
             throw new InvalidInput("pcode", "error.required");
         }
-        return new IncidentDraft(date, PCode.of(pcode), field.apply("locality"), number("latitude", field.apply("latitude")),
+        PCode place = PCode.of(pcode);
+        // The cascade's region and cercle, when a browser sent them, must hold the place chosen below them.
+        within(place, field.apply("cercle"));
+        within(place, field.apply("region"));
+        return new IncidentDraft(date, place, field.apply("locality"), number("latitude", field.apply("latitude")),
                 number("longitude", field.apply("longitude")), field.apply("title"), field.apply("description_fr"),
                 field.apply("description_en"), acts(field), sources(field), origin, field.apply("external_id"));
+    }
+
+    private static void within(PCode place, String container) {
+        if (container != null && !container.isBlank() && !place.isWithin(PCode.of(container))) {
+            throw new InvalidInput("pcode", "observatory.place.outside", place.value(), container.strip());
+        }
     }
 
     /** The fields of a JSON object under the form's names. */

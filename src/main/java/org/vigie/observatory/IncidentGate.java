@@ -12,7 +12,11 @@ import org.vigie.security.Role;
  *       recorded the incident;</li>
  *   <li>within what a person may see, identities, photos and consent only to roles that
  *       {@link Role#seesIdentities()} (observers never);</li>
- *   <li>administrators, analysts and monitors record victims, within what they may see.</li>
+ *   <li>administrators, analysts and monitors record victims, within what they may see;</li>
+ *   <li>a victim's facts, identity and consent are changed by administrators, analysts and the monitor
+ *       who recorded that victim, within what they may see;</li>
+ *   <li>a victim is deleted by administrators and analysts, or by the monitor who recorded it while
+ *       its incident is not verified (correcting their own entry before anyone relies on it).</li>
  * </ul>
  */
 record IncidentGate(long incidentId, boolean restricted, String recordedBy) {
@@ -37,5 +41,21 @@ record IncidentGate(long incidentId, boolean restricted, String recordedBy) {
     boolean admitsRecorder(Principal p) {
         boolean records = p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST || p.role() == Role.MONITOR;
         return records && showsDetailsTo(p);
+    }
+
+    boolean admitsEditor(Principal p, String victimRecordedBy) {
+        return (analystOrAdministrator(p) || ownEntry(p, victimRecordedBy)) && showsIdentitiesTo(p);
+    }
+
+    boolean admitsEraser(Principal p, String victimRecordedBy, boolean incidentVerified) {
+        return (analystOrAdministrator(p) || (ownEntry(p, victimRecordedBy) && !incidentVerified)) && showsDetailsTo(p);
+    }
+
+    private static boolean analystOrAdministrator(Principal p) {
+        return p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST;
+    }
+
+    private static boolean ownEntry(Principal p, String recordedBy) {
+        return p.role() == Role.MONITOR && p.username().equals(recordedBy);
     }
 }

@@ -30,7 +30,49 @@ public final class VictimApi implements Routes {
         r.get("/api/v1/incidents/{id}/victims", this::list, VictimRoutes.READERS);
         r.post("/api/v1/incidents/{id}/victims", this::record, VictimRoutes.RECORDERS);
         r.get("/api/v1/incidents/{id}/victims/{victim}", this::show, VictimRoutes.READERS);
+        r.put("/api/v1/incidents/{id}/victims/{victim}", this::edit, VictimRoutes.RECORDERS);
+        r.delete("/api/v1/incidents/{id}/victims/{victim}", this::delete, VictimRoutes.RECORDERS);
         r.post("/api/v1/incidents/{id}/victims/{victim}/identity", this::identity, VictimRoutes.RECORDERS);
+        r.get("/api/v1/incidents/{id}/victims/{victim}/consent", this::consentHistory, VictimRoutes.RECORDERS);
+        r.put("/api/v1/incidents/{id}/victims/{victim}/consent", this::changeConsent, VictimRoutes.RECORDERS);
+    }
+
+    /** Replaces the facts; the identity too when the body names any identity field (a field null or blank is emptied). */
+    private void edit(Context ctx) {
+        Map<String, List<String>> f = fields(body(ctx));
+        long id = Http.pathId(ctx, "id");
+        long victimId = Http.pathId(ctx, "victim");
+        VictimDraft draft = VictimForm.read(f);
+        Victim v = VictimForm.hasIdentity(f)
+                ? victims.changes().editWithIdentity(id, victimId, draft, Http.user(ctx), Http.ip(ctx))
+                : victims.changes().edit(id, victimId, draft, Http.user(ctx), Http.ip(ctx));
+        ctx.json(json(v));
+    }
+
+    private void delete(Context ctx) {
+        String pseudonym = victims.changes().delete(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), Http.user(ctx), Http.ip(ctx));
+        ctx.json(Map.of("pseudonym", pseudonym, "deleted", true));
+    }
+
+    private void changeConsent(Context ctx) {
+        Victim v = victims.changes().changeConsent(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), VictimForm.consent(fields(body(ctx))),
+                Http.user(ctx), Http.ip(ctx));
+        ctx.json(json(v));
+    }
+
+    private void consentHistory(Context ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ConsentChange c : victims.changes().consentHistory(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), Http.user(ctx))) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("uses", c.uses().stream().map(VictimStore::code).sorted().toList());
+            one.put("expressed_on", c.expressedOn() == null ? null : c.expressedOn().toString());
+            one.put("expressed_by", c.expressedBy());
+            one.put("identity_erased", c.identityErased());
+            one.put("recorded_by", c.recordedBy());
+            one.put("recorded_at", c.recordedAt().toString());
+            out.add(one);
+        }
+        ctx.json(Map.of("history", out));
     }
 
     private void list(Context ctx) {
@@ -58,8 +100,10 @@ public final class VictimApi implements Routes {
         long victimId = Http.pathId(ctx, "victim");
         JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : body(ctx);
         String reason = body.hasNonNull("reason") ? body.get("reason").asText() : null;
+        ConsentUse purpose = VictimForm.code(ConsentUse.class, "purpose", body.hasNonNull("purpose") ? body.get("purpose").asText() : null);
         try {
-            Identity identity = victims.identity(id, victimId, Http.user(ctx), Http.ip(ctx), reason).orElse(null);
+            Identity identity = victims.identity(id, victimId, Http.user(ctx), Http.ip(ctx), reason,
+                    purpose == null ? ConsentUse.DOCUMENTATION : purpose).orElse(null);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("victim_id", victimId);
             Map<String, Object> fields = null;

@@ -89,6 +89,19 @@ final class VictimChecks {
         return new Consent(consent.uses(), consent.givenOn(), by);
     }
 
+    /**
+     * A change of consent (narrowed, widened or withdrawn): who expressed it is always required, since a
+     * withdrawal too must say who asked for it; its date defaults to today and is never in the future.
+     */
+    static Consent consentChange(Consent c, LocalDate today) {
+        Consent given = c == null ? Consent.none() : c;
+        if (given.givenBy() == null || given.givenBy().isBlank()) {
+            throw new InvalidInput("consent.given_by", "error.required");
+        }
+        Consent dated = new Consent(given.uses(), given.givenOn() == null ? today : given.givenOn(), given.givenBy());
+        return consent(dated, null, today);
+    }
+
     /** The photo's type read from its first bytes (JPEG, PNG or WebP), its size checked. */
     static String photoType(byte[] content) {
         if (content == null || content.length == 0) {

@@ -21,13 +21,25 @@ final class VictimForm {
 
     /** The draft from form fields (each a list of values, as a form posts them). */
     static VictimDraft read(Map<String, List<String>> f) {
-        Identity identity = new Identity(one(f, "full_name"), one(f, "other_names"), one(f, "contact"), one(f, "document"),
-                one(f, "notes"));
-        Consent consent = new Consent(codes(ConsentUse.class, "consent", all(f, "consent")),
-                date("consent.given_on", one(f, "consent_given_on")), one(f, "consent_given_by"));
         return new VictimDraft(code(Sex.class, "sex", one(f, "sex")), number("age", one(f, "age")),
                 code(AgeGroup.class, "age_group", one(f, "age_group")), codes(VictimCategory.class, "categories", all(f, "categories")),
-                indexes(all(f, "acts")), identity, consent);
+                indexes(all(f, "acts")), identity(f), consent(f));
+    }
+
+    /** The identity fields alone ({@code full_name}, {@code other_names}, {@code contact}, {@code document}, {@code notes}). */
+    static Identity identity(Map<String, List<String>> f) {
+        return new Identity(one(f, "full_name"), one(f, "other_names"), one(f, "contact"), one(f, "document"), one(f, "notes"));
+    }
+
+    /** Whether any identity field is present, even blank: a JSON body without them keeps the identity. */
+    static boolean hasIdentity(Map<String, List<String>> f) {
+        return List.of("full_name", "other_names", "contact", "document", "notes").stream().anyMatch(f::containsKey);
+    }
+
+    /** The consent fields alone ({@code consent} uses, {@code consent_given_on}, {@code consent_given_by}). */
+    static Consent consent(Map<String, List<String>> f) {
+        return new Consent(codes(ConsentUse.class, "consent", all(f, "consent")),
+                date("consent.given_on", one(f, "consent_given_on")), one(f, "consent_given_by"));
     }
 
     static <E extends Enum<E>> E code(Class<E> type, String field, String value) {

@@ -22,6 +22,7 @@ import org.vigie.web.Views;
 public final class VictimRoutes implements Routes {
     static final Role[] READERS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR, Role.OBSERVER};
     static final Role[] RECORDERS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR};
+    private static final List<String> CHANGES = List.of("facts", "identity", "consent");
     private final Victims victims;
     private final Views views;
 
@@ -42,7 +43,11 @@ public final class VictimRoutes implements Routes {
 
     private void list(Context ctx) {
         long id = Http.pathId(ctx, "id");
-        views.render(ctx, "observatory/victims.jte", "victims", victims.list(id, Http.user(ctx)), "notice", ctx.queryParam("recorded"));
+        String recorded = ctx.queryParam("recorded");
+        String deleted = ctx.queryParam("deleted");
+        String notice = recorded != null ? Http.page(ctx).t("victims.recorded", recorded)
+                : deleted != null ? Http.page(ctx).t("victims.deleted", deleted) : null;
+        views.render(ctx, "observatory/victims.jte", "victims", victims.list(id, Http.user(ctx)), "notice", notice);
     }
 
     private void form(Context ctx, String error) {
@@ -65,7 +70,8 @@ public final class VictimRoutes implements Routes {
         }
     }
 
-    private void show(Context ctx, Identity identity, List<VictimPhoto> photos, String error, boolean read) {
+    /** The victim's page; {@code read} when it answers the audited reading of {@code identity} and {@code photos}. */
+    void show(Context ctx, Identity identity, List<VictimPhoto> photos, String error, boolean read) {
         long id = Http.pathId(ctx, "id");
         long victimId = Http.pathId(ctx, "victim");
         VictimList list = victims.list(id, Http.user(ctx));
@@ -76,8 +82,13 @@ public final class VictimRoutes implements Routes {
         if (read) {
             ctx.header("Cache-Control", "no-store");
         }
+        VictimChanges.Permissions may = victims.changes().permissions(id, victimId, Http.user(ctx));
+        List<ConsentChange> history = list.identitiesVisible() ? victims.changes().consentHistory(id, victimId, Http.user(ctx)) : List.of();
+        String changed = ctx.queryParam("changed");
+        String notice = changed != null && CHANGES.contains(changed) ? Http.page(ctx).t("victims.changed." + changed) : null;
         views.render(ctx, "observatory/victims-show.jte", "victim", v, "list", list, "acts", victims.actTypes(id),
-                "identity", identity, "photos", photos, "read", read, "error", error);
+                "identity", identity, "photos", photos, "read", read, "error", error, "may", may, "history", history,
+                "notice", notice);
     }
 
     private void identity(Context ctx) {
@@ -85,7 +96,9 @@ public final class VictimRoutes implements Routes {
         long victimId = Http.pathId(ctx, "victim");
         String reason = ctx.formParam("reason");
         try {
-            Identity identity = victims.identity(id, victimId, Http.user(ctx), Http.ip(ctx), reason).orElse(null);
+            ConsentUse purpose = VictimForm.code(ConsentUse.class, "purpose", ctx.formParam("purpose"));
+            Identity identity = victims.identity(id, victimId, Http.user(ctx), Http.ip(ctx), reason,
+                    purpose == null ? ConsentUse.DOCUMENTATION : purpose).orElse(null);
             List<VictimPhoto> photos = victims.photos(id, victimId, Http.user(ctx), Http.ip(ctx), reason);
             show(ctx, identity, photos, null, true);
         } catch (IdentityUnreadable e) {

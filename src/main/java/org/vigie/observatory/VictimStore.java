@@ -50,7 +50,8 @@ final class VictimStore {
     }
 
     boolean pseudonymTaken(Handle h, String pseudonym) {
-        return h.createQuery("SELECT count(*) FROM victim WHERE pseudonym = :p").bind("p", pseudonym).mapTo(Integer.class).one() > 0;
+        return h.createQuery("SELECT EXISTS (SELECT 1 FROM victim WHERE pseudonym = :p) "
+                + "OR EXISTS (SELECT 1 FROM victim_pseudonym_retired WHERE pseudonym = :p)").bind("p", pseudonym).mapTo(Boolean.class).one();
     }
 
     long nextVictimId(Handle h) {
@@ -75,6 +76,10 @@ final class VictimStore {
         for (long act : actIds) {
             h.createUpdate("INSERT INTO victim_act (victim_id, act_id) VALUES (:v, :a)").bind("v", id).bind("a", act).execute();
         }
+        h.createUpdate("INSERT INTO victim_consent_change (victim_id, uses, expressed_on, expressed_by, recorded_by) "
+                        + "VALUES (:v, :uses, :on, :by, :actor)")
+                .bind("v", id).bindArray("uses", String.class, consent.uses().stream().map(VictimStore::code).sorted().toList())
+                .bind("on", consent.givenOn()).bind("by", consent.givenBy()).bind("actor", actor).execute();
     }
 
     void insertPhoto(Handle h, long id, long victimId, String contentType, int size, byte[] sealed, String actor) {

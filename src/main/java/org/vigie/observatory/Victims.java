@@ -32,12 +32,19 @@ public final class Victims {
     private final IdentityVault vault;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final VictimChanges changes;
 
     public Victims(Jdbi jdbi, AuditStore audit, FieldCipher cipher, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.vault = new IdentityVault(cipher);
         this.clock = clock;
+        this.changes = new VictimChanges(jdbi, audit, vault, clock);
+    }
+
+    /** Edits, consent changes and deletions of the victims recorded here. */
+    public VictimChanges changes() {
+        return changes;
     }
 
     /** The encrypted columns this capability owns, for {@code vigie keys rotate}. */
@@ -113,13 +120,22 @@ public final class Victims {
      * @throws IdentityUnreadable when the stored ciphertext was altered or moved (audited)
      */
     public Optional<Identity> identity(long incidentId, long victimId, Principal reader, String ip, String reason) {
-        return read(incidentId, victimId, reader, ip, reason, "victim.identity.read", (h, s) ->
+        return identity(incidentId, victimId, reader, ip, reason, ConsentUse.DOCUMENTATION);
+    }
+
+    /**
+     * Decrypts a victim's identity to use it for {@code purpose} (to share it with judicial authorities,
+     * a reparations programme or services): as {@link #identity(long, long, Principal, String, String)},
+     * and refused, audited, unless the victim's consent in force allows that use too.
+     */
+    public Optional<Identity> identity(long incidentId, long victimId, Principal reader, String ip, String reason, ConsentUse purpose) {
+        return read(incidentId, victimId, reader, ip, reason, purpose, "victim.identity.read", (h, s) ->
                 s.identity() == null ? Optional.<Identity>empty() : Optional.of(vault.open(s.identity(), s.id(), s.pseudonym())));
     }
 
     /** The victim's photos, decrypted, under the same rules and audit as {@link #identity}. */
     public List<VictimPhoto> photos(long incidentId, long victimId, Principal reader, String ip, String reason) {
-        return read(incidentId, victimId, reader, ip, reason, "victim.photos.read", (h, s) -> {
+        return read(incidentId, victimId, reader, ip, reason, ConsentUse.DOCUMENTATION, "victim.photos.read", (h, s) -> {
             List<VictimPhoto> out = new ArrayList<>();
             for (VictimStore.SealedPhoto p : store.photos(h, s.id())) {
                 out.add(new VictimPhoto(p.id(), p.contentType(), vault.openPhoto(p.content(), p.id(), s.pseudonym())));
@@ -152,19 +168,21 @@ public final class Victims {
         T open(Handle h, VictimStore.Sealed sealed);
     }
 
-    private <T> T read(long incidentId, long victimId, Principal reader, String ip, String reason, String action, Reading<T> reading) {
+    private <T> T read(long incidentId, long victimId, Principal reader, String ip, String reason, ConsentUse purpose, String action,
+                       Reading<T> reading) {
         String why = reason == null || reason.isBlank() ? "" : reason.strip();
         why = why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why;
         String because = why;
         Object outcome = jdbi.inTransaction(h -> {
             IncidentGate gate = gate(h, incidentId, reader);
             VictimStore.Sealed s = sealedOf(h, incidentId, victimId);
-            String refusal = !gate.showsIdentitiesTo(reader) ? "role" : !s.consent().allows(ConsentUse.DOCUMENTATION) ? "consent" : null;
+            boolean consented = s.consent().allows(ConsentUse.DOCUMENTATION) && s.consent().allows(purpose);
+            String refusal = !gate.showsIdentitiesTo(reader) ? "role" : !consented ? "consent" : null;
             AuditEvent event = AuditEvent.of(reader.username(), action, "victim:" + victimId, ip)
-                    .with("pseudonym", s.pseudonym()).with("reason", because);
+                    .with("pseudonym", s.pseudonym()).with("reason", because).with("purpose", VictimStore.code(purpose));
             if (refusal != null) {
                 audit.record(h, AuditEvent.of(reader.username(), "victim.identity.refused", "victim:" + victimId, ip)
-                        .with("pseudonym", s.pseudonym()).with("refused_for", refusal));
+                        .with("pseudonym", s.pseudonym()).with("refused_for", refusal).with("purpose", VictimStore.code(purpose)));
                 return new Forbidden(reader.username() + " may not read the identity of victim " + s.pseudonym() + " (" + refusal + ")");
             }
             try {

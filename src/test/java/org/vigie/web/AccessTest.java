@@ -127,6 +127,7 @@ class AccessTest {
             case "GET" -> client.get(path);
             case "DELETE" -> client.delete(path);
             case "PATCH" -> client.patch(path, "{}");
+            case "PUT" -> client.put(path, "{}");
             default -> client.post(path, "{}");
         };
     }

@@ -268,6 +268,36 @@ class BrowserTest {
     }
 
     @Test
+    void a_monitor_on_a_phone_picks_the_commune_through_the_region_and_cercle_cascade() {
+        TestApp.account(app, "fatoumata", Role.MONITOR);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            logIn("fatoumata");
+            driver.get(base + "/incidents/new");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("region"))).selectByValue("ML05");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cercle option[value='ML0502']")));
+            assertThat(driver.findElements(By.cssSelector("#cercle option[value^='ML01']"))).as("only Mopti's cercles").isEmpty();
+            assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pcode"))).getFirstSelectedOption()
+                    .getAttribute("value")).as("the region alone until a cercle is chosen").isEqualTo("ML05");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("cercle"))).selectByValue("ML0502");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pcode option[value='ML050218']")));
+            assertThat(driver.findElements(By.cssSelector("#pcode option:not([value^='ML0502'])"))).as("only Bandiagara's communes").isEmpty();
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pcode"))).selectByValue("ML050218");
+            screenshot("15-incident-cascade-phone");
+            assertThat((Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
+                    .as("nothing wider than the phone").isLessThanOrEqualTo(390L);
+            driver.findElement(By.name("date_start")).sendKeys("2025-02-04");
+            driver.findElement(By.name("title")).sendKeys("Enlèvement près de Sangha");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("acts[0].act_type"))).selectByIndex(1);
+            driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ML-2025-"));
+            assertThat(driver.getPageSource()).contains("Enlèvement près de Sangha").contains("Sangha");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void a_visitor_reads_the_public_statistics_without_logging_in() {
         driver.get(base + "/public/statistics");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
