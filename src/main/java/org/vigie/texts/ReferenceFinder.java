@@ -103,7 +103,7 @@ final class ReferenceFinder {
     /** "resolutions 5/1 and 5/2 of 18 June 2007": an undated first of a pair takes the pair's date. */
     private static boolean isPair(String gapBefore, List<Reference> refs) {
         return refs.size() > 1 && refs.get(refs.size() - 2).date() == null
-                && gapBefore.matches("\\s*(?:and|et)\\s*");
+                && PAIR_GAP.matcher(gapBefore).matches();
     }
 
     /** Where the references of {@code text} stand, in the order {@link #in} returns them. */
@@ -113,9 +113,16 @@ final class ReferenceFinder {
 
     private static List<int[]> spans(String text, String organBody) {
         List<int[]> spans = new ArrayList<>();
+        if (!mayCite(text)) {
+            return spans;
+        }
         Matcher m = REF.matcher(text);
+        Prefixes prefixes = null;
         while (m.find()) {
-            if (accepted(m, text, organBody)) {
+            if (prefixes == null) {
+                prefixes = new Prefixes(firstEnd(TRIGGER, text), firstEnd(SECURITY_COUNCIL, text));
+            }
+            if (accepted(m, prefixes, organBody)) {
                 spans.add(new int[] {m.start(), m.end()});
             }
         }
@@ -126,21 +133,51 @@ final class ReferenceFinder {
      * Bare numbers count only in a text that speaks of resolutions; "2250 (2015)" only where the
      * Security Council is named or speaks; document symbols need a figure.
      */
-    private static boolean accepted(Matcher m, String text, String organBody) {
-        if (m.group("doc") != null) {
-            return m.group("doc").chars().anyMatch(Character::isDigit) && m.group("doc").indexOf('/') > 0;
+    private static boolean accepted(Matcher m, Prefixes prefixes, String organBody) {
+        String doc = m.group("doc");
+        if (doc != null) {
+            return doc.chars().anyMatch(Character::isDigit) && doc.indexOf('/') > 0;
         }
-        String before = text.substring(0, m.start());
         if (m.group("sc") != null) {
-            return SECURITY_COUNCIL.matcher(before).find()
-                    || "Security Council".equals(organBody) && TRIGGER.matcher(before).find();
+            return prefixes.names(prefixes.securityCouncilEnd(), m.start())
+                    || "Security Council".equals(organBody) && prefixes.names(prefixes.triggerEnd(), m.start());
         }
-        return TRIGGER.matcher(before).find();
+        return prefixes.names(prefixes.triggerEnd(), m.start());
+    }
+
+    /**
+     * Where the first "resolution" word and the first naming of the Security Council end in a text.
+     * A match of {@code REF} is never preceded by a word character, so the text before it holds one
+     * of them exactly when the first one in the whole text ends at or before the match: each is
+     * found once per text instead of once per match in the ever longer text before it.
+     */
+    private record Prefixes(int triggerEnd, int securityCouncilEnd) {
+        boolean names(int firstEnd, int before) {
+            return firstEnd <= before;
+        }
+    }
+
+    private static int firstEnd(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.end() : Integer.MAX_VALUE;
+    }
+
+    /** Every reference holds a figure; a text without one cites nothing. */
+    private static boolean mayCite(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDocument(String symbol) {
-        return symbol.matches("^[A-Z]+\\d*/.*");
+        return DOCUMENT.matcher(symbol).matches();
     }
+
+    private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:and|et)\\s*");
+    private static final Pattern DOCUMENT = Pattern.compile("^[A-Z]+\\d*/.*");
 
     private static String body(String before, String after, String previous, String organBody) {
         Matcher m = BODY_AFTER.matcher(after);
