@@ -27,6 +27,8 @@ final class Antecedents {
     private static final Pattern SINGULAR_DETERMINER = Pattern.compile("(?:le|la|l[’']|du|au|un|une|a|an)\\b");
     private static final Pattern PREPOSITION = Pattern.compile("\\s(?:(?:of|on|for|in|de|du|des)\\s|d[’'])");
 
+    private static final Pattern THE = Pattern.compile("^the\\s+");
+
     private Antecedents() {
     }
 
@@ -63,7 +65,7 @@ final class Antecedents {
         if (SINGULAR_DETERMINER.matcher(n).lookingAt()) {
             return false;
         }
-        String head = PREPOSITION.split(n.replaceFirst("^the\\s+", ""), 2)[0].strip();
+        String head = PREPOSITION.split(THE.matcher(n).replaceFirst(""), 2)[0].strip();
         return head.endsWith("s");
     }
 

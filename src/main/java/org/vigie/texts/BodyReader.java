@@ -22,6 +22,9 @@ final class BodyReader {
     private static final Pattern ADOPTING_VERB = Pattern.compile(
             "(?i)^(?:adopts|adopte|approves|approuve|endorses|fait sienne|proclaims|proclame)\\b");
 
+    private static final Pattern FIRST_MARKER = Pattern.compile("a|i");
+    private static final Pattern CLOSED = Pattern.compile("(?s).*[,;:.]$");
+
     private enum Part { PREAMBLE, OPERATIVE, ANNEX }
 
     private final List<ParagraphDraft> preamble = new ArrayList<>();
@@ -75,7 +78,7 @@ final class BodyReader {
      */
     static List<String> inlineSubParagraphs(String block) {
         Matcher first = INLINE_SUB.matcher(block);
-        boolean list = first.find() && block.charAt(first.start() - 1) == ':' && first.group(1).matches("a|i")
+        boolean list = first.find() && block.charAt(first.start() - 1) == ':' && FIRST_MARKER.matcher(first.group(1)).matches()
                 && first.find();
         if (!list) {
             return List.of(block);
@@ -144,7 +147,7 @@ final class BodyReader {
 
     /** Headings carry no closing punctuation; paragraphs end with a comma, semicolon, colon or point. */
     private static boolean looksLikeHeading(String text) {
-        return text.length() < 250 && !text.matches("(?s).*[,;:.]$");
+        return text.length() < 250 && !CLOSED.matcher(text).matches();
     }
 
     List<ParagraphDraft> preamble() {

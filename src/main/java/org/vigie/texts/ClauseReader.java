@@ -16,6 +16,10 @@ final class ClauseReader {
     private static final Pattern JOIN = Pattern.compile(
             "(?:[,;]\\s+(?:(?:et|and)\\s+)?|\\s+(?:et|and)\\s+)(les\\s+|l[’']|lui\\s+|leur\\s+)?(?=\\p{Ll})");
 
+    private static final Pattern LINK = Pattern.compile("^(?:à|de|d[’']|to)\\s*");
+    private static final Pattern LEADING = Pattern.compile("^[,;]\\s*");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;.:]+$");
+
     private final OpeningVerbs verbs;
 
     ClauseReader(OpeningVerbs verbs) {
@@ -92,11 +96,11 @@ final class ClauseReader {
         for (String a : split.addressees()) {
             addressees.add(Addressees.resolve(a, before, previous));
         }
-        return new Clause(verb, s.verb().kind(), addressees, split.action().replaceFirst("^(?:à|de|d[’']|to)\\s*", ""));
+        return new Clause(verb, s.verb().kind(), addressees, LINK.matcher(split.action()).replaceFirst(""));
     }
 
     /** Drops the joining punctuation and the paragraph's closing mark. */
     static String tidy(String s) {
-        return s.strip().replaceFirst("^[,;]\\s*", "").replaceFirst("[\\s,;.:]+$", "").strip();
+        return TRAILING.matcher(LEADING.matcher(s.strip()).replaceFirst("")).replaceFirst("").strip();
     }
 }

@@ -24,6 +24,8 @@ final class CommitmentFinder {
             + "(?:" + Dates.REGEX + "|\\d{4})"
             + "|\\b(?:dans un délai de|within)\\s+\\S+\\s+(?:mois|ans|années|months|years)\\b");
 
+    private static final Pattern ARTICLE = Pattern.compile("^(?:le|la|l[’']|the)\\s*");
+
     private CommitmentFinder() {
     }
 
@@ -52,7 +54,7 @@ final class CommitmentFinder {
         if (AUTHORITIES.matcher(addressee).find() && !OTHERS.matcher(addressee).find()) {
             return true;
         }
-        return state != null && addressee.replaceFirst("^(?:le|la|l[’']|the)\\s*", "").equals(state);
+        return state != null && ARTICLE.matcher(addressee).replaceFirst("").equals(state);
     }
 
     /** Country-specific resolutions end their title with the country: "... au Mali", "... in Mali". */

@@ -49,12 +49,30 @@ final class VoiceRules {
 
     /** The first word, past an adverb ("Deeply concerned", "Profondément préoccupé"). */
     private static String openingWord(String text) {
-        String[] words = text.strip().split("[\\s,]+");
-        String first = words.length == 0 ? "" : words[0];
-        if (words.length > 1 && (first.endsWith("ly") || first.endsWith("ment"))) {
-            return words[1];
+        // The first two words as text.strip().split("[\\s,]+") gives them, without splitting the whole paragraph.
+        String s = text.strip();
+        int firstEnd = 0;
+        while (firstEnd < s.length() && !isSeparator(s.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        String first = s.substring(0, firstEnd);
+        int secondStart = firstEnd;
+        while (secondStart < s.length() && isSeparator(s.charAt(secondStart))) {
+            secondStart++;
+        }
+        if (secondStart < s.length() && (first.endsWith("ly") || first.endsWith("ment"))) {
+            int secondEnd = secondStart;
+            while (secondEnd < s.length() && !isSeparator(s.charAt(secondEnd))) {
+                secondEnd++;
+            }
+            return s.substring(secondStart, secondEnd);
         }
         return first;
+    }
+
+    /** {@code [\\s,]}: a comma or ASCII white space. */
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean opensLikePreamble(String word, Language language) {
