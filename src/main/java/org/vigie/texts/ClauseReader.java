@@ -62,7 +62,9 @@ final class ClauseReader {
         int firstEnd = first.map(OpeningVerbs.Match::end).orElse(Math.max(text.indexOf(' '), 0));
         starts.add(new Start(0, null, first.orElse(new OpeningVerbs.Match(0, firstEnd, ClauseKind.OTHER))));
         Matcher m = JOIN.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (Scan.find(m, text, from, i -> mayJoin(text, i))) {
+            from = m.end();
             if (m.end() <= firstEnd) {
                 continue;
             }
@@ -70,6 +72,22 @@ final class ClauseReader {
             verb.ifPresent(v -> starts.add(new Start(m.start(), m.group(1), v)));
         }
         return starts;
+    }
+
+    /** Whether {@code JOIN} can match at {@code i}: a comma or semicolon, or white space before "et"/"and". */
+    private static boolean mayJoin(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';') {
+            return true;
+        }
+        if (!Scan.isSpace(c)) {
+            return false;
+        }
+        int j = i;
+        while (j < text.length() && Scan.isSpace(text.charAt(j))) {
+            j++;
+        }
+        return text.startsWith("et", j) || text.startsWith("and", j);
     }
 
     /**

@@ -26,6 +26,10 @@ final class CommitmentFinder {
 
     private static final Pattern ARTICLE = Pattern.compile("^(?:le|la|l[’']|the)\\s*");
 
+    /** The words each deadline opens with, for {@link Scan}. */
+    private static final String[] DEADLINE_WORDS = {"à sa", "à la", "lors de sa", "at its", "at the", "d’ici", "d'ici",
+        "avant", "au plus tard", "by", "before", "no later than", "dans un délai de", "within"};
+
     private CommitmentFinder() {
     }
 
@@ -65,6 +69,7 @@ final class CommitmentFinder {
 
     static String deadline(String action) {
         Matcher m = DEADLINE.matcher(action);
-        return m.find() ? m.group().strip() : null;
+        return Scan.find(m, action, 0, i -> Scan.wordStart(action, i) && Scan.startsWithAny(action, i, DEADLINE_WORDS))
+                ? m.group().strip() : null;
     }
 }

@@ -10,6 +10,9 @@ final class LanguageGuess {
     private static final Pattern FRENCH = Pattern.compile("(?i)\\b(?:les|des|du|la|et|à|une|aux|l[’'])\\b");
     private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(?:the|of|and|to|with|its|that)\\b");
 
+    private static final String[] FRENCH_WORDS = {"les", "des", "du", "la", "et", "à", "une", "aux", "l’", "l'"};
+    private static final String[] ENGLISH_WORDS = {"the", "of", "and", "to", "with", "its", "that"};
+
     private LanguageGuess() {
     }
 
@@ -19,14 +22,16 @@ final class LanguageGuess {
     static Language of(List<String> blocks) {
         String joined = String.join(" ", blocks);
         String all = joined.length() > SAMPLE ? joined.substring(0, SAMPLE) : joined;
-        return count(FRENCH, all) > count(ENGLISH, all) ? Language.FR : Language.EN;
+        return count(FRENCH, FRENCH_WORDS, all) > count(ENGLISH, ENGLISH_WORDS, all) ? Language.FR : Language.EN;
     }
 
-    private static int count(Pattern p, String text) {
+    private static int count(Pattern p, String[] words, String text) {
         Matcher m = p.matcher(text);
         int n = 0;
-        while (m.find()) {
+        int from = 0;
+        while (Scan.find(m, text, from, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, words))) {
             n++;
+            from = m.end();
         }
         return n;
     }

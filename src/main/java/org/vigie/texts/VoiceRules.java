@@ -22,6 +22,8 @@ final class VoiceRules {
     private static final Pattern FR_PARTICIPLE = Pattern.compile("(?:ant|é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|eint|aint)$");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]urs?|us|[Nn]ous|[Nn]otre|[Nn]os)\\b\\s*\\S*");
 
+    private static final String[] FIRST_PERSON_WORDS = {"we", "our", "us", "nous", "notre", "nos"};
+
     private VoiceRules() {
     }
 
@@ -85,7 +87,7 @@ final class VoiceRules {
 
     private static void firstPerson(String text, String name, List<Finding> findings) {
         Matcher m = FIRST_PERSON.matcher(text);
-        if (m.find()) {
+        if (Scan.find(m, text, 0, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, FIRST_PERSON_WORDS))) {
             findings.add(Rule.FIRST_PERSON.at(name, m.group().strip()));
         }
     }

@@ -1,0 +1,63 @@
+package org.vigie.texts;
+
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+
+/**
+ * Runs a regular expression only where it can start. Java's regex engine tries a pattern at every
+ * position of the text; for the patterns of the rules that open with a word boundary and one of a few
+ * words ("\b(?:we|our|nous…)"), nearly every position fails, and trying them all is what cost most of
+ * the analysis time. Each caller gives a cheap test that every start of a match passes (the test may
+ * accept more positions, never fewer); the pattern is then tried, anchored, at those positions only,
+ * with transparent bounds so that look-behinds and word boundaries still see the whole text. The
+ * match found is the one {@link Matcher#find()} finds: the leftmost, and the same at that position.
+ */
+final class Scan {
+
+    private Scan() {
+    }
+
+    /**
+     * Finds the next match at or after {@code from}, as {@code m.find()} would after a match that
+     * ended at {@code from}; {@code m} must have been made on {@code text}.
+     */
+    static boolean find(Matcher m, String text, int from, IntPredicate mayStart) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = from; i < text.length(); i++) {
+            if (mayStart.test(i)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether position {@code i} can hold a word boundary before a letter: the character before it is
+     * not an ASCII letter, digit or underscore (all of which are word characters to {@code \b}).
+     */
+    static boolean wordStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = text.charAt(i - 1);
+        return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+    }
+
+    /** Whether one of {@code starts} (lower case) begins at {@code i}, ignoring case. */
+    static boolean startsWithAny(String text, int i, String... starts) {
+        for (String s : starts) {
+            if (text.regionMatches(true, i, s, 0, s.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \s} of a Java regular expression: ASCII white space. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}
