@@ -36,7 +36,7 @@ final class Addressees {
 
     static Split split(String rest) {
         Matcher m = INTRO.matcher(rest);
-        if (m.matches()) {
+        if (rest.indexOf(':') >= 0 && m.matches()) {
             return new Split(list(withArticle(m.group(1), m.group(2))), m.group(3));
         }
         if ((m = FR_INDIRECT.matcher(rest)).find() && m.group(2).length() < LONGEST) {

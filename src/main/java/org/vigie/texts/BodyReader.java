@@ -77,21 +77,30 @@ final class BodyReader {
      * semicolon is text.
      */
     static List<String> inlineSubParagraphs(String block) {
+        if (block.indexOf(':') < 0) {
+            return List.of(block); // a list of sub-paragraphs on the paragraph's line follows a colon
+        }
         Matcher first = INLINE_SUB.matcher(block);
-        boolean list = first.find() && block.charAt(first.start() - 1) == ':' && FIRST_MARKER.matcher(first.group(1)).matches()
-                && first.find();
+        boolean list = Scan.find(first, block, 0, i -> afterColonOrSemicolon(block, i))
+                && block.charAt(first.start() - 1) == ':' && FIRST_MARKER.matcher(first.group(1)).matches()
+                && Scan.find(first, block, first.end(), i -> afterColonOrSemicolon(block, i));
         if (!list) {
             return List.of(block);
         }
         List<String> pieces = new ArrayList<>();
         int at = 0;
         Matcher m = INLINE_SUB.matcher(block);
-        while (m.find()) {
+        for (int from = 0; Scan.find(m, block, from, i -> afterColonOrSemicolon(block, i)); from = m.end()) {
             pieces.add(block.substring(at, m.start()).strip());
             at = m.end();
         }
         pieces.add(block.substring(at).strip());
         return pieces;
+    }
+
+    /** Where {@code INLINE_SUB} can match: white space just after a colon or semicolon. */
+    private static boolean afterColonOrSemicolon(String block, int i) {
+        return i > 0 && (block.charAt(i - 1) == ':' || block.charAt(i - 1) == ';') && Scan.isSpace(block.charAt(i));
     }
 
     private void readParagraph(String block) {

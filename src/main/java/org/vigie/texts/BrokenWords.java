@@ -65,7 +65,7 @@ final class BrokenWords {
         int n = 0;
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            boolean letter = i < lower.length() && isLetter(lower.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
@@ -79,6 +79,13 @@ final class BrokenWords {
             words[k] = lower.substring(starts[k], ends[k]);
         }
         return new Tokens(lower, starts, ends, words);
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c);
     }
 
     /** Pairs of letter runs separated by one space, not part of a compound, whose join is a word of the text. */

@@ -119,6 +119,27 @@ final class ClauseReader {
 
     /** Drops the joining punctuation and the paragraph's closing mark. */
     static String tidy(String s) {
-        return TRAILING.matcher(LEADING.matcher(s.strip()).replaceFirst("")).replaceFirst("").strip();
+        String t = s.strip();
+        if (t.isEmpty() || t.charAt(t.length() - 1) == '\u0085') {
+            // "$" also matches before a final NEL, which the loops below would not see; texts never hold one.
+            return TRAILING.matcher(LEADING.matcher(t).replaceFirst("")).replaceFirst("").strip();
+        }
+        int from = 0;
+        if (t.charAt(0) == ',' || t.charAt(0) == ';') {
+            from = 1;
+            while (from < t.length() && Scan.isSpace(t.charAt(from))) {
+                from++;
+            }
+        }
+        int to = t.length();
+        while (to > from && isClosing(t.charAt(to - 1))) {
+            to--;
+        }
+        return t.substring(from, to).strip();
+    }
+
+    /** {@code [\\s,;.:]}. */
+    private static boolean isClosing(char c) {
+        return c == ',' || c == ';' || c == '.' || c == ':' || Scan.isSpace(c);
     }
 }

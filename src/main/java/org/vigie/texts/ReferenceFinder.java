@@ -118,7 +118,10 @@ final class ReferenceFinder {
         }
         Matcher m = REF.matcher(text);
         Prefixes prefixes = null;
-        while (m.find()) {
+        int from = 0;
+        // Every reference starts with a figure or a capital letter.
+        while (Scan.find(m, text, from, i -> isDigitOrCapital(text.charAt(i)))) {
+            from = m.end();
             if (prefixes == null) {
                 prefixes = new Prefixes(firstEnd(TRIGGER, text), firstEnd(SECURITY_COUNCIL, text));
             }
@@ -170,6 +173,10 @@ final class ReferenceFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isDigitOrCapital(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isDocument(String symbol) {

@@ -46,14 +46,31 @@ final class Scan {
         return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
     }
 
-    /** Whether one of {@code starts} (lower case) begins at {@code i}, ignoring case. */
+    /**
+     * Whether one of {@code starts} (written in lower case) begins at {@code i}, an ASCII letter of the
+     * text matching its lower or upper case, any other character only itself (as {@code (?i)} does).
+     */
     static boolean startsWithAny(String text, int i, String... starts) {
         for (String s : starts) {
-            if (text.regionMatches(true, i, s, 0, s.length())) {
+            if (startsWith(text, i, s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(String text, int i, String s) {
+        if (i + s.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = text.charAt(i + k);
+            char p = s.charAt(k);
+            if (c != p && !(p >= 'a' && p <= 'z' && (c | 0x20) == p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code \s} of a Java regular expression: ASCII white space. */
