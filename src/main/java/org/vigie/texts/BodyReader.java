@@ -22,6 +22,7 @@ final class BodyReader {
     private static final Pattern ADOPTING_VERB = Pattern.compile(
             "(?i)^(?:adopts|adopte|approves|approuve|endorses|fait sienne|proclaims|proclame)\\b");
 
+    private static final boolean[] SPACE = Scan.chars(Scan.SPACES);
     private static final Pattern FIRST_MARKER = Pattern.compile("a|i");
     private static final Pattern CLOSED = Pattern.compile("(?s).*[,;:.]$");
 
@@ -81,16 +82,16 @@ final class BodyReader {
             return List.of(block); // a list of sub-paragraphs on the paragraph's line follows a colon
         }
         Matcher first = INLINE_SUB.matcher(block);
-        boolean list = Scan.find(first, block, 0, i -> afterColonOrSemicolon(block, i))
+        boolean list = Scan.find(first, block, 0, SPACE, i -> afterColonOrSemicolon(block, i))
                 && block.charAt(first.start() - 1) == ':' && FIRST_MARKER.matcher(first.group(1)).matches()
-                && Scan.find(first, block, first.end(), i -> afterColonOrSemicolon(block, i));
+                && Scan.find(first, block, first.end(), SPACE, i -> afterColonOrSemicolon(block, i));
         if (!list) {
             return List.of(block);
         }
         List<String> pieces = new ArrayList<>();
         int at = 0;
         Matcher m = INLINE_SUB.matcher(block);
-        for (int from = 0; Scan.find(m, block, from, i -> afterColonOrSemicolon(block, i)); from = m.end()) {
+        for (int from = 0; Scan.find(m, block, from, SPACE, i -> afterColonOrSemicolon(block, i)); from = m.end()) {
             pieces.add(block.substring(at, m.start()).strip());
             at = m.end();
         }

@@ -42,8 +42,9 @@ final class BrokenWords {
         }
         Map<String, Integer> splits = new HashMap<>();
         List<List<Pair>> candidates = new ArrayList<>(blocks.size());
+        WordHashes hashes = new WordHashes(counts.keySet());
         for (Tokens tokens : tokenised) {
-            List<Pair> found = candidates(tokens, counts);
+            List<Pair> found = candidates(tokens, counts, hashes);
             found.forEach(p -> splits.merge(p.key(), 1, Integer::sum));
             candidates.add(found);
         }
@@ -89,18 +90,68 @@ final class BrokenWords {
     }
 
     /** Pairs of letter runs separated by one space, not part of a compound, whose join is a word of the text. */
-    private static List<Pair> candidates(Tokens t, Map<String, int[]> counts) {
+    private static List<Pair> candidates(Tokens t, Map<String, int[]> counts, WordHashes hashes) {
         List<Pair> pairs = new ArrayList<>();
         for (int k = 1; k < t.words().length; k++) {
             int ps = t.starts()[k - 1];
             int pe = t.ends()[k - 1];
             int e = t.ends()[k];
             if (t.starts()[k] == pe + 1 && t.lower().charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
-                    && standsAlone(t.lower(), ps, e) && counts.containsKey(t.words()[k - 1] + t.words()[k])) {
+                    && standsAlone(t.lower(), ps, e) && hashes.mayHold(t.words()[k - 1], t.words()[k])
+                    && counts.containsKey(t.words()[k - 1] + t.words()[k])) {
                 pairs.add(new Pair(ps, pe, e, t.words()[k - 1], t.words()[k]));
             }
         }
         return pairs;
+    }
+
+    /**
+     * The hash codes of the text's words, so that most pairs are known not to join into a word without
+     * building the joined string: {@code (a + b).hashCode()} is {@code a.hashCode() * 31^|b| + b.hashCode()}.
+     */
+    private static final class WordHashes {
+        private final int[] table;
+        private final boolean hasZero;
+
+        WordHashes(java.util.Set<String> words) {
+            int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4);
+            table = new int[size];
+            boolean zero = false;
+            for (String w : words) {
+                int h = w.hashCode();
+                if (h == 0) {
+                    zero = true;
+                    continue;
+                }
+                int at = mix(h) & (size - 1);
+                while (table[at] != 0 && table[at] != h) {
+                    at = (at + 1) & (size - 1);
+                }
+                table[at] = h;
+            }
+            hasZero = zero;
+        }
+
+        boolean mayHold(String first, String second) {
+            int power = 1;
+            for (int i = 0; i < second.length(); i++) {
+                power *= 31;
+            }
+            int h = first.hashCode() * power + second.hashCode();
+            if (h == 0) {
+                return hasZero;
+            }
+            for (int at = mix(h) & (table.length - 1); table[at] != 0; at = (at + 1) & (table.length - 1)) {
+                if (table[at] == h) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 
     private static boolean standsAlone(String block, int start, int end) {

@@ -16,6 +16,7 @@ final class ClauseReader {
     private static final Pattern JOIN = Pattern.compile(
             "(?:[,;]\\s+(?:(?:et|and)\\s+)?|\\s+(?:et|and)\\s+)(les\\s+|l[’']|lui\\s+|leur\\s+)?(?=\\p{Ll})");
 
+    private static final boolean[] JOIN_FIRST = Scan.chars(",;" + Scan.SPACES);
     private static final Pattern LINK = Pattern.compile("^(?:à|de|d[’']|to)\\s*");
     private static final Pattern LEADING = Pattern.compile("^[,;]\\s*");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;.:]+$");
@@ -63,7 +64,7 @@ final class ClauseReader {
         starts.add(new Start(0, null, first.orElse(new OpeningVerbs.Match(0, firstEnd, ClauseKind.OTHER))));
         Matcher m = JOIN.matcher(text);
         int from = 0;
-        while (Scan.find(m, text, from, i -> mayJoin(text, i))) {
+        while (Scan.find(m, text, from, JOIN_FIRST, i -> mayJoin(text, i))) {
             from = m.end();
             if (m.end() <= firstEnd) {
                 continue;

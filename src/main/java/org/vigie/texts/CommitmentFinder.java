@@ -29,6 +29,7 @@ final class CommitmentFinder {
     /** The words each deadline opens with, for {@link Scan}. */
     private static final String[] DEADLINE_WORDS = {"à sa", "à la", "lors de sa", "at its", "at the", "d’ici", "d'ici",
         "avant", "au plus tard", "by", "before", "no later than", "dans un délai de", "within"};
+    private static final boolean[] DEADLINE_INITIALS = Scan.initials(DEADLINE_WORDS);
 
     private CommitmentFinder() {
     }
@@ -69,7 +70,7 @@ final class CommitmentFinder {
 
     static String deadline(String action) {
         Matcher m = DEADLINE.matcher(action);
-        return Scan.find(m, action, 0, i -> Scan.wordStart(action, i) && Scan.startsWithAny(action, i, DEADLINE_WORDS))
+        return Scan.find(m, action, 0, DEADLINE_INITIALS, i -> Scan.wordStart(action, i) && Scan.startsWithAny(action, i, DEADLINE_WORDS))
                 ? m.group().strip() : null;
     }
 }

@@ -12,6 +12,8 @@ final class LanguageGuess {
 
     private static final String[] FRENCH_WORDS = {"les", "des", "du", "la", "et", "à", "une", "aux", "l’", "l'"};
     private static final String[] ENGLISH_WORDS = {"the", "of", "and", "to", "with", "its", "that"};
+    private static final boolean[] FRENCH_INITIALS = Scan.initials(FRENCH_WORDS);
+    private static final boolean[] ENGLISH_INITIALS = Scan.initials(ENGLISH_WORDS);
 
     private LanguageGuess() {
     }
@@ -22,14 +24,15 @@ final class LanguageGuess {
     static Language of(List<String> blocks) {
         String joined = String.join(" ", blocks);
         String all = joined.length() > SAMPLE ? joined.substring(0, SAMPLE) : joined;
-        return count(FRENCH, FRENCH_WORDS, all) > count(ENGLISH, ENGLISH_WORDS, all) ? Language.FR : Language.EN;
+        return count(FRENCH, FRENCH_WORDS, FRENCH_INITIALS, all) > count(ENGLISH, ENGLISH_WORDS, ENGLISH_INITIALS, all)
+                ? Language.FR : Language.EN;
     }
 
-    private static int count(Pattern p, String[] words, String text) {
+    private static int count(Pattern p, String[] words, boolean[] initials, String text) {
         Matcher m = p.matcher(text);
         int n = 0;
         int from = 0;
-        while (Scan.find(m, text, from, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, words))) {
+        while (Scan.find(m, text, from, initials, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, words))) {
             n++;
             from = m.end();
         }

@@ -120,7 +120,7 @@ final class ReferenceFinder {
         Prefixes prefixes = null;
         int from = 0;
         // Every reference starts with a figure or a capital letter.
-        while (Scan.find(m, text, from, i -> isDigitOrCapital(text.charAt(i)))) {
+        while (Scan.find(m, text, from, DIGITS_AND_CAPITALS, i -> true)) {
             from = m.end();
             if (prefixes == null) {
                 prefixes = new Prefixes(firstEnd(TRIGGER, text), firstEnd(SECURITY_COUNCIL, text));
@@ -175,14 +175,11 @@ final class ReferenceFinder {
         return false;
     }
 
-    private static boolean isDigitOrCapital(char c) {
-        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-    }
-
     private static boolean isDocument(String symbol) {
         return DOCUMENT.matcher(symbol).matches();
     }
 
+    private static final boolean[] DIGITS_AND_CAPITALS = Scan.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:and|et)\\s*");
     private static final Pattern DOCUMENT = Pattern.compile("^[A-Z]+\\d*/.*");
 

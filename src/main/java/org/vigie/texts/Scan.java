@@ -19,12 +19,15 @@ final class Scan {
 
     /**
      * Finds the next match at or after {@code from}, as {@code m.find()} would after a match that
-     * ended at {@code from}; {@code m} must have been made on {@code text}.
+     * ended at {@code from}; {@code m} must have been made on {@code text}. A match can only start on
+     * a character marked in {@code first} (see {@link #chars}, {@link #initials}) at a position that
+     * passes {@code mayStart}; the table is looked at first, as it rules out most positions at once.
      */
-    static boolean find(Matcher m, String text, int from, IntPredicate mayStart) {
+    static boolean find(Matcher m, String text, int from, boolean[] first, IntPredicate mayStart) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = from; i < text.length(); i++) {
-            if (mayStart.test(i)) {
+            char c = text.charAt(i);
+            if (c < first.length && first[c] && mayStart.test(i)) {
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     return true;
@@ -33,6 +36,31 @@ final class Scan {
         }
         return false;
     }
+
+    /** A table for {@link #find} marking {@code chars}. */
+    static boolean[] chars(String chars) {
+        boolean[] first = new boolean[256];
+        for (char c : chars.toCharArray()) {
+            first[c] = true;
+        }
+        return first;
+    }
+
+    /** A table for {@link #find} marking the first letter of each word, both cases for an ASCII letter. */
+    static boolean[] initials(String... words) {
+        boolean[] first = new boolean[256];
+        for (String w : words) {
+            char c = w.charAt(0);
+            first[c] = true;
+            if (c >= 'a' && c <= 'z') {
+                first[c - 32] = true;
+            }
+        }
+        return first;
+    }
+
+    /** The white space {@code \\s} matches. */
+    static final String SPACES = " \t\n\u000B\f\r";
 
     /**
      * Whether position {@code i} can hold a word boundary before a letter: the character before it is

@@ -23,6 +23,7 @@ final class VoiceRules {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]urs?|us|[Nn]ous|[Nn]otre|[Nn]os)\\b\\s*\\S*");
 
     private static final String[] FIRST_PERSON_WORDS = {"we", "our", "us", "nous", "notre", "nos"};
+    private static final boolean[] FIRST_PERSON_INITIALS = Scan.initials(FIRST_PERSON_WORDS);
 
     private VoiceRules() {
     }
@@ -87,7 +88,7 @@ final class VoiceRules {
 
     private static void firstPerson(String text, String name, List<Finding> findings) {
         Matcher m = FIRST_PERSON.matcher(text);
-        if (Scan.find(m, text, 0, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, FIRST_PERSON_WORDS))) {
+        if (Scan.find(m, text, 0, FIRST_PERSON_INITIALS, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, FIRST_PERSON_WORDS))) {
             findings.add(Rule.FIRST_PERSON.at(name, m.group().strip()));
         }
     }
