@@ -22,8 +22,15 @@ final class LanguageGuess {
     private static final int SAMPLE = 6000;
 
     static Language of(List<String> blocks) {
-        String joined = String.join(" ", blocks);
-        String all = joined.length() > SAMPLE ? joined.substring(0, SAMPLE) : joined;
+        // String.join(" ", blocks) cut to SAMPLE characters, without joining what would be cut.
+        StringBuilder joined = new StringBuilder(SAMPLE + 1);
+        for (int i = 0; i < blocks.size() && joined.length() < SAMPLE; i++) {
+            if (i > 0) {
+                joined.append(' ');
+            }
+            joined.append(blocks.get(i));
+        }
+        String all = joined.length() > SAMPLE ? joined.substring(0, SAMPLE) : joined.toString();
         return count(FRENCH, FRENCH_WORDS, FRENCH_INITIALS, all) > count(ENGLISH, ENGLISH_WORDS, ENGLISH_INITIALS, all)
                 ? Language.FR : Language.EN;
     }
@@ -32,7 +39,7 @@ final class LanguageGuess {
         Matcher m = p.matcher(text);
         int n = 0;
         int from = 0;
-        while (Scan.find(m, text, from, initials, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, words))) {
+        while (Scan.find(m, text, from, initials, i -> Scan.wordStart(text, i) && Scan.wordAt(text, i, words))) {
             n++;
             from = m.end();
         }

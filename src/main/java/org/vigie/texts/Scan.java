@@ -87,6 +87,22 @@ final class Scan {
         return false;
     }
 
+    /**
+     * As {@link #startsWithAny}, for patterns that are a word boundary, one of {@code words} and a word
+     * boundary: a word that ends with a letter must not be followed by an ASCII letter, digit or underscore.
+     */
+    static boolean wordAt(String text, int i, String... words) {
+        for (String w : words) {
+            if (startsWith(text, i, w)) {
+                int end = i + w.length();
+                if (!Character.isLetterOrDigit(w.charAt(w.length() - 1)) || end == text.length() || wordStart(text, end + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWith(String text, int i, String s) {
         if (i + s.length() > text.length()) {
             return false;

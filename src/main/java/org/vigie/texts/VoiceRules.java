@@ -22,7 +22,8 @@ final class VoiceRules {
     private static final Pattern FR_PARTICIPLE = Pattern.compile("(?:ant|é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|eint|aint)$");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]urs?|us|[Nn]ous|[Nn]otre|[Nn]os)\\b\\s*\\S*");
 
-    private static final String[] FIRST_PERSON_WORDS = {"we", "our", "us", "nous", "notre", "nos"};
+    /** The words of {@code FIRST_PERSON}, each whole ("ours" as well as "our"), for {@link Scan#wordAt}. */
+    private static final String[] FIRST_PERSON_WORDS = {"we", "our", "ours", "us", "nous", "notre", "nos"};
     private static final boolean[] FIRST_PERSON_INITIALS = Scan.initials(FIRST_PERSON_WORDS);
 
     private VoiceRules() {
@@ -88,7 +89,7 @@ final class VoiceRules {
 
     private static void firstPerson(String text, String name, List<Finding> findings) {
         Matcher m = FIRST_PERSON.matcher(text);
-        if (Scan.find(m, text, 0, FIRST_PERSON_INITIALS, i -> Scan.wordStart(text, i) && Scan.startsWithAny(text, i, FIRST_PERSON_WORDS))) {
+        if (Scan.find(m, text, 0, FIRST_PERSON_INITIALS, i -> Scan.wordStart(text, i) && Scan.wordAt(text, i, FIRST_PERSON_WORDS))) {
             findings.add(Rule.FIRST_PERSON.at(name, m.group().strip()));
         }
     }
