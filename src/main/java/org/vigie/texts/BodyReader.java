@@ -131,7 +131,7 @@ final class BodyReader {
     /** An operative paragraph that adopts a text and ends with a colon is followed by that text. */
     private static boolean opensAdoptedText(ParagraphDraft paragraph, String next) {
         String text = paragraph.text().strip();
-        return text.endsWith(":") && !paragraph.hasSubParagraphs() && ADOPTING_VERB.matcher(text).find()
+        return text.endsWith(":") && !paragraph.hasSubParagraphs() && ADOPTING_VERB.matcher(text).lookingAt()
                 && !NUMBERED.matcher(next).matches();
     }
 

@@ -79,7 +79,7 @@ final class ReferenceFinder {
             body = body(before, after, k == 0 ? null : body, organBody);
             String symbol = text.substring(span[0], span[1]);
             Matcher date = DATE_AFTER.matcher(after);
-            LocalDate when = date.find() ? Dates.of(date, 2).orElse(null) : null;
+            LocalDate when = date.lookingAt() ? Dates.of(date, 2).orElse(null) : null;
             refs.add(new Reference(symbol, isDocument(symbol) ? null : body, when, where));
             if (when != null) {
                 shareDate(refs, when, isPair(before, refs) ? refs.size() - 2
@@ -185,7 +185,7 @@ final class ReferenceFinder {
 
     private static String body(String before, String after, String previous, String organBody) {
         Matcher m = BODY_AFTER.matcher(after);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return bodyName(m.group(1));
         }
         String found = null;

@@ -86,18 +86,25 @@ final class StructureParser {
             return block.strip();
         }
         StringBuilder out = new StringBuilder(block.length());
+        int run = 0; // start of the run of characters copied as they are
         for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
-            if (c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007') {
-                c = ' ';
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c)) {
-                continue;
-            }
-            if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
-                out.append(c);
+            boolean spaceLike = c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+            boolean invisible = !spaceLike && (c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c));
+            boolean doubled = c == ' ' && (i > run ? block.charAt(i - 1) == ' ' : endsWithSpace(out));
+            if (spaceLike || invisible || doubled) {
+                out.append(block, run, i);
+                if (spaceLike && !endsWithSpace(out)) {
+                    out.append(' ');
+                }
+                run = i + 1;
             }
         }
-        return out.toString().strip();
+        return out.append(block, run, block.length()).toString().strip();
+    }
+
+    private static boolean endsWithSpace(StringBuilder out) {
+        return out.length() > 0 && out.charAt(out.length() - 1) == ' ';
     }
 
     /** {@code \\p{Cc}}: the C0 controls, DEL and the C1 controls. */
