@@ -123,7 +123,11 @@ final class ReferenceFinder {
         while (Scan.find(m, text, from, DIGITS_AND_CAPITALS, i -> true)) {
             from = m.end();
             if (prefixes == null) {
-                prefixes = new Prefixes(firstEnd(TRIGGER, text), firstEnd(SECURITY_COUNCIL, text));
+                Matcher trigger = TRIGGER.matcher(text);
+                Matcher council = SECURITY_COUNCIL.matcher(text);
+                prefixes = new Prefixes(
+                        Scan.find(trigger, text, 0, TRIGGER_FIRST, i -> Scan.wordStart(text, i)) ? trigger.end() : Integer.MAX_VALUE,
+                        Scan.find(council, text, 0, SECURITY_COUNCIL_FIRST, i -> true) ? council.end() : Integer.MAX_VALUE);
             }
             if (accepted(m, prefixes, organBody)) {
                 spans.add(new int[] {m.start(), m.end()});
@@ -160,9 +164,8 @@ final class ReferenceFinder {
         }
     }
 
-    private static int firstEnd(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? m.end() : Integer.MAX_VALUE;
+    private static boolean namesResolution(String text) {
+        return Scan.find(TRIGGER.matcher(text), text, 0, TRIGGER_FIRST, i -> Scan.wordStart(text, i));
     }
 
     /** Every reference holds a figure; a text without one cites nothing. */
@@ -180,6 +183,10 @@ final class ReferenceFinder {
     }
 
     private static final boolean[] DIGITS_AND_CAPITALS = Scan.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    /** The first letters of {@code TRIGGER}, {@code SECURITY_COUNCIL} and {@code BODY_BEFORE}'s words, for {@link Scan}. */
+    private static final boolean[] TRIGGER_FIRST = Scan.initials("résolution", "decision");
+    private static final boolean[] SECURITY_COUNCIL_FIRST = Scan.chars("SC");
+    private static final boolean[] BODY_FIRST = Scan.chars("GAHCSEWsSiI");
     private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:and|et)\\s*");
     private static final Pattern DOCUMENT = Pattern.compile("^[A-Z]+\\d*/.*");
 
@@ -190,14 +197,14 @@ final class ReferenceFinder {
         }
         String found = null;
         Matcher b = BODY_BEFORE.matcher(before);
-        while (b.find()) {
+        for (int from = 0; Scan.find(b, before, from, BODY_FIRST, i -> true); from = b.end()) {
             found = b.group(1) != null ? bodyName(b.group(1)) : organBody;
         }
         if (found != null) {
             return found;
         }
         // A new "resolution" without a body starts a new list; otherwise the list goes on.
-        return TRIGGER.matcher(before).find() ? null : previous;
+        return namesResolution(before) ? null : previous;
     }
 
     static String bodyName(String text) {
