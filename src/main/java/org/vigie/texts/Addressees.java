@@ -36,16 +36,16 @@ final class Addressees {
 
     static Split split(String rest) {
         Matcher m = INTRO.matcher(rest);
-        if (m.matches()) {
+        if (rest.indexOf(':') >= 0 && m.matches()) {
             return new Split(list(withArticle(m.group(1), m.group(2))), m.group(3));
         }
-        if ((m = FR_INDIRECT.matcher(rest)).find() && m.group(2).length() < LONGEST) {
+        if ((m = FR_INDIRECT.matcher(rest)).lookingAt() && m.group(2).length() < LONGEST) {
             return new Split(list(withArticle(m.group(1), m.group(2))), rest.substring(m.end()));
         }
-        if ((m = FR_DIRECT.matcher(rest)).find() && m.group(1).length() < LONGEST) {
+        if ((m = FR_DIRECT.matcher(rest)).lookingAt() && m.group(1).length() < LONGEST) {
             return new Split(list(m.group(1)), m.group(2).strip() + " " + rest.substring(m.end()));
         }
-        if ((m = EN.matcher(rest)).find() && m.group(1).length() < LONGEST && !m.group(1).contains(";")) {
+        if ((m = EN.matcher(rest)).lookingAt() && m.group(1).length() < LONGEST && !m.group(1).contains(";")) {
             return new Split(list(m.group(1)), "to " + rest.substring(m.end()));
         }
         return new Split(List.of(), rest);

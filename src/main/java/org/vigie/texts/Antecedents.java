@@ -27,6 +27,11 @@ final class Antecedents {
     private static final Pattern SINGULAR_DETERMINER = Pattern.compile("(?:le|la|l[’']|du|au|un|une|a|an)\\b");
     private static final Pattern PREPOSITION = Pattern.compile("\\s(?:(?:of|on|for|in|de|du|des)\\s|d[’'])");
 
+    /** The first letters of the determiners {@code PLURAL} and {@code SINGULAR} open with, for {@link Scan}. */
+    private static final boolean[] PLURAL_FIRST = Scan.initials("les", "des", "aux", "toutes les", "tous les", "the", "all");
+    private static final boolean[] SINGULAR_FIRST = Scan.initials("le", "du", "au", "la", "de la", "à la", "l’", "the");
+    private static final Pattern THE = Pattern.compile("^the\\s+");
+
     private Antecedents() {
     }
 
@@ -34,7 +39,8 @@ final class Antecedents {
     static Optional<String> find(String before, boolean plural) {
         Matcher m = (plural ? PLURAL : SINGULAR).matcher(before);
         String found = null;
-        while (m.find()) {
+        boolean[] first = plural ? PLURAL_FIRST : SINGULAR_FIRST;
+        for (int from = 0; Scan.find(m, before, from, first, i -> Scan.wordStart(before, i)); from = m.end()) {
             found = article(m.group(1), m.group(2)) + m.group(2);
         }
         return Optional.ofNullable(found);
@@ -63,7 +69,7 @@ final class Antecedents {
         if (SINGULAR_DETERMINER.matcher(n).lookingAt()) {
             return false;
         }
-        String head = PREPOSITION.split(n.replaceFirst("^the\\s+", ""), 2)[0].strip();
+        String head = PREPOSITION.split(THE.matcher(n).replaceFirst(""), 2)[0].strip();
         return head.endsWith("s");
     }
 

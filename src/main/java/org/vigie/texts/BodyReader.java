@@ -22,6 +22,10 @@ final class BodyReader {
     private static final Pattern ADOPTING_VERB = Pattern.compile(
             "(?i)^(?:adopts|adopte|approves|approuve|endorses|fait sienne|proclaims|proclame)\\b");
 
+    private static final boolean[] SPACE = Scan.chars(Scan.SPACES);
+    private static final Pattern FIRST_MARKER = Pattern.compile("a|i");
+    private static final Pattern CLOSED = Pattern.compile("(?s).*[,;:.]$");
+
     private enum Part { PREAMBLE, OPERATIVE, ANNEX }
 
     private final List<ParagraphDraft> preamble = new ArrayList<>();
@@ -74,21 +78,30 @@ final class BodyReader {
      * semicolon is text.
      */
     static List<String> inlineSubParagraphs(String block) {
+        if (block.indexOf(':') < 0) {
+            return List.of(block); // a list of sub-paragraphs on the paragraph's line follows a colon
+        }
         Matcher first = INLINE_SUB.matcher(block);
-        boolean list = first.find() && block.charAt(first.start() - 1) == ':' && first.group(1).matches("a|i")
-                && first.find();
+        boolean list = Scan.find(first, block, 0, SPACE, i -> afterColonOrSemicolon(block, i))
+                && block.charAt(first.start() - 1) == ':' && FIRST_MARKER.matcher(first.group(1)).matches()
+                && Scan.find(first, block, first.end(), SPACE, i -> afterColonOrSemicolon(block, i));
         if (!list) {
             return List.of(block);
         }
         List<String> pieces = new ArrayList<>();
         int at = 0;
         Matcher m = INLINE_SUB.matcher(block);
-        while (m.find()) {
+        for (int from = 0; Scan.find(m, block, from, SPACE, i -> afterColonOrSemicolon(block, i)); from = m.end()) {
             pieces.add(block.substring(at, m.start()).strip());
             at = m.end();
         }
         pieces.add(block.substring(at).strip());
         return pieces;
+    }
+
+    /** Where {@code INLINE_SUB} can match: white space just after a colon or semicolon. */
+    private static boolean afterColonOrSemicolon(String block, int i) {
+        return i > 0 && (block.charAt(i - 1) == ':' || block.charAt(i - 1) == ';') && Scan.isSpace(block.charAt(i));
     }
 
     private void readParagraph(String block) {
@@ -118,7 +131,7 @@ final class BodyReader {
     /** An operative paragraph that adopts a text and ends with a colon is followed by that text. */
     private static boolean opensAdoptedText(ParagraphDraft paragraph, String next) {
         String text = paragraph.text().strip();
-        return text.endsWith(":") && !paragraph.hasSubParagraphs() && ADOPTING_VERB.matcher(text).find()
+        return text.endsWith(":") && !paragraph.hasSubParagraphs() && ADOPTING_VERB.matcher(text).lookingAt()
                 && !NUMBERED.matcher(next).matches();
     }
 
@@ -144,7 +157,7 @@ final class BodyReader {
 
     /** Headings carry no closing punctuation; paragraphs end with a comma, semicolon, colon or point. */
     private static boolean looksLikeHeading(String text) {
-        return text.length() < 250 && !text.matches("(?s).*[,;:.]$");
+        return text.length() < 250 && !CLOSED.matcher(text).matches();
     }
 
     List<ParagraphDraft> preamble() {

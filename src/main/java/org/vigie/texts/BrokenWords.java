@@ -16,56 +16,53 @@ final class BrokenWords {
 
     private static final int SHORTEST = 5;
 
-    /** Two letter runs separated by one space: [start, middle) and (middle, end). */
-    private record Pair(int start, int middle, int end, String first, String second) {
-        String key() {
-            return first + " " + second;
+    /** Two letter runs separated by one space: [start, middle) and (middle, end), and their word ids. */
+    private record Pair(int start, int middle, int end, int first, int second) {
+        long key() {
+            return (long) first << 32 | second;
         }
     }
 
-    /** A block's letter runs, lower-cased, with where they stand. */
-    private record Tokens(String lower, int[] starts, int[] ends, String[] words) {
+    /** A block's letter runs, lower-cased, with where they stand and their word ids. */
+    private record Tokens(String lower, int[] starts, int[] ends, int[] words) {
     }
 
     private BrokenWords() {
     }
 
     static List<String> repair(List<String> blocks) {
-        Map<String, int[]> counts = new HashMap<>();
+        WordTable words = new WordTable();
         List<Tokens> tokenised = new ArrayList<>(blocks.size());
         for (String block : blocks) {
-            Tokens tokens = tokens(block);
-            for (String word : tokens.words()) {
-                counts.computeIfAbsent(word, w -> new int[1])[0]++;
-            }
-            tokenised.add(tokens);
+            tokenised.add(tokens(block, words));
         }
-        Map<String, Integer> splits = new HashMap<>();
+        Map<Long, Integer> splits = new HashMap<>();
         List<List<Pair>> candidates = new ArrayList<>(blocks.size());
         for (Tokens tokens : tokenised) {
-            List<Pair> found = candidates(tokens, counts);
+            List<Pair> found = candidates(tokens, words);
             found.forEach(p -> splits.merge(p.key(), 1, Integer::sum));
             candidates.add(found);
         }
         List<String> repaired = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            repaired.add(join(blocks.get(i), candidates.get(i), counts, splits));
+            repaired.add(join(blocks.get(i), candidates.get(i), words, splits));
         }
         return repaired;
     }
 
-    private static Tokens tokens(String block) {
+    /** The block's letter runs, each counted in {@code words}. */
+    private static Tokens tokens(String block, WordTable words) {
         String lower = block.toLowerCase(Locale.ROOT);
         if (lower.length() != block.length()) {
             // Lower-casing keeps offsets for all but a few letters (dotted capital I); such a block is left alone.
-            return new Tokens(lower, new int[0], new int[0], new String[0]);
+            return new Tokens(lower, new int[0], new int[0], new int[0]);
         }
         int[] starts = new int[lower.length() / 2 + 1];
         int[] ends = new int[starts.length];
         int n = 0;
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            boolean letter = i < lower.length() && isLetter(lower.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
@@ -74,22 +71,29 @@ final class BrokenWords {
                 start = -1;
             }
         }
-        String[] words = new String[n];
+        int[] ids = new int[n];
         for (int k = 0; k < n; k++) {
-            words[k] = lower.substring(starts[k], ends[k]);
+            ids[k] = words.add(lower, starts[k], ends[k]);
         }
-        return new Tokens(lower, starts, ends, words);
+        return new Tokens(lower, starts, ends, ids);
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c);
     }
 
     /** Pairs of letter runs separated by one space, not part of a compound, whose join is a word of the text. */
-    private static List<Pair> candidates(Tokens t, Map<String, int[]> counts) {
+    private static List<Pair> candidates(Tokens t, WordTable words) {
         List<Pair> pairs = new ArrayList<>();
         for (int k = 1; k < t.words().length; k++) {
             int ps = t.starts()[k - 1];
             int pe = t.ends()[k - 1];
             int e = t.ends()[k];
             if (t.starts()[k] == pe + 1 && t.lower().charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
-                    && standsAlone(t.lower(), ps, e) && counts.containsKey(t.words()[k - 1] + t.words()[k])) {
+                    && standsAlone(t.lower(), ps, e) && words.find(t.lower(), ps, pe, pe + 1, e) >= 0) {
                 pairs.add(new Pair(ps, pe, e, t.words()[k - 1], t.words()[k]));
             }
         }
@@ -101,7 +105,7 @@ final class BrokenWords {
                 && (end == block.length() || "-’'".indexOf(block.charAt(end)) < 0);
     }
 
-    private static String join(String block, List<Pair> pairs, Map<String, int[]> counts, Map<String, Integer> splits) {
+    private static String join(String block, List<Pair> pairs, WordTable words, Map<Long, Integer> splits) {
         if (pairs.isEmpty()) {
             return block;
         }
@@ -109,7 +113,7 @@ final class BrokenWords {
         int at = 0;
         for (Pair p : pairs) {
             int times = splits.get(p.key());
-            if (p.start() >= at && counts.get(p.first())[0] == times && counts.get(p.second())[0] == times) {
+            if (p.start() >= at && words.count(p.first()) == times && words.count(p.second()) == times) {
                 out.append(block, at, p.middle()).append(block, p.middle() + 1, p.end());
                 at = p.end();
             }

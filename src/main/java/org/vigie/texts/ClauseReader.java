@@ -16,6 +16,11 @@ final class ClauseReader {
     private static final Pattern JOIN = Pattern.compile(
             "(?:[,;]\\s+(?:(?:et|and)\\s+)?|\\s+(?:et|and)\\s+)(les\\s+|l[’']|lui\\s+|leur\\s+)?(?=\\p{Ll})");
 
+    private static final boolean[] JOIN_FIRST = Scan.chars(",;" + Scan.SPACES);
+    private static final Pattern LINK = Pattern.compile("^(?:à|de|d[’']|to)\\s*");
+    private static final Pattern LEADING = Pattern.compile("^[,;]\\s*");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;.:]+$");
+
     private final OpeningVerbs verbs;
 
     ClauseReader(OpeningVerbs verbs) {
@@ -58,7 +63,9 @@ final class ClauseReader {
         int firstEnd = first.map(OpeningVerbs.Match::end).orElse(Math.max(text.indexOf(' '), 0));
         starts.add(new Start(0, null, first.orElse(new OpeningVerbs.Match(0, firstEnd, ClauseKind.OTHER))));
         Matcher m = JOIN.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (Scan.find(m, text, from, JOIN_FIRST, i -> mayJoin(text, i))) {
+            from = m.end();
             if (m.end() <= firstEnd) {
                 continue;
             }
@@ -66,6 +73,22 @@ final class ClauseReader {
             verb.ifPresent(v -> starts.add(new Start(m.start(), m.group(1), v)));
         }
         return starts;
+    }
+
+    /** Whether {@code JOIN} can match at {@code i}: a comma or semicolon, or white space before "et"/"and". */
+    private static boolean mayJoin(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';') {
+            return true;
+        }
+        if (!Scan.isSpace(c)) {
+            return false;
+        }
+        int j = i;
+        while (j < text.length() && Scan.isSpace(text.charAt(j))) {
+            j++;
+        }
+        return text.startsWith("et", j) || text.startsWith("and", j);
     }
 
     /**
@@ -92,11 +115,32 @@ final class ClauseReader {
         for (String a : split.addressees()) {
             addressees.add(Addressees.resolve(a, before, previous));
         }
-        return new Clause(verb, s.verb().kind(), addressees, split.action().replaceFirst("^(?:à|de|d[’']|to)\\s*", ""));
+        return new Clause(verb, s.verb().kind(), addressees, LINK.matcher(split.action()).replaceFirst(""));
     }
 
     /** Drops the joining punctuation and the paragraph's closing mark. */
     static String tidy(String s) {
-        return s.strip().replaceFirst("^[,;]\\s*", "").replaceFirst("[\\s,;.:]+$", "").strip();
+        String t = s.strip();
+        if (t.isEmpty() || t.charAt(t.length() - 1) == '\u0085') {
+            // "$" also matches before a final NEL, which the loops below would not see; texts never hold one.
+            return TRAILING.matcher(LEADING.matcher(t).replaceFirst("")).replaceFirst("").strip();
+        }
+        int from = 0;
+        if (t.charAt(0) == ',' || t.charAt(0) == ';') {
+            from = 1;
+            while (from < t.length() && Scan.isSpace(t.charAt(from))) {
+                from++;
+            }
+        }
+        int to = t.length();
+        while (to > from && isClosing(t.charAt(to - 1))) {
+            to--;
+        }
+        return t.substring(from, to).strip();
+    }
+
+    /** {@code [\\s,;.:]}. */
+    private static boolean isClosing(char c) {
+        return c == ',' || c == ';' || c == '.' || c == ':' || Scan.isSpace(c);
     }
 }

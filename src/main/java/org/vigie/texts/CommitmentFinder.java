@@ -24,6 +24,13 @@ final class CommitmentFinder {
             + "(?:" + Dates.REGEX + "|\\d{4})"
             + "|\\b(?:dans un délai de|within)\\s+\\S+\\s+(?:mois|ans|années|months|years)\\b");
 
+    private static final Pattern ARTICLE = Pattern.compile("^(?:le|la|l[’']|the)\\s*");
+
+    /** The words each deadline opens with, for {@link Scan}. */
+    private static final String[] DEADLINE_WORDS = {"à sa", "à la", "lors de sa", "at its", "at the", "d’ici", "d'ici",
+        "avant", "au plus tard", "by", "before", "no later than", "dans un délai de", "within"};
+    private static final boolean[] DEADLINE_INITIALS = Scan.initials(DEADLINE_WORDS);
+
     private CommitmentFinder() {
     }
 
@@ -52,7 +59,7 @@ final class CommitmentFinder {
         if (AUTHORITIES.matcher(addressee).find() && !OTHERS.matcher(addressee).find()) {
             return true;
         }
-        return state != null && addressee.replaceFirst("^(?:le|la|l[’']|the)\\s*", "").equals(state);
+        return state != null && ARTICLE.matcher(addressee).replaceFirst("").equals(state);
     }
 
     /** Country-specific resolutions end their title with the country: "... au Mali", "... in Mali". */
@@ -63,6 +70,7 @@ final class CommitmentFinder {
 
     static String deadline(String action) {
         Matcher m = DEADLINE.matcher(action);
-        return m.find() ? m.group().strip() : null;
+        return Scan.find(m, action, 0, DEADLINE_INITIALS, i -> Scan.wordStart(action, i) && Scan.startsWithAny(action, i, DEADLINE_WORDS))
+                ? m.group().strip() : null;
     }
 }

@@ -31,7 +31,7 @@ public record DraftLabel(String raw, String part, int number, String suffix) {
     /** Reads a label at the start of {@code text}, if there is one. */
     static Optional<DraftLabel> at(String text) {
         Matcher m = FORM.matcher(text);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         String suffix = m.group(3) == null ? "" : m.group(3).toLowerCase(java.util.Locale.ROOT);

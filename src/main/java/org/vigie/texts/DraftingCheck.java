@@ -2,7 +2,9 @@ package org.vigie.texts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,8 @@ public final class DraftingCheck {
         findings.addAll(NumberingRules.check(resolution));
         findings.addAll(PunctuationRules.check(resolution));
         findings.addAll(VoiceRules.check(resolution));
-        findings.sort(Comparator.comparing(f -> position(f.paragraph())));
+        Map<String, String> positions = new HashMap<>();
+        findings.sort(Comparator.comparing(f -> positions.computeIfAbsent(f.paragraph(), DraftingCheck::position)));
         return findings;
     }
 
@@ -33,6 +36,7 @@ public final class DraftingCheck {
             return "9" + name;
         }
         String part = m.group(1).equals("PP") ? "0" : m.group(1).equals("OP") ? "1" : "2" + m.group(1);
-        return part + String.format("%04d", Integer.parseInt(m.group(2))) + m.group(3);
+        String number = Integer.toString(Integer.parseInt(m.group(2)));
+        return part + "0".repeat(Math.max(0, 4 - number.length())) + number + m.group(3);
     }
 }

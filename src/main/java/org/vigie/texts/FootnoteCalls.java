@@ -44,7 +44,7 @@ final class FootnoteCalls {
         boolean clean = true;
         for (int i = 0; i < raw.length() && clean; i++) {
             char c = raw.charAt(i);
-            clean = c == ' ' ? i + 1 < raw.length() && raw.charAt(i + 1) != ' ' && i > 0 : !Character.isWhitespace(c);
+            clean = c > ' ' && c < 128 || (c == ' ' ? i + 1 < raw.length() && raw.charAt(i + 1) != ' ' && i > 0 : !Character.isWhitespace(c));
         }
         return clean ? raw : SPACES.matcher(raw).replaceAll(" ").strip();
     }

@@ -8,9 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The vocabulary of opening verbs and of the adverbs that may stand beside them, from resource files. */
 final class OpeningVerbs {
@@ -22,13 +25,40 @@ final class OpeningVerbs {
     record Match(int start, int end, ClauseKind kind) {
     }
 
-    private final List<Verb> verbs;
-    private final List<String> adverbs;
+    /** Verbs and adverbs by their first letter, each list longest first as the whole vocabulary is. */
+    private final ByFirstChar<Verb> verbs;
+    private final ByFirstChar<String> adverbs;
 
     OpeningVerbs(List<Verb> verbs, List<String> adverbs) {
         // Longest first, so "prend note" wins over "prend" and "calls upon" over "calls".
-        this.verbs = verbs.stream().sorted(Comparator.comparingInt((Verb v) -> -v.phrase.length())).toList();
-        this.adverbs = adverbs.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.verbs = new ByFirstChar<>(verbs.stream()
+                .sorted(Comparator.comparingInt((Verb v) -> -v.phrase.length())).toList(), Verb::phrase);
+        this.adverbs = new ByFirstChar<>(adverbs.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList(), a -> a);
+    }
+
+    /**
+     * A phrase can only start at a position holding its first character: looking only at the phrases
+     * that start with it finds the same first (longest) match as going through them all.
+     */
+    private static final class ByFirstChar<T> {
+        private final Map<Character, List<T>> lists = new HashMap<>();
+        private final List<T> empty;
+
+        ByFirstChar(List<T> all, Function<T, String> phrase) {
+            this.empty = all.stream().filter(t -> phrase.apply(t).isEmpty()).toList();
+            for (T t : all) {
+                String p = phrase.apply(t);
+                if (!p.isEmpty()) {
+                    lists.computeIfAbsent(p.charAt(0), c -> all.stream()
+                            .filter(u -> phrase.apply(u).isEmpty() || phrase.apply(u).charAt(0) == c).toList());
+                }
+            }
+        }
+
+        List<T> at(String lower, int pos) {
+            return pos < lower.length() ? lists.getOrDefault(lower.charAt(pos), empty) : empty;
+        }
     }
 
     static OpeningVerbs load() {
@@ -48,7 +78,7 @@ final class OpeningVerbs {
     /** As {@link #at(String, int)} with the text already in lower case, for callers that look many times. */
     Optional<Match> at(String text, String lower, int from) {
         int pos = skipAdverbs(lower, from);
-        for (Verb verb : verbs) {
+        for (Verb verb : verbs.at(lower, pos)) {
             if (wordAt(lower, pos, verb.phrase)) {
                 int end = skipAdverbs(lower, skipSpaces(lower, pos + verb.phrase.length()));
                 return Optional.of(new Match(from, trimEnd(text, end), verb.kind));
@@ -61,7 +91,7 @@ final class OpeningVerbs {
         boolean found = true;
         while (found) {
             found = false;
-            for (String adverb : adverbs) {
+            for (String adverb : adverbs.at(lower, pos)) {
                 if (wordAt(lower, pos, adverb)) {
                     pos = skipSpaces(lower, pos + adverb.length());
                     found = true;

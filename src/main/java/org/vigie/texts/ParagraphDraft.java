@@ -3,9 +3,12 @@ package org.vigie.texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A paragraph while the body is being read: text still growing, sub-paragraphs still coming. */
 final class ParagraphDraft {
+
+    private static final Pattern ROMAN = Pattern.compile("[ivxlc]+");
 
     private final DraftLabel label;
     private final Integer number;
@@ -48,10 +51,10 @@ final class ParagraphDraft {
      */
     void addSub(String marker, String subText) {
         SubDraft last = subs.isEmpty() ? null : subs.get(subs.size() - 1);
-        boolean roman = marker.matches("[ivxlc]+");
+        boolean roman = ROMAN.matcher(marker).matches();
         boolean nextLetter = last != null && marker.length() == 1 && last.marker.length() == 1
                 && marker.charAt(0) == last.marker.charAt(0) + 1;
-        if (roman && last != null && !last.marker.matches("[ivxlc]+") && !nextLetter) {
+        if (roman && last != null && !ROMAN.matcher(last.marker).matches() && !nextLetter) {
             last.children.add(new SubDraft(marker, subText));
         } else {
             subs.add(new SubDraft(marker, subText));

@@ -18,14 +18,25 @@ final class PlainTextReader {
 
     static SourceText read(byte[] bytes) {
         List<String> blocks = new ArrayList<>();
-        for (String line : decode(bytes).split("\\R")) {
-            if (!line.isBlank()) {
-                blocks.add(line);
+        String text = decode(bytes);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            // Lines end where "\\R" matches; empty pieces between "\r" and "\n" are blank and dropped anyway.
+            if (i == text.length() || isLineBreak(text.charAt(i))) {
+                String line = text.substring(start, i);
+                if (!line.isBlank()) {
+                    blocks.add(line);
+                }
+                start = i + 1;
             }
         }
         // Text pasted from a PDF may carry words split by the PDF's justification; PDFs are repaired at
         // the glyph level and Word documents hold whole words, so only plain text needs this.
         return new SourceText(BrokenWords.repair(blocks), List.of());
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     static String decode(byte[] bytes) {

@@ -15,7 +15,10 @@ final class PunctuationRules {
     /** Two marks in a row; the words around them are added to the finding by hand, which is far cheaper than a regex that starts with them. */
     private static final Pattern DOUBLED = Pattern.compile("[,;:]\\s*[,;:]");
     private static final int CONTEXT = 12;
+    private static final boolean[] MARK = Scan.chars(",;:");
     private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}};
+    /** The marks that must pair up, counted in one pass over the paragraph. */
+    private static final String MARKS = "()[]«»“”\"";
 
     private PunctuationRules() {
     }
@@ -59,16 +62,23 @@ final class PunctuationRules {
 
     private static void marks(String text, String name, List<Finding> findings) {
         Matcher doubled = DOUBLED.matcher(text);
-        while (doubled.find()) {
+        for (int from = 0; Scan.find(doubled, text, from, MARK, i -> true); from = doubled.end()) {
             findings.add(Rule.DOUBLED_PUNCTUATION.at(name, around(text, doubled.start(), doubled.end())));
+        }
+        int[] counts = new int[MARKS.length()];
+        for (int i = 0; i < text.length(); i++) {
+            int at = MARKS.indexOf(text.charAt(i));
+            if (at >= 0) {
+                counts[at]++;
+            }
         }
         List<String> unbalanced = new ArrayList<>();
         for (String[] pair : PAIRS) {
-            if (count(text, pair[0]) != count(text, pair[1])) {
+            if (counts[MARKS.indexOf(pair[0])] != counts[MARKS.indexOf(pair[1])]) {
                 unbalanced.add(pair[0] + " " + pair[1]);
             }
         }
-        if (count(text, "\"") % 2 != 0) {
+        if (counts[MARKS.indexOf('"')] % 2 != 0) {
             unbalanced.add("\"");
         }
         if (!unbalanced.isEmpty()) {
@@ -93,11 +103,4 @@ final class PunctuationRules {
         return text.substring(from, to).strip();
     }
 
-    private static int count(String text, String mark) {
-        int n = 0;
-        for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-            n++;
-        }
-        return n;
-    }
 }

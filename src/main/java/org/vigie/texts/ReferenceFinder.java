@@ -79,7 +79,7 @@ final class ReferenceFinder {
             body = body(before, after, k == 0 ? null : body, organBody);
             String symbol = text.substring(span[0], span[1]);
             Matcher date = DATE_AFTER.matcher(after);
-            LocalDate when = date.find() ? Dates.of(date, 2).orElse(null) : null;
+            LocalDate when = date.lookingAt() ? Dates.of(date, 2).orElse(null) : null;
             refs.add(new Reference(symbol, isDocument(symbol) ? null : body, when, where));
             if (when != null) {
                 shareDate(refs, when, isPair(before, refs) ? refs.size() - 2
@@ -103,7 +103,7 @@ final class ReferenceFinder {
     /** "resolutions 5/1 and 5/2 of 18 June 2007": an undated first of a pair takes the pair's date. */
     private static boolean isPair(String gapBefore, List<Reference> refs) {
         return refs.size() > 1 && refs.get(refs.size() - 2).date() == null
-                && gapBefore.matches("\\s*(?:and|et)\\s*");
+                && PAIR_GAP.matcher(gapBefore).matches();
     }
 
     /** Where the references of {@code text} stand, in the order {@link #in} returns them. */
@@ -113,9 +113,23 @@ final class ReferenceFinder {
 
     private static List<int[]> spans(String text, String organBody) {
         List<int[]> spans = new ArrayList<>();
+        if (!mayCite(text)) {
+            return spans;
+        }
         Matcher m = REF.matcher(text);
-        while (m.find()) {
-            if (accepted(m, text, organBody)) {
+        Prefixes prefixes = null;
+        int from = 0;
+        // Every reference starts with a figure or a capital letter.
+        while (Scan.find(m, text, from, DIGITS_AND_CAPITALS, i -> true)) {
+            from = m.end();
+            if (prefixes == null) {
+                Matcher trigger = TRIGGER.matcher(text);
+                Matcher council = SECURITY_COUNCIL.matcher(text);
+                prefixes = new Prefixes(
+                        Scan.find(trigger, text, 0, TRIGGER_FIRST, i -> Scan.wordStart(text, i)) ? trigger.end() : Integer.MAX_VALUE,
+                        Scan.find(council, text, 0, SECURITY_COUNCIL_FIRST, i -> true) ? council.end() : Integer.MAX_VALUE);
+            }
+            if (accepted(m, prefixes, organBody)) {
                 spans.add(new int[] {m.start(), m.end()});
             }
         }
@@ -126,37 +140,71 @@ final class ReferenceFinder {
      * Bare numbers count only in a text that speaks of resolutions; "2250 (2015)" only where the
      * Security Council is named or speaks; document symbols need a figure.
      */
-    private static boolean accepted(Matcher m, String text, String organBody) {
-        if (m.group("doc") != null) {
-            return m.group("doc").chars().anyMatch(Character::isDigit) && m.group("doc").indexOf('/') > 0;
+    private static boolean accepted(Matcher m, Prefixes prefixes, String organBody) {
+        String doc = m.group("doc");
+        if (doc != null) {
+            return doc.chars().anyMatch(Character::isDigit) && doc.indexOf('/') > 0;
         }
-        String before = text.substring(0, m.start());
         if (m.group("sc") != null) {
-            return SECURITY_COUNCIL.matcher(before).find()
-                    || "Security Council".equals(organBody) && TRIGGER.matcher(before).find();
+            return prefixes.names(prefixes.securityCouncilEnd(), m.start())
+                    || "Security Council".equals(organBody) && prefixes.names(prefixes.triggerEnd(), m.start());
         }
-        return TRIGGER.matcher(before).find();
+        return prefixes.names(prefixes.triggerEnd(), m.start());
+    }
+
+    /**
+     * Where the first "resolution" word and the first naming of the Security Council end in a text.
+     * A match of {@code REF} is never preceded by a word character, so the text before it holds one
+     * of them exactly when the first one in the whole text ends at or before the match: each is
+     * found once per text instead of once per match in the ever longer text before it.
+     */
+    private record Prefixes(int triggerEnd, int securityCouncilEnd) {
+        boolean names(int firstEnd, int before) {
+            return firstEnd <= before;
+        }
+    }
+
+    private static boolean namesResolution(String text) {
+        return Scan.find(TRIGGER.matcher(text), text, 0, TRIGGER_FIRST, i -> Scan.wordStart(text, i));
+    }
+
+    /** Every reference holds a figure; a text without one cites nothing. */
+    private static boolean mayCite(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDocument(String symbol) {
-        return symbol.matches("^[A-Z]+\\d*/.*");
+        return DOCUMENT.matcher(symbol).matches();
     }
+
+    private static final boolean[] DIGITS_AND_CAPITALS = Scan.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    /** The first letters of {@code TRIGGER}, {@code SECURITY_COUNCIL} and {@code BODY_BEFORE}'s words, for {@link Scan}. */
+    private static final boolean[] TRIGGER_FIRST = Scan.initials("résolution", "decision");
+    private static final boolean[] SECURITY_COUNCIL_FIRST = Scan.chars("SC");
+    private static final boolean[] BODY_FIRST = Scan.chars("GAHCSEWsSiI");
+    private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:and|et)\\s*");
+    private static final Pattern DOCUMENT = Pattern.compile("^[A-Z]+\\d*/.*");
 
     private static String body(String before, String after, String previous, String organBody) {
         Matcher m = BODY_AFTER.matcher(after);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return bodyName(m.group(1));
         }
         String found = null;
         Matcher b = BODY_BEFORE.matcher(before);
-        while (b.find()) {
+        for (int from = 0; Scan.find(b, before, from, BODY_FIRST, i -> true); from = b.end()) {
             found = b.group(1) != null ? bodyName(b.group(1)) : organBody;
         }
         if (found != null) {
             return found;
         }
         // A new "resolution" without a body starts a new list; otherwise the list goes on.
-        return TRIGGER.matcher(before).find() ? null : previous;
+        return namesResolution(before) ? null : previous;
     }
 
     static String bodyName(String text) {

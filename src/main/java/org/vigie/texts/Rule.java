@@ -42,6 +42,22 @@ enum Rule {
     }
 
     Finding at(String paragraph, Object... args) {
-        return new Finding(code, paragraph, severity, String.format(fr, args), String.format(en, args));
+        return new Finding(code, paragraph, severity, fill(fr, args), fill(en, args));
+    }
+
+    /** {@code String.format(template, args)} for templates whose only conversion is {@code %s}, without the formatter's cost. */
+    private static String fill(String template, Object... args) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int at = 0;
+        int used = 0;
+        for (int p = template.indexOf('%'); p >= 0; p = template.indexOf('%', at)) {
+            if (p + 1 >= template.length() || template.charAt(p + 1) != 's' || used >= args.length
+                    || args[used] instanceof java.util.Formattable) {
+                return String.format(template, args);
+            }
+            out.append(template, at, p).append(args[used++]);
+            at = p + 2;
+        }
+        return out.append(template, at, template.length()).toString();
     }
 }

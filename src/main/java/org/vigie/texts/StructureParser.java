@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads the blocks of a source text into a {@link Resolution} without clauses, references or commitments. */
@@ -86,8 +85,31 @@ final class StructureParser {
         if (isPlain(block)) {
             return block.strip();
         }
-        String spaced = SPACE_LIKE.matcher(block).replaceAll(" ");
-        return SPACE_RUN.matcher(INVISIBLE.matcher(spaced).replaceAll("")).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(block.length());
+        int run = 0; // start of the run of characters copied as they are
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            boolean spaceLike = c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+            boolean invisible = !spaceLike && (c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c));
+            boolean doubled = c == ' ' && (i > run ? block.charAt(i - 1) == ' ' : endsWithSpace(out));
+            if (spaceLike || invisible || doubled) {
+                out.append(block, run, i);
+                if (spaceLike && !endsWithSpace(out)) {
+                    out.append(' ');
+                }
+                run = i + 1;
+            }
+        }
+        return out.append(block, run, block.length()).toString().strip();
+    }
+
+    private static boolean endsWithSpace(StringBuilder out) {
+        return out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+    }
+
+    /** {@code \\p{Cc}}: the C0 controls, DEL and the C1 controls. */
+    private static boolean isControl(char c) {
+        return c < ' ' || c >= '\u007F' && c <= '\u009F';
     }
 
     /** Most lines hold only printable characters and single spaces; they need no rewriting. */
@@ -102,8 +124,4 @@ final class StructureParser {
         }
         return true;
     }
-
-    private static final Pattern SPACE_LIKE = Pattern.compile("[\\t\\u00A0\\u202F\\u2007]");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\uFEFF\\uFFFE\\uFFFF\\p{Cc}]");
-    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 }

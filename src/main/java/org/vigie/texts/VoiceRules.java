@@ -22,6 +22,10 @@ final class VoiceRules {
     private static final Pattern FR_PARTICIPLE = Pattern.compile("(?:ant|é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|eint|aint)$");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]urs?|us|[Nn]ous|[Nn]otre|[Nn]os)\\b\\s*\\S*");
 
+    /** The words of {@code FIRST_PERSON}, each whole ("ours" as well as "our"), for {@link Scan#wordAt}. */
+    private static final String[] FIRST_PERSON_WORDS = {"we", "our", "ours", "us", "nous", "notre", "nos"};
+    private static final boolean[] FIRST_PERSON_INITIALS = Scan.initials(FIRST_PERSON_WORDS);
+
     private VoiceRules() {
     }
 
@@ -49,12 +53,30 @@ final class VoiceRules {
 
     /** The first word, past an adverb ("Deeply concerned", "Profondément préoccupé"). */
     private static String openingWord(String text) {
-        String[] words = text.strip().split("[\\s,]+");
-        String first = words.length == 0 ? "" : words[0];
-        if (words.length > 1 && (first.endsWith("ly") || first.endsWith("ment"))) {
-            return words[1];
+        // The first two words as text.strip().split("[\\s,]+") gives them, without splitting the whole paragraph.
+        String s = text.strip();
+        int firstEnd = 0;
+        while (firstEnd < s.length() && !isSeparator(s.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        String first = s.substring(0, firstEnd);
+        int secondStart = firstEnd;
+        while (secondStart < s.length() && isSeparator(s.charAt(secondStart))) {
+            secondStart++;
+        }
+        if (secondStart < s.length() && (first.endsWith("ly") || first.endsWith("ment"))) {
+            int secondEnd = secondStart;
+            while (secondEnd < s.length() && !isSeparator(s.charAt(secondEnd))) {
+                secondEnd++;
+            }
+            return s.substring(secondStart, secondEnd);
         }
         return first;
+    }
+
+    /** {@code [\\s,]}: a comma or ASCII white space. */
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean opensLikePreamble(String word, Language language) {
@@ -67,7 +89,7 @@ final class VoiceRules {
 
     private static void firstPerson(String text, String name, List<Finding> findings) {
         Matcher m = FIRST_PERSON.matcher(text);
-        if (m.find()) {
+        if (Scan.find(m, text, 0, FIRST_PERSON_INITIALS, i -> Scan.wordStart(text, i) && Scan.wordAt(text, i, FIRST_PERSON_WORDS))) {
             findings.add(Rule.FIRST_PERSON.at(name, m.group().strip()));
         }
     }
