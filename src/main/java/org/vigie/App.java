@@ -47,6 +47,8 @@ import org.vigie.registries.SchoolRoutes;
 import org.vigie.reports.IncidentMapRoutes;
 import org.vigie.reports.PublicRoutes;
 import org.vigie.reports.PublicStatistics;
+import org.vigie.reports.ReportRoutes;
+import org.vigie.reports.Reports;
 import org.vigie.reports.Statistics;
 import org.vigie.reports.StatisticsApi;
 import org.vigie.search.SearchIndex;
@@ -100,6 +102,7 @@ public final class App implements AutoCloseable {
     private final Victims victims;
     private final IncidentImports incidentImports;
     private final Reminders reminders;
+    private final Reports reports;
     private final WebServer web;
     private boolean started;
 
@@ -130,6 +133,7 @@ public final class App implements AutoCloseable {
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
         Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages);
+        this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -164,7 +168,8 @@ public final class App implements AutoCloseable {
                         new VictimApi(victims),
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
-                        new StatisticsApi(statistics, clock, messages)));
+                        new StatisticsApi(statistics, clock, messages),
+                        new ReportRoutes(reports, gazetteer, clock, views)));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
@@ -238,6 +243,10 @@ public final class App implements AutoCloseable {
 
     public Verification verification() {
         return verification;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     public Reminders reminders() {
