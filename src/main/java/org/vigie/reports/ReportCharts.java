@@ -10,7 +10,7 @@ import org.vigie.observatory.PCode;
 final class ReportCharts {
     /** Bars beyond these are in the table only: a chart of forty act types is not read. */
     static final int MAX_BARS = 10;
-    private static final int MAX_LABEL = 26;
+    private static final int MAX_LABEL = 21;
     private static final Boundaries REGIONS = Boundaries.of(AdminLevel.REGION);
     private static final Boundaries CERCLES = Boundaries.of(AdminLevel.CERCLE);
     private final ReportText text;
@@ -54,7 +54,18 @@ final class ReportCharts {
             }
         }
         return new ChoroplethMap(text.title(f), text.title(f), capitalised(text.unit(f)), boundaries, values,
-                ClassBreaks.quantiles(values.values(), 4), text.lang()).toSvg();
+                breaks(values.values()), text.lang()).toSvg();
+    }
+
+    /** A class of its own for units without any, then about equal classes of the others: most units of a period have none. */
+    static ClassBreaks breaks(java.util.Collection<Long> values) {
+        java.util.TreeSet<Long> bounds = new java.util.TreeSet<>(List.of(0L));
+        List<Long> some = values.stream().filter(v -> v > 0).toList();
+        if (!some.isEmpty()) {
+            bounds.add(1L);
+            bounds.addAll(ClassBreaks.quantiles(some, 4).lowerBounds());
+        }
+        return new ClassBreaks(List.copyOf(bounds));
     }
 
     private static String shorten(String label) {

@@ -156,7 +156,7 @@ final class ReportDocx {
             cell(t.getRow(i + 1), 1, text.number(f.rows().get(i).count()), false, ParagraphAlignment.RIGHT);
         }
         if (f.total() != null) {
-            cell(t.getRow(rows - 1), 0, text.t("reports.report.total"), true, ParagraphAlignment.LEFT);
+            cell(t.getRow(rows - 1), 0, text.total(f), true, ParagraphAlignment.LEFT);
             cell(t.getRow(rows - 1), 1, text.number(f.total()), true, ParagraphAlignment.RIGHT);
         }
         t.getRows().forEach(row -> row.setCantSplitRow(true));

@@ -8,6 +8,7 @@ import org.vigie.reports.CouncilReport.Part;
 
 /** The XHTML of the PDF report: cover, summary, sections with their tables and charts, annex. Every text is escaped. */
 final class ReportHtml {
+    private static final int KEEP_WHOLE = 25;
     private final ReportText text;
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private int figures;
@@ -90,6 +91,8 @@ final class ReportHtml {
     }
 
     private void table(Figure f, CouncilReport r, boolean numbered) {
+        // A short table moves whole to the next page; a long one breaks between rows, its header repeated.
+        out.append(f.rows().size() <= KEEP_WHOLE ? "<div class=\"keep\">" : "<div>");
         out.append("<table class=\"figure\"><thead><tr><th class=\"caption\" colspan=\"2\">");
         if (numbered) {
             out.append(e(text.t("reports.report.table_number", figures))).append(" ");
@@ -104,10 +107,10 @@ final class ReportHtml {
                     .append("</td></tr>\n");
         }
         if (f.total() != null) {
-            out.append("<tr class=\"total\"><td>").append(e(text.t("reports.report.total"))).append("</td><td class=\"n\">")
+            out.append("<tr class=\"total\"><td>").append(e(text.total(f))).append("</td><td class=\"n\">")
                     .append(e(text.number(f.total()))).append("</td></tr>\n");
         }
-        out.append("</tbody></table>\n<p class=\"note\">").append(e(text.note(f, r))).append("</p>\n");
+        out.append("</tbody></table>\n<p class=\"note\">").append(e(text.note(f, r))).append("</p></div>\n");
     }
 
     private void annex(CouncilReport r) {

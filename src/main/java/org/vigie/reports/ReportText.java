@@ -60,16 +60,18 @@ final class ReportText {
             note = t("reports.report.note.now", unit(f), dateTime(r.generatedAt()));
         } else {
             String statuses = f.scope().statuses().stream().sorted().map(s -> s.label().in(lang.locale())).collect(Collectors.joining(", "));
-            note = t("reports.report.note.period", unit(f), date(f.scope().from()), date(f.scope().to()), place(r), statuses);
+            note = t(f.unit() == Figure.Unit.SCHOOL_CLOSURES ? "reports.report.note.schools" : "reports.report.note.period", unit(f),
+                    date(f.scope().from()), date(f.scope().to()), place(r), statuses);
         }
-        if (!f.additive() && f.total() != null) {
+        if (!f.additive() && f.total() != null && f.unit() != Figure.Unit.SCHOOL_CLOSURES) {
             note += " " + t("reports.report.note.overlap");
         }
         return note;
     }
 
-    String verification(Figure.Row r) {
-        return label(r);
+    /** The label of the total row: closures in force at the end of the period are no sum of the months'. */
+    String total(Figure f) {
+        return t(f.additive() || f.unit() != Figure.Unit.SCHOOL_CLOSURES ? "reports.report.total" : "reports.report.at_end");
     }
 
     String status(String code) {
