@@ -50,6 +50,8 @@ import org.vigie.registries.SchoolRoutes;
 import org.vigie.reports.IncidentMapRoutes;
 import org.vigie.reports.PublicRoutes;
 import org.vigie.reports.PublicStatistics;
+import org.vigie.reports.ReportRoutes;
+import org.vigie.reports.Reports;
 import org.vigie.reports.Statistics;
 import org.vigie.reports.StatisticsApi;
 import org.vigie.search.SearchIndex;
@@ -104,6 +106,7 @@ public final class App implements AutoCloseable {
     private final Victims victims;
     private final IncidentImports incidentImports;
     private final Reminders reminders;
+    private final Reports reports;
     private final WebServer web;
     private boolean started;
 
@@ -134,6 +137,7 @@ public final class App implements AutoCloseable {
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
         Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages);
+        this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.web = new WebServer(
@@ -170,7 +174,8 @@ public final class App implements AutoCloseable {
                         new VictimApi(victims),
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
-                        new StatisticsApi(statistics, clock, messages)));
+                        new StatisticsApi(statistics, clock, messages),
+                        new ReportRoutes(reports, gazetteer, clock, views)));
         int caughtUp = search.catchUp(searchSources());
         if (caughtUp > 0) {
             LOG.info("search: {} changes left out of the index by the last stop indexed again", caughtUp);
@@ -248,6 +253,10 @@ public final class App implements AutoCloseable {
 
     public Verification verification() {
         return verification;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     public Reminders reminders() {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code vigie}: the command line. Each operation is a named sub-command. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Vigie: follow-up of human rights in Mali.", ""},
-        subcommands = {ServeCommand.class, MigrateCommand.class, AccountsCommand.class, AuditCommand.class, ReindexCommand.class, TextsCommand.class, RecommendationsCommand.class, KeysCommand.class, IncidentsCommand.class, RemindersCommand.class,
+        subcommands = {ServeCommand.class, MigrateCommand.class, AccountsCommand.class, AuditCommand.class, ReindexCommand.class, TextsCommand.class, RecommendationsCommand.class, KeysCommand.class, IncidentsCommand.class, RemindersCommand.class, ReportsCommand.class,
                 BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
