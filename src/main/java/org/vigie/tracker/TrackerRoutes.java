@@ -127,11 +127,10 @@ public final class TrackerRoutes implements Routes {
             if (file == null || file.size() == 0) {
                 throw new InvalidInput("file", "error.required");
             }
-            byte[] bytes;
+            Tracker.Outcome o;
             try (InputStream in = file.content()) {
-                bytes = in.readAllBytes();
+                o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), file.filename(), in);
             }
-            Tracker.Outcome o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), file.filename(), bytes);
             list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
         } catch (InvalidInput e) {
             ctx.status(400);

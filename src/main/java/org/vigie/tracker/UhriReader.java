@@ -1,7 +1,11 @@
 package org.vigie.tracker;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -47,31 +51,48 @@ public final class UhriReader {
         }
     }
 
-    /** Reads the records one at a time: only the recommendations are held, not every row's cells. */
     private ImportResult readCsv(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return ImportResult.failure(ImportError.ofFile("tracker.import.not_utf8"));
-        }
-        CsvRecords records = new CsvRecords(text, MAX_CELL_CHARS);
+        return readCsv(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * Reads a .csv from {@code in} as a stream: the bytes are decoded as they come and the records read one
+     * at a time, so only the recommendations are held, not the file, its text or every row's cells. A
+     * stream past {@link OfficeFiles#MAX_BYTES} is refused when the limit is reached. The stream is not closed.
+     */
+    ImportResult readCsv(InputStream in) {
+        SizeLimit counted = new SizeLimit(in, OfficeFiles.MAX_BYTES);
+        Reader text = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         TableRow[] first = {null};
         try {
-            return readRows(() -> {
+            CsvRecords records = new CsvRecords(text, MAX_CELL_CHARS);
+            ImportResult result = readRows(() -> {
                 TableRow row = records.next();
                 if (first[0] == null) {
                     first[0] = row;
                 }
                 return row;
             });
+            return counted.count() == 0 ? ImportResult.failure(ImportError.ofFile("tracker.import.empty")) : result;
         } catch (CsvRecords.CsvFault fault) {
             String column = first[0] == null ? null : columnName(first[0].cells(), fault.columnIndex);
             Object[] args = fault.messageKey.equals("tracker.import.cell_too_large") ? new Object[] {MAX_CELL_CHARS}
                     : new Object[0];
             return ImportResult.failure(ImportError.at(ImportError.Place.LINE, fault.line, column, fault.messageKey, args));
+        } catch (UncheckedIOException e) {
+            return ImportResult.failure(unreadable(e.getCause()));
         }
+    }
+
+    private static ImportError unreadable(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return ImportError.ofFile("tracker.import.not_utf8");
+        }
+        if (e instanceof SizeLimit.TooLarge) {
+            return ImportError.ofFile("tracker.import.too_large", OfficeFiles.MAX_BYTES / (1024 * 1024));
+        }
+        return ImportError.ofFile("tracker.import.unreadable");
     }
 
     /** The rows of a sheet or a .csv, one at a time; null after the last. */
