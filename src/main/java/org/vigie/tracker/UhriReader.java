@@ -9,11 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads an export of the Universal Human Rights Index (uhri.ohchr.org), as .xlsx or .csv, into
@@ -37,16 +35,16 @@ public final class UhriReader {
         return name.endsWith(".xlsx") || (!name.endsWith(".csv") && zip) ? readXlsx(bytes) : readCsv(bytes);
     }
 
+    /** Reads the first sheet as a stream of XML rows (see {@link SheetStream}), never the workbook's object model. */
     private ImportResult readXlsx(byte[] bytes) {
-        try (XSSFWorkbook book = OfficeFiles.openXlsx(bytes)) {
-            if (book.getNumberOfSheets() == 0) {
+        Rows rows = new Rows();
+        try {
+            if (!SheetStream.read(bytes, rows::accept)) {
                 return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
             }
-            Iterator<TableRow> rows = SheetRows.of(book.getSheetAt(0)).iterator();
-            return readRows(() -> rows.hasNext() ? rows.next() : null);
-        } catch (OfficeFiles.OfficeFileRefused e) {
-            return ImportResult.failure(e.error());
-        } catch (IOException | RuntimeException | CsvRecords.CsvFault e) {
+            return rows.result();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
+                 | RuntimeException e) {
             return ImportResult.failure(OfficeFiles.refused(e, "tracker.import.not_an_xlsx").error());
         }
     }
@@ -67,13 +65,14 @@ public final class UhriReader {
         TableRow[] first = {null};
         try {
             CsvRecords records = new CsvRecords(text, MAX_CELL_CHARS);
-            ImportResult result = readRows(() -> {
-                TableRow row = records.next();
+            Rows rows = new Rows();
+            for (TableRow row = records.next(); row != null; row = records.next()) {
                 if (first[0] == null) {
                     first[0] = row;
                 }
-                return row;
-            });
+                rows.accept(row);
+            }
+            ImportResult result = rows.result();
             return counted.count() == 0 ? ImportResult.failure(ImportError.ofFile("tracker.import.empty")) : result;
         } catch (CsvRecords.CsvFault fault) {
             String column = first[0] == null ? null : columnName(first[0].cells(), fault.columnIndex);
@@ -95,35 +94,44 @@ public final class UhriReader {
         return ImportError.ofFile("tracker.import.unreadable");
     }
 
-    /** The rows of a sheet or a .csv, one at a time; null after the last. */
-    @FunctionalInterface
-    private interface Rows {
-        TableRow next() throws CsvRecords.CsvFault;
-    }
+    /**
+     * Takes the rows of a sheet or a .csv one at a time, as they are read: the first non-blank row is the
+     * header (a header lacking required columns refuses the file), each later non-blank row a recommendation.
+     */
+    private static final class Rows {
+        private final ImportCollector collected = new ImportCollector();
+        private UhriRow reader;
+        private ImportResult refused;
 
-    private ImportResult readRows(Rows rows) throws CsvRecords.CsvFault {
-        TableRow at = rows.next();
-        while (at != null && at.isBlank()) {
-            at = rows.next();
-        }
-        if (at == null) {
-            return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
-        }
-        List<String> header = at.cells();
-        Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
-        List<String> missing = UhriColumn.missing(columns);
-        if (!missing.isEmpty()) {
-            return ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
-                    String.join(", ", missing)));
-        }
-        UhriRow reader = new UhriRow(columns, header);
-        ImportCollector collected = new ImportCollector();
-        for (TableRow row = rows.next(); row != null; row = rows.next()) {
-            if (!row.isBlank()) {
+        void accept(TableRow row) {
+            if (row.isBlank() || refused != null) {
+                return;
+            }
+            if (reader == null) {
+                header(row);
+            } else {
                 collected.add(row.place(), row.line(), reader.read(row, MAX_CELL_CHARS));
             }
         }
-        return collected.result();
+
+        private void header(TableRow at) {
+            List<String> header = at.cells();
+            Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
+            List<String> missing = UhriColumn.missing(columns);
+            if (missing.isEmpty()) {
+                reader = new UhriRow(columns, header);
+            } else {
+                refused = ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
+                        String.join(", ", missing)));
+            }
+        }
+
+        ImportResult result() {
+            if (refused != null) {
+                return refused;
+            }
+            return reader == null ? ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations")) : collected.result();
+        }
     }
 
     private static String columnName(List<String> header, int index) {
