@@ -50,21 +50,16 @@ final class RecommendationStore {
     }
 
     /**
-     * One page of the filtered list. With equality filters only, the page's ids are chosen on the covering
-     * index {@code recommendation_order} (no table row read for the filters it holds), then only those rows
-     * are read. With a filter on an array, the words or an institution, the matching ids are gathered first
-     * (bitmap scans of the GIN indexes), then sorted: walking the order index and testing each row, which the
-     * planner otherwise picks for a small LIMIT, reads many rows for a filter matching few of them
-     * (docs/benchmarks.md: 55 ms against 10 ms at 250,000 rows).
+     * One page of the filtered list. The page's ids are chosen on the covering index
+     * {@code recommendation_order} (no table row read for the filters it holds), then only those rows are read.
+     * For a filter on an array this walk tests rows in order until the page is full, which at 250,000 rows
+     * costs a few milliseconds even for a filter matching 2.5 % of them (docs/benchmarks.md); gathering every
+     * match by bitmap first, then sorting, was measured slower (it visits every matching row's page).
      */
     List<TrackedRecommendation> find(RecommendationFilter f) {
-        String page = " ORDER BY document_symbol, paragraph_key, id LIMIT :limit OFFSET :offset) k "
-                + "JOIN recommendation r ON r.id = k.id ORDER BY k.document_symbol, k.paragraph_key, k.id";
-        boolean gathered = f.theme() != null || f.state() != null || f.sdgGoal() != null || f.words() != null
-                || f.institution() != null || f.institutionId() != null;
-        return jdbi.withHandle(h -> (gathered
-                ? filtered(h, f, "WITH m AS MATERIALIZED (SELECT id, document_symbol, paragraph_key", ") SELECT r.* FROM (SELECT * FROM m" + page)
-                : filtered(h, f, "SELECT r.* FROM (SELECT id, document_symbol, paragraph_key", page))
+        return jdbi.withHandle(h -> filtered(h, f, "SELECT r.* FROM (SELECT id, document_symbol, paragraph_key",
+                        " ORDER BY document_symbol, paragraph_key, id LIMIT :limit OFFSET :offset) k "
+                        + "JOIN recommendation r ON r.id = k.id ORDER BY k.document_symbol, k.paragraph_key, k.id")
                 .bind("limit", f.limit()).bind("offset", f.offset()).map(RecommendationStore::row).list());
     }
 

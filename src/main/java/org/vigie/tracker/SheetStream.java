@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -43,6 +45,12 @@ final class SheetStream extends DefaultHandler {
     /** Gives each row of the first sheet of {@code bytes} to {@code rows}; false when the workbook has no sheet. */
     static boolean read(byte[] bytes, Consumer<TableRow> rows) throws IOException, OpenXML4JException, SAXException {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            // A .docx is a zip of the same kind; only a workbook's main part is SpreadsheetML (or Excel's macro-enabled kind).
+            List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
+            String type = main.isEmpty() ? "" : main.get(0).getContentType();
+            if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
+                throw new IOException("not a workbook");
+            }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             Iterator<InputStream> sheets = reader.getSheetsData();
