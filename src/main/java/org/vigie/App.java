@@ -65,6 +65,7 @@ import org.vigie.texts.TextSearchSource;
 import org.vigie.tracker.ActionRoutes;
 import org.vigie.tracker.Actions;
 import org.vigie.tracker.DashboardRoutes;
+import org.vigie.tracker.FollowUpApi;
 import org.vigie.tracker.Dashboards;
 import org.vigie.tracker.FollowUp;
 import org.vigie.tracker.RecommendationSearchSource;
@@ -156,8 +157,9 @@ public final class App implements AutoCloseable {
                         new DashboardRoutes(dashboards, views),
                         new ReminderRoutes(reminders, views),
                         new ActionRoutes(tracker, actions),
-                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), views),
+                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, views),
                         new TrackerApi(tracker, followUp, actions),
+                        new FollowUpApi(tracker, followUp, actions, dashboards),
                         new RegistryRoutes(registries, views),
                         new SchoolRoutes(registries.schools(), views),
                         new ProceedingRoutes(registries.proceedings(), views),

@@ -1,5 +1,9 @@
 package org.vigie.files;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,22 +51,38 @@ public final class CsvReader {
         }
     }
 
-    private final String text;
+    private static final int BUFFER = 1 << 16;
+
+    private final Reader in;
     private final int maxCellChars;
-    private final char separator;
+    private final char[] buf = new char[BUFFER];
     private int pos;
+    private int limit;
+    private final char separator;
     private int line = 1;
 
     public CsvReader(String text, int maxCellChars) {
-        // A UTF-8 byte order mark, which Excel writes, is not part of the first column's name.
-        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this(new StringReader(text), maxCellChars);
+    }
+
+    /**
+     * Reads records from {@code in} as they are asked for, holding one record and a buffer, not the whole
+     * text. A failure of {@code in} (for example bytes that are not UTF-8 under a reporting decoder) is
+     * thrown as an {@link UncheckedIOException}.
+     */
+    public CsvReader(Reader in, int maxCellChars) {
+        this.in = in;
         this.maxCellChars = maxCellChars;
-        this.separator = separatorOf(this.text);
+        // A UTF-8 byte order mark, which Excel writes, is not part of the first column's name.
+        if (peek() == '\uFEFF') {
+            pos++;
+        }
+        this.separator = separatorOfHeader();
     }
 
     /** The next record, or null at the end of the text. */
     public Record next() throws Fault {
-        if (pos >= text.length()) {
+        if (peek() < 0) {
             return null;
         }
         int start = line;
@@ -70,10 +90,10 @@ public final class CsvReader {
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
+        int c;
+        while ((c = read()) >= 0) {
             if (quoted) {
-                if (c == '"' && pos < text.length() && text.charAt(pos) == '"') {
+                if (c == '"' && peek() == '"') {
                     cell.append('"');
                     pos++;
                 } else if (c == '"') {
@@ -82,14 +102,14 @@ public final class CsvReader {
                     if (c == '\n') {
                         line++;
                     }
-                    cell.append(c);
+                    cell.append((char) c);
                 }
             } else if (c == separator) {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 wasQuoted = false;
             } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
+                if (c == '\r' && peek() == '\n') {
                     pos++;
                 }
                 line++;
@@ -100,7 +120,7 @@ public final class CsvReader {
             } else if (wasQuoted) {
                 throw new Fault(line, cells.size(), Problem.TEXT_AFTER_QUOTE);
             } else {
-                cell.append(c);
+                cell.append((char) c);
             }
             if (cell.length() > maxCellChars) {
                 throw new Fault(start, cells.size(), Problem.CELL_TOO_LARGE);
@@ -113,9 +133,55 @@ public final class CsvReader {
         return new Record(start, cells);
     }
 
-    private static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
+    private int read() {
+        int c = peek();
+        if (c >= 0) {
+            pos++;
+        }
+        return c;
+    }
+
+    private int peek() {
+        if (pos >= limit && !fill(false)) {
+            return -1;
+        }
+        return buf[pos];
+    }
+
+    /** Refills the buffer, keeping the unread chars from {@code pos} when {@code keep}; false at the end of the text. */
+    private boolean fill(boolean keep) {
+        int kept = keep ? limit - pos : 0;
+        if (kept > 0) {
+            System.arraycopy(buf, pos, buf, 0, kept);
+        }
+        pos = 0;
+        limit = kept;
+        try {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n > 0) {
+                limit += n;
+            }
+            return n > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The separator is told by the header, looked at within the first buffer's worth of text. */
+    private char separatorOfHeader() {
+        while (true) {
+            for (int i = pos; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    return separatorOf(new String(buf, pos, i - pos));
+                }
+            }
+            if (limit == buf.length && pos == 0 || !fill(true)) {
+                return separatorOf(new String(buf, pos, limit - pos));
+            }
+        }
+    }
+
+    private static char separatorOf(String header) {
         return header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
     }
 }

@@ -111,6 +111,11 @@ public final class ProceedingRegistry {
         return store.incidentsOf(id);
     }
 
+    /** The proceedings linked to a recommendation, if {@code reader} may read this registry; else none. */
+    public List<Link> linkedTo(Principal reader, long recommendationId) {
+        return mayRead(reader) ? store.linkedTo(recommendationId) : List.of();
+    }
+
     public List<Link> recommendationsOf(long id) {
         return store.recommendationsOf(id);
     }

@@ -103,6 +103,13 @@ final class ProceedingStore {
                 + "WHERE l.proceeding_id = :p ORDER BY i.id").bind("p", id).map((rs, ctx) -> new Link(rs.getLong(1), rs.getString(2))).list());
     }
 
+    /** The proceedings linked to a recommendation, named by their reference and court (never by a suspect). */
+    List<Link> linkedTo(long recommendationId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.reference || ' — ' || p.court FROM proceeding_recommendation l "
+                        + "JOIN proceeding p ON p.id = l.proceeding_id WHERE l.recommendation_id = :r ORDER BY p.reference")
+                .bind("r", recommendationId).map((rs, ctx) -> new Link(rs.getLong(1), rs.getString(2))).list());
+    }
+
     List<Link> recommendationsOf(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT r.id, coalesce(r.document_symbol || ' ' || coalesce(r.paragraph, ''), r.reference) "
                         + "FROM proceeding_recommendation l JOIN recommendation r ON r.id = l.recommendation_id WHERE l.proceeding_id = :p ORDER BY r.id")

@@ -114,6 +114,11 @@ public final class SchoolRegistry {
         return store.history(id);
     }
 
+    /** The closed schools linked to a recommendation, if {@code reader} may read this registry; else none. */
+    public List<Link> linkedTo(Principal reader, long recommendationId) {
+        return mayRead(reader) ? store.linkedTo(recommendationId) : List.of();
+    }
+
     public List<Link> recommendationsOf(long id) {
         return store.recommendationsOf(id);
     }

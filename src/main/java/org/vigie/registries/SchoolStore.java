@@ -89,6 +89,13 @@ final class SchoolStore {
                 + "ON CONFLICT DO NOTHING").bind("s", schoolId).bind("r", recommendationId).bind("by", actor).execute() == 1;
     }
 
+    /** The schools linked to a recommendation, named with their cercle's P-code. */
+    List<Link> linkedTo(long recommendationId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT s.id, s.name || ' (' || s.cercle || ')' FROM school_recommendation l "
+                        + "JOIN school s ON s.id = l.school_id WHERE l.recommendation_id = :r ORDER BY s.name, s.id")
+                .bind("r", recommendationId).map((rs, ctx) -> new Link(rs.getLong(1), rs.getString(2))).list());
+    }
+
     List<Link> recommendationsOf(long schoolId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT r.id, coalesce(r.document_symbol || ' ' || coalesce(r.paragraph, ''), r.reference) "
                         + "FROM school_recommendation l JOIN recommendation r ON r.id = l.recommendation_id WHERE l.school_id = :s ORDER BY r.id")

@@ -48,6 +48,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Documents written one at a time carry this generation; a rebuild replaces it with its own. */
     private static final String LIVE_GENERATION = "live";
+    /** The indexing buffer of {@link #indexAll}: large enough for a big import's documents in a few segments. */
+    private static final double BATCH_BUFFER_MB = 128;
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -156,13 +158,21 @@ public final class SearchIndex implements AutoCloseable {
      */
     public void indexAll(java.util.function.Consumer<java.util.function.Consumer<SearchDocument>> documents) {
         Objects.requireNonNull(documents, "documents");
-        write(() -> documents.accept(document -> {
-            try {
-                upsert(document);
-            } catch (IOException e) {
-                throw new UncheckedIOException("search index write failed", e);
-            }
-        }));
+        // A larger buffer while a batch is written: at the default 16 MB, 250,000 documents make dozens of
+        // small segments, each flushed and then merged again. The config is live, so it is restored after.
+        double buffer = writer.getConfig().getRAMBufferSizeMB();
+        writer.getConfig().setRAMBufferSizeMB(BATCH_BUFFER_MB);
+        try {
+            write(() -> documents.accept(document -> {
+                try {
+                    upsert(document);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("search index write failed", e);
+                }
+            }));
+        } finally {
+            writer.getConfig().setRAMBufferSizeMB(buffer);
+        }
     }
 
     /** Removes the document of this kind and id; nothing happens if there is none. */

@@ -15,12 +15,31 @@ final class CellLines {
         if (text == null) {
             return lines;
         }
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isLineBreak(text.charAt(i))) {
+                String line = text.substring(start, i).strip();
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+                start = i + 1;
             }
         }
         return lines;
+    }
+
+    /** The line terminators of a regular expression's {@code \\R}; a CRLF gives an empty line between, dropped. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code text} without the characters of {@code marks} ending it, then stripped: a list's final punctuation. */
+    static String withoutFinal(String text, String marks) {
+        int end = text.length();
+        while (end > 0 && marks.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end).strip();
     }
 
     /**

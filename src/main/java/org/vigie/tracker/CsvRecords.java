@@ -10,6 +10,11 @@ final class CsvRecords {
         this.reader = new CsvReader(text, maxCellChars);
     }
 
+    /** Reads records from {@code in} as they are asked for; see {@link CsvReader#CsvReader(java.io.Reader, int)}. */
+    CsvRecords(java.io.Reader in, int maxCellChars) {
+        this.reader = new CsvReader(in, maxCellChars);
+    }
+
     /** The next record, or null at the end of the text. */
     TableRow next() throws CsvFault {
         try {

@@ -63,6 +63,6 @@ record NumberedRecommendation(String paragraph, String text, List<String> states
     }
 
     private static String trimEnd(String text) {
-        return text.strip().replaceAll("[;.,]+$", "").strip();
+        return CellLines.withoutFinal(text.strip(), ";.,");
     }
 }

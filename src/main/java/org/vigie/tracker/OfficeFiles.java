@@ -3,7 +3,6 @@ package org.vigie.tracker;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -34,15 +33,6 @@ final class OfficeFiles {
             return new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw refused(e, "tracker.import.not_a_docx");
-        }
-    }
-
-    static XSSFWorkbook openXlsx(byte[] bytes) throws OfficeFileRefused {
-        check(bytes);
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw refused(e, "tracker.import.not_an_xlsx");
         }
     }
 

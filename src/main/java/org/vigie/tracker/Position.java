@@ -35,6 +35,10 @@ public enum Position {
         if (text == null || text.isBlank()) {
             return Optional.of(PENDING);
         }
+        Position plain = SPELLINGS.get(text.strip().toLowerCase(Locale.ROOT));
+        if (plain != null) {
+            return Optional.of(plain);
+        }
         String key = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceAll("\\.$", "")
                 .replace(" / ", "/");

@@ -26,6 +26,20 @@ final class RecommendationBatchStore {
     record Counts(int added, int otherLanguageAdded) {
     }
 
+    /** Below this many new rows, adding them to the indexes one by one is quick enough. */
+    static final int REBUILD_FROM = 10_000;
+
+    private final int rebuildFrom;
+
+    RecommendationBatchStore() {
+        this(REBUILD_FROM);
+    }
+
+    /** A store that builds the indexes anew from {@code rebuildFrom} new rows (tests use a small number). */
+    RecommendationBatchStore(int rebuildFrom) {
+        this.rebuildFrom = rebuildFrom;
+    }
+
     private static final String COLUMNS = "reference, mechanism, text, language, cycle, session, document_symbol, paragraph, "
             + "recommending_states, position, themes, affected_persons, sdgs, position_source, publication_date, imported_by, "
             + "text_fr, text_en";
@@ -49,7 +63,8 @@ final class RecommendationBatchStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return h.createQuery("WITH done AS (INSERT INTO recommendation (" + COLUMNS + ") SELECT " + COLUMNS
+        List<String> rebuilt = manyNew(h) ? dropSecondaryIndexes(h) : List.of();
+        Counts counts = h.createQuery("WITH done AS (INSERT INTO recommendation (" + COLUMNS + ") SELECT " + COLUMNS
                         + " FROM recommendation_import ORDER BY ord ON CONFLICT (reference) DO UPDATE SET "
                         + "text_fr = coalesce(recommendation.text_fr, EXCLUDED.text_fr), "
                         + "text_en = coalesce(recommendation.text_en, EXCLUDED.text_en) "
@@ -57,6 +72,47 @@ final class RecommendationBatchStore {
                         + "OR (recommendation.text_en IS NULL AND EXCLUDED.text_en IS NOT NULL) RETURNING (xmax = 0) AS inserted) "
                         + "SELECT count(*) FILTER (WHERE inserted) AS added, count(*) FILTER (WHERE NOT inserted) AS other FROM done")
                 .map((rs, ctx) -> new Counts(rs.getInt("added"), rs.getInt("other"))).one();
+        rebuilt.forEach(h::execute);
+        return counts;
+    }
+
+    /**
+     * Whether the file adds enough rows that building the secondary indexes anew costs less than adding
+     * each row to them: a GIN index (trigrams of the text, arrays) takes a row many times slower one at a
+     * time than in a build, which sorts. The build reads the whole table, so it pays only when the new
+     * rows are not few beside those already there.
+     */
+    private boolean manyNew(Handle h) {
+        long fresh = h.createQuery("SELECT count(*) FROM recommendation_import i "
+                + "WHERE NOT EXISTS (SELECT 1 FROM recommendation r WHERE r.reference = i.reference)").mapTo(Long.class).one();
+        if (fresh < rebuildFrom) {
+            return false;
+        }
+        long there = h.createQuery("SELECT count(*) FROM recommendation").mapTo(Long.class).one();
+        return fresh * 2 >= there;
+    }
+
+    /**
+     * Drops the indexes of {@code recommendation} that no constraint owns (the primary key and the unique
+     * reference, which {@code ON CONFLICT} needs, stay), and returns the statements that build them again
+     * as they were. Inside the import's transaction, so a failure restores them with everything else; the
+     * table is locked against readers until the commit (a bulk import is an administrator's rare act).
+     */
+    private static List<String> dropSecondaryIndexes(Handle h) {
+        List<String[]> indexes = h.createQuery("SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+                        + "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+                        + "WHERE t.relname = 'recommendation' AND pg_table_is_visible(t.oid) "
+                        + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY i.relname")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        h.execute("SET LOCAL maintenance_work_mem = '256MB'");
+        for (String[] index : indexes) {
+            h.execute("DROP INDEX " + quoted(index[0]));
+        }
+        return indexes.stream().map(index -> index[1]).toList();
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     private static void write(Writer out, Recommendation r, String actor, int ord) throws IOException {

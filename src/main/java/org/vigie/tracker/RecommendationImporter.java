@@ -1,5 +1,6 @@
 package org.vigie.tracker;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +32,27 @@ public final class RecommendationImporter {
     }
 
     /**
-     * Reads a file from a stream without holding more than {@link OfficeFiles#MAX_BYTES} + 1 bytes, so an
-     * oversized upload is refused without being loaded whole. The stream is not closed.
+     * Reads a file from a stream. A .csv (by its name, or a file that is not a zip) is read as it comes,
+     * without holding the file; a .docx or .xlsx is read into memory, up to {@link OfficeFiles#MAX_BYTES}
+     * + 1 bytes, so an oversized upload is refused without being loaded whole. The stream is not closed.
      */
     public ImportResult read(InputStream in, String fileName) {
-        byte[] bytes;
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return uhri.readCsv(in);
+        }
         try {
-            bytes = in.readNBytes(OfficeFiles.MAX_BYTES + 1);
+            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            buffered.mark(2);
+            boolean zip = buffered.read() == 'P' && buffered.read() == 'K';
+            buffered.reset();
+            if (!zip && !name.endsWith(".docx") && !name.endsWith(".xlsx")) {
+                return uhri.readCsv(buffered);
+            }
+            return read(buffered.readNBytes(OfficeFiles.MAX_BYTES + 1), fileName);
         } catch (IOException e) {
             return ImportResult.failure(ImportError.ofFile("tracker.import.unreadable"));
         }
-        return read(bytes, fileName);
     }
 
     /** A .docx is a zip whose entries include word/document.xml; the name is stored as text in the zip. */

@@ -24,7 +24,26 @@ final class RecommendationReference {
     static String normalized(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('“', '"').replace('”', '"')
-                .replaceAll("\\s+", " ").strip();
+                .transform(RecommendationReference::collapsed);
+    }
+
+    /** Runs of {@code \\s} (space, tab, line breaks, form feed, vertical tab) as one space, ends stripped. */
+    private static String collapsed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     private static byte[] sha256(String text) {

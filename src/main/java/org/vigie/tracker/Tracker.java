@@ -48,9 +48,22 @@ public final class Tracker {
         return importer.read(bytes, fileName);
     }
 
+    /** Reads a file from a stream without storing anything; a .csv is read as it comes (see {@link RecommendationImporter#read(java.io.InputStream, String)}). */
+    public ImportResult read(java.io.InputStream in, String fileName) {
+        return importer.read(in, fileName);
+    }
+
     /** Imports a file in one transaction; the first error is thrown (naming its line and column) and nothing is written. */
     public Outcome importFile(String actor, String ip, String fileName, byte[] bytes) {
-        ImportResult result = importer.read(bytes, fileName);
+        return store(actor, ip, fileName, importer.read(bytes, fileName));
+    }
+
+    /** Imports a file read from a stream (a .csv is not held whole); otherwise as {@link #importFile(String, String, String, byte[])}. */
+    public Outcome importFile(String actor, String ip, String fileName, java.io.InputStream in) {
+        return store(actor, ip, fileName, importer.read(in, fileName));
+    }
+
+    private Outcome store(String actor, String ip, String fileName, ImportResult result) {
         if (!result.succeeded()) {
             throw result.errors().get(0).toInvalidInput();
         }

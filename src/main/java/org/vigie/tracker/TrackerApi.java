@@ -58,13 +58,12 @@ public final class TrackerApi implements Routes {
         if (name == null || name.isBlank()) {
             throw new InvalidInput("name", "error.required");
         }
-        byte[] body = ctx.bodyAsBytes();
         if ("true".equalsIgnoreCase(ctx.queryParam("dry_run"))) {
-            ImportResult result = tracker.read(body, name);
+            ImportResult result = tracker.read(ctx.bodyInputStream(), name);
             ctx.status(result.succeeded() ? 200 : 400).json(result.toDryRunJson());
             return;
         }
-        Tracker.Outcome o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), name, body);
+        Tracker.Outcome o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), name, ctx.bodyInputStream());
         Map<String, Object> out = new LinkedHashMap<>(o.summary().toJson(java.util.List.of()));
         out.put("added", o.added());
         out.put("already_there", o.alreadyThere());

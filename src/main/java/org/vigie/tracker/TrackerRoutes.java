@@ -7,6 +7,7 @@ import java.io.InputStream;
 import org.vigie.accounts.InstitutionStore;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.registries.Registries;
 import org.vigie.security.Role;
 import org.vigie.texts.TextLibrary;
 import org.vigie.web.Access;
@@ -20,6 +21,7 @@ public final class TrackerRoutes implements Routes {
     static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.ANALYST};
     private static final int PAGE = 50;
     private final Tracker tracker;
+    private final Registries registries;
     private final FollowUp followUp;
     private final Actions actions;
     private final TextLibrary texts;
@@ -27,8 +29,9 @@ public final class TrackerRoutes implements Routes {
     private final Views views;
 
     public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, InstitutionStore institutions,
-                         Views views) {
+                         Registries registries, Views views) {
         this.tracker = tracker;
+        this.registries = registries;
         this.followUp = followUp;
         this.actions = actions;
         this.texts = texts;
@@ -85,7 +88,8 @@ public final class TrackerRoutes implements Routes {
         }
         views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
                 "reports", followUp.reportsOf(id), "institutions", institutions.all(), "actions", actions.actionsOf(id),
-                "indicators", actions.indicatorsOf(id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error);
+                "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
+                "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error);
     }
 
     private void assign(Context ctx) {
@@ -127,11 +131,10 @@ public final class TrackerRoutes implements Routes {
             if (file == null || file.size() == 0) {
                 throw new InvalidInput("file", "error.required");
             }
-            byte[] bytes;
+            Tracker.Outcome o;
             try (InputStream in = file.content()) {
-                bytes = in.readAllBytes();
+                o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), file.filename(), in);
             }
-            Tracker.Outcome o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), file.filename(), bytes);
             list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
         } catch (InvalidInput e) {
             ctx.status(400);

@@ -1,15 +1,17 @@
 package org.vigie.tracker;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads an export of the Universal Human Rights Index (uhri.ohchr.org), as .xlsx or .csv, into
@@ -33,76 +35,103 @@ public final class UhriReader {
         return name.endsWith(".xlsx") || (!name.endsWith(".csv") && zip) ? readXlsx(bytes) : readCsv(bytes);
     }
 
+    /** Reads the first sheet as a stream of XML rows (see {@link SheetStream}), never the workbook's object model. */
     private ImportResult readXlsx(byte[] bytes) {
-        try (XSSFWorkbook book = OfficeFiles.openXlsx(bytes)) {
-            if (book.getNumberOfSheets() == 0) {
+        Rows rows = new Rows();
+        try {
+            if (!SheetStream.read(bytes, rows::accept)) {
                 return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
             }
-            Iterator<TableRow> rows = SheetRows.of(book.getSheetAt(0)).iterator();
-            return readRows(() -> rows.hasNext() ? rows.next() : null);
-        } catch (OfficeFiles.OfficeFileRefused e) {
-            return ImportResult.failure(e.error());
-        } catch (IOException | RuntimeException | CsvRecords.CsvFault e) {
+            return rows.result();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
+                 | RuntimeException e) {
             return ImportResult.failure(OfficeFiles.refused(e, "tracker.import.not_an_xlsx").error());
         }
     }
 
-    /** Reads the records one at a time: only the recommendations are held, not every row's cells. */
     private ImportResult readCsv(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return ImportResult.failure(ImportError.ofFile("tracker.import.not_utf8"));
-        }
-        CsvRecords records = new CsvRecords(text, MAX_CELL_CHARS);
+        return readCsv(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * Reads a .csv from {@code in} as a stream: the bytes are decoded as they come and the records read one
+     * at a time, so only the recommendations are held, not the file, its text or every row's cells. A
+     * stream past {@link OfficeFiles#MAX_BYTES} is refused when the limit is reached. The stream is not closed.
+     */
+    ImportResult readCsv(InputStream in) {
+        SizeLimit counted = new SizeLimit(in, OfficeFiles.MAX_BYTES);
+        Reader text = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         TableRow[] first = {null};
         try {
-            return readRows(() -> {
-                TableRow row = records.next();
+            CsvRecords records = new CsvRecords(text, MAX_CELL_CHARS);
+            Rows rows = new Rows();
+            for (TableRow row = records.next(); row != null; row = records.next()) {
                 if (first[0] == null) {
                     first[0] = row;
                 }
-                return row;
-            });
+                rows.accept(row);
+            }
+            ImportResult result = rows.result();
+            return counted.count() == 0 ? ImportResult.failure(ImportError.ofFile("tracker.import.empty")) : result;
         } catch (CsvRecords.CsvFault fault) {
             String column = first[0] == null ? null : columnName(first[0].cells(), fault.columnIndex);
             Object[] args = fault.messageKey.equals("tracker.import.cell_too_large") ? new Object[] {MAX_CELL_CHARS}
                     : new Object[0];
             return ImportResult.failure(ImportError.at(ImportError.Place.LINE, fault.line, column, fault.messageKey, args));
+        } catch (UncheckedIOException e) {
+            return ImportResult.failure(unreadable(e.getCause()));
         }
     }
 
-    /** The rows of a sheet or a .csv, one at a time; null after the last. */
-    @FunctionalInterface
-    private interface Rows {
-        TableRow next() throws CsvRecords.CsvFault;
+    private static ImportError unreadable(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return ImportError.ofFile("tracker.import.not_utf8");
+        }
+        if (e instanceof SizeLimit.TooLarge) {
+            return ImportError.ofFile("tracker.import.too_large", OfficeFiles.MAX_BYTES / (1024 * 1024));
+        }
+        return ImportError.ofFile("tracker.import.unreadable");
     }
 
-    private ImportResult readRows(Rows rows) throws CsvRecords.CsvFault {
-        TableRow at = rows.next();
-        while (at != null && at.isBlank()) {
-            at = rows.next();
-        }
-        if (at == null) {
-            return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
-        }
-        List<String> header = at.cells();
-        Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
-        List<String> missing = UhriColumn.missing(columns);
-        if (!missing.isEmpty()) {
-            return ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
-                    String.join(", ", missing)));
-        }
-        UhriRow reader = new UhriRow(columns, header);
-        ImportCollector collected = new ImportCollector();
-        for (TableRow row = rows.next(); row != null; row = rows.next()) {
-            if (!row.isBlank()) {
+    /**
+     * Takes the rows of a sheet or a .csv one at a time, as they are read: the first non-blank row is the
+     * header (a header lacking required columns refuses the file), each later non-blank row a recommendation.
+     */
+    private static final class Rows {
+        private final ImportCollector collected = new ImportCollector();
+        private UhriRow reader;
+        private ImportResult refused;
+
+        void accept(TableRow row) {
+            if (row.isBlank() || refused != null) {
+                return;
+            }
+            if (reader == null) {
+                header(row);
+            } else {
                 collected.add(row.place(), row.line(), reader.read(row, MAX_CELL_CHARS));
             }
         }
-        return collected.result();
+
+        private void header(TableRow at) {
+            List<String> header = at.cells();
+            Map<UhriColumn, Integer> columns = UhriColumn.locate(header);
+            List<String> missing = UhriColumn.missing(columns);
+            if (missing.isEmpty()) {
+                reader = new UhriRow(columns, header);
+            } else {
+                refused = ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
+                        String.join(", ", missing)));
+            }
+        }
+
+        ImportResult result() {
+            if (refused != null) {
+                return refused;
+            }
+            return reader == null ? ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations")) : collected.result();
+        }
     }
 
     private static String columnName(List<String> header, int index) {

@@ -25,9 +25,21 @@ final class UhriRow {
 
     private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Za-z0-9.()/\\-]*");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+    private static final Pattern SESSION_NOISE = Pattern.compile("(?i)upr|session|th|st|nd|rd|[0-9\\s]");
+
+    /** What {@link #dateOrFault} gives for a blank cell. */
+    private static final Object NO_DATE = new Object();
+    /** Distinct cells remembered per column and file; beyond, cells are read each time. */
+    private static final int MEMO = 10_000;
 
     private final Map<UhriColumn, Integer> columns;
     private final List<String> header;
+    private final Memo<Optional<SourceMechanism>> mechanisms = new Memo<>(Mechanisms::of, MEMO);
+    private final Memo<Optional<Position>> positions = new Memo<>(Position::parse, MEMO);
+    private final Memo<String> sessions = new Memo<>(UhriRow::session, MEMO);
+    private final Memo<Object> dates = new Memo<>(UhriRow::dateOrFault, MEMO);
+    private final Memo<List<String>> lists = new Memo<>(CellLines::values, MEMO);
+    private final Memo<List<Object>> sdgLists = new Memo<>(UhriRow::sdgsOrFaults, MEMO);
 
     UhriRow(Map<UhriColumn, Integer> columns, List<String> header) {
         this.columns = Map.copyOf(columns);
@@ -51,7 +63,7 @@ final class UhriRow {
         if (written.isBlank()) {
             errors.add(error(row, TEXT, "tracker.import.required"));
         }
-        Optional<SourceMechanism> mechanism = Mechanisms.of(cell(row, RECOMMENDING_BODY));
+        Optional<SourceMechanism> mechanism = mechanisms.of(cell(row, RECOMMENDING_BODY));
         if (cell(row, RECOMMENDING_BODY).isBlank()) {
             errors.add(error(row, RECOMMENDING_BODY, "tracker.import.required"));
         } else if (mechanism.isEmpty()) {
@@ -61,7 +73,7 @@ final class UhriRow {
         if (!symbol.isEmpty() && !SYMBOL.matcher(symbol).matches()) {
             errors.add(error(row, DOCUMENT_SYMBOL, "tracker.import.bad_symbol", symbol));
         }
-        Optional<Position> position = Position.parse(cell(row, UPR_POSITION));
+        Optional<Position> position = positions.of(cell(row, UPR_POSITION));
         if (position.isEmpty()) {
             errors.add(error(row, UPR_POSITION, "tracker.import.unknown_position", cell(row, UPR_POSITION).strip()));
         }
@@ -76,41 +88,62 @@ final class UhriRow {
 
     private RowOutcome build(TableRow row, SourceMechanism mechanism, String symbol, Position position, List<Sdg> sdgs,
             LocalDate published) {
-        List<String> states = CellLines.values(cell(row, UPR_RECOMMENDING_STATES));
-        String session = session(cell(row, UPR_SESSION));
-        Integer cycle = mechanism == SourceMechanism.UPR && session != null && NUMBER.matcher(session).matches()
+        List<String> states = lists.of(cell(row, UPR_RECOMMENDING_STATES));
+        String session = sessions.of(cell(row, UPR_SESSION));
+        Integer cycle = mechanism == SourceMechanism.UPR && session != null && isNumber(session)
                 ? Mechanisms.uprCycle(Integer.parseInt(session)) : null;
         UhriText text = UhriText.of(cell(row, TEXT), states);
         try {
             return RowOutcome.of(new Recommendation(text.words(), TextLanguage.of(text.words()), mechanism, cycle, session, symbol,
-                    text.paragraph(), states, position, CellLines.values(cell(row, THEMES)),
-                    CellLines.values(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
+                    text.paragraph(), states, position, lists.of(cell(row, THEMES)),
+                    lists.of(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
         } catch (IllegalArgumentException e) {
             return RowOutcome.failed(List.of(
                     ImportError.at(row.place(), row.line(), null, "tracker.import.invalid", e.getMessage())));
         }
     }
 
+    /** The goals and targets of the cell, each once; an entry that is not one is kept as its excerpt (a String). */
+    private static List<Object> sdgsOrFaults(String cell) {
+        List<Object> read = new ArrayList<>();
+        for (String value : CellLines.values(cell)) {
+            Optional<Sdg> sdg = Sdg.parse(value);
+            Object entry = sdg.isPresent() ? sdg.get() : ThematicRow.excerpt(value);
+            if (!read.contains(entry)) {
+                read.add(entry);
+            }
+        }
+        return List.copyOf(read);
+    }
+
     private List<Sdg> sdgs(TableRow row, List<ImportError> errors) {
         List<Sdg> sdgs = new ArrayList<>();
-        for (String value : CellLines.values(cell(row, SDGS))) {
-            Optional<Sdg> sdg = Sdg.parse(value);
-            if (sdg.isEmpty()) {
-                errors.add(error(row, SDGS, "tracker.import.bad_sdg", ThematicRow.excerpt(value)));
-            } else if (!sdgs.contains(sdg.get())) {
-                sdgs.add(sdg.get());
+        for (Object entry : sdgLists.of(cell(row, SDGS))) {
+            if (entry instanceof Sdg sdg) {
+                sdgs.add(sdg);
+            } else {
+                errors.add(error(row, SDGS, "tracker.import.bad_sdg", entry));
             }
         }
         return sdgs;
     }
 
-    private LocalDate date(TableRow row, UhriColumn column, List<ImportError> errors) {
+    /** The date of a cell, {@link #NO_DATE} for a blank one, or the {@link IllegalArgumentException} refusing it. */
+    private static Object dateOrFault(String cell) {
         try {
-            return ExcelDates.parse(cell(row, column)).orElse(null);
+            return ExcelDates.parse(cell).map(Object.class::cast).orElse(NO_DATE);
         } catch (IllegalArgumentException e) {
+            return e;
+        }
+    }
+
+    private LocalDate date(TableRow row, UhriColumn column, List<ImportError> errors) {
+        Object read = dates.of(cell(row, column));
+        if (read instanceof IllegalArgumentException) {
             errors.add(error(row, column, "tracker.import.bad_date", cell(row, column).strip()));
             return null;
         }
+        return read instanceof LocalDate date ? date : null;
     }
 
     /** "48", "UPR 48" and "48th session" are all the 48th; another wording is kept as written. */
@@ -120,8 +153,12 @@ final class UhriRow {
             return null;
         }
         Matcher number = NUMBER.matcher(value);
-        return number.find() && value.replaceAll("(?i)upr|session|th|st|nd|rd|[0-9\\s]", "").isEmpty()
+        return number.find() && SESSION_NOISE.matcher(value).replaceAll("").isEmpty()
                 ? String.valueOf(Integer.parseInt(number.group())) : value;
+    }
+
+    private static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
     }
 
     private String cell(TableRow row, UhriColumn column) {

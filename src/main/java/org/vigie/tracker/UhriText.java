@@ -26,10 +26,10 @@ record UhriText(String paragraph, String words) {
         }
         // A final ";" or "." is the list's punctuation, not the recommendation's (as in thematic lists).
         // Only groups naming the row's recommending States are removed: "(2030)" or "(CEDAW)" are words.
-        String rest = text.replaceAll("[;.]+$", "").strip();
+        String rest = CellLines.withoutFinal(text, ";.");
         String group;
         while ((group = NumberedRecommendation.lastGroup(rest)) != null && states.contains(group.strip())) {
-            rest = rest.substring(0, rest.length() - group.length() - 2).replaceAll("[;.]+$", "").strip();
+            rest = CellLines.withoutFinal(rest.substring(0, rest.length() - group.length() - 2), ";.");
         }
         return new UhriText(paragraph, rest);
     }
