@@ -44,6 +44,8 @@ import org.vigie.registries.RegistriesApi;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.registries.ReparationRoutes;
 import org.vigie.registries.SchoolRoutes;
+import org.vigie.reports.ExportRoutes;
+import org.vigie.reports.Exports;
 import org.vigie.reports.IncidentMapRoutes;
 import org.vigie.reports.PublicRoutes;
 import org.vigie.reports.PublicStatistics;
@@ -150,6 +152,8 @@ public final class App implements AutoCloseable {
                         new ActionRoutes(tracker, actions),
                         new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), views),
                         new TrackerApi(tracker, followUp, actions),
+                        // Before the lists' routes, whose /{id} would otherwise take /export.csv.
+                        new ExportRoutes(new Exports(database.jdbi(), audit), statistics, observatory, registries, clock, messages),
                         new RegistryRoutes(registries, views),
                         new SchoolRoutes(registries.schools(), views),
                         new ProceedingRoutes(registries.proceedings(), views),
