@@ -47,6 +47,8 @@ import org.vigie.registries.RegistriesApi;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.registries.ReparationRoutes;
 import org.vigie.registries.SchoolRoutes;
+import org.vigie.reports.ExportRoutes;
+import org.vigie.reports.Exports;
 import org.vigie.reports.IncidentMapRoutes;
 import org.vigie.reports.PublicRoutes;
 import org.vigie.reports.PublicStatistics;
@@ -160,6 +162,8 @@ public final class App implements AutoCloseable {
                         new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, views),
                         new TrackerApi(tracker, followUp, actions),
                         new FollowUpApi(tracker, followUp, actions, dashboards),
+                        // Before the lists' routes, whose /{id} would otherwise take /export.csv.
+                        new ExportRoutes(new Exports(database.jdbi(), audit), statistics, observatory, registries, clock, messages),
                         new RegistryRoutes(registries, views),
                         new SchoolRoutes(registries.schools(), views),
                         new ProceedingRoutes(registries.proceedings(), views),

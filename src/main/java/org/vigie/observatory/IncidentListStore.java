@@ -87,6 +87,44 @@ final class IncidentListStore {
         return q;
     }
 
+    /**
+     * Every incident under the filter (its page ignored), newest first, read through a cursor
+     * ({@code fetchSize} rows at a time) so that a million rows never sit in memory; inside a transaction,
+     * which the caller opens. {@code withText} reads the locality and the descriptions; otherwise they are
+     * not even selected. Victims are counted (recorded ones plus those an act counts without recording
+     * them), never read.
+     */
+    void forEachExported(IncidentFilter f, boolean withText, java.util.function.Consumer<ExportedIncident> each) {
+        String text = withText ? "locality, description_fr, description_en" : "NULL AS locality, NULL AS description_fr, NULL AS description_en";
+        String select = "SELECT id, reference, date_start, date_end, date_precision, pcode, adm1_pcode, adm2_pcode, adm3_pcode, title, "
+                + "verification_status, restricted, " + text + ", "
+                + "(SELECT string_agg(a.act_type, ';' ORDER BY a.position) FROM incident_act a WHERE a.incident_id = incident.id) AS acts, "
+                + "(SELECT string_agg(DISTINCT p.category, ';') FROM incident_act a JOIN act_perpetrator p ON p.act_id = a.id "
+                + "WHERE a.incident_id = incident.id) AS perpetrators, "
+                + "(SELECT coalesce(sum(a.unrecorded_victims), 0) FROM incident_act a WHERE a.incident_id = incident.id) AS unrecorded, "
+                + "v.total, v.female, v.male, v.children";
+        String victims = " LEFT JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE sex = 'female') AS female, "
+                + "count(*) FILTER (WHERE sex = 'male') AS male, count(*) FILTER (WHERE age_group LIKE 'child%' OR 'child' = ANY(categories)) "
+                + "AS children FROM victim WHERE victim.incident_id = incident.id) v ON true";
+        jdbi.useTransaction(h -> {
+            try (var rows = filtered(h, f.after(null), select, victims, " ORDER BY date_start DESC, id DESC").setFetchSize(1000)
+                    .map((rs, ctx) -> new ExportedIncident(rs.getLong("id"), rs.getString("reference"),
+                            rs.getObject("date_start", java.time.LocalDate.class), rs.getObject("date_end", java.time.LocalDate.class),
+                            rs.getString("date_precision"), rs.getString("pcode"), rs.getString("adm1_pcode"), rs.getString("adm2_pcode"),
+                            rs.getString("adm3_pcode"), rs.getString("title"), rs.getString("verification_status"), rs.getBoolean("restricted"),
+                            rs.getString("locality"), rs.getString("description_fr"), rs.getString("description_en"),
+                            split(rs.getString("acts")), split(rs.getString("perpetrators")),
+                            rs.getLong("total") + rs.getLong("unrecorded"), rs.getLong("female"), rs.getLong("male"), rs.getLong("children")))
+                    .stream()) {
+                rows.forEach(each);
+            }
+        });
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(";"));
+    }
+
     /** Links from and to an incident, with the other incident's reference. */
     List<IncidentLink> links(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT l.*, o.id AS other_id, o.reference AS other_reference, "
@@ -100,7 +138,12 @@ final class IncidentListStore {
     }
 
     private static Query filtered(Handle h, IncidentFilter f, String select, String tail) {
-        StringBuilder where = new StringBuilder(" FROM incident WHERE true");
+        return filtered(h, f, select, "", tail);
+    }
+
+    /** {@code select} from the incidents the filter keeps, {@code joins} after {@code FROM incident}, then {@code tail}. */
+    private static Query filtered(Handle h, IncidentFilter f, String select, String joins, String tail) {
+        StringBuilder where = new StringBuilder(" FROM incident" + joins + " WHERE true");
         if (!f.withRestricted()) {
             where.append(f.restrictedRecordedBy() == null ? " AND NOT restricted" : " AND (NOT restricted OR created_by = :me)");
         }

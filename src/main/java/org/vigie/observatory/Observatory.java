@@ -239,6 +239,16 @@ public final class Observatory {
         return lists.count(filter);
     }
 
+    /**
+     * Every incident under the filter, without its page, streamed to {@code each} for an export; the filter
+     * already leaves out restricted incidents for roles whose lists do not show them ({@link #listsRestrictedFor}).
+     * Free text (locality, descriptions) is read only when {@code withText}. Runs in the caller's transaction
+     * if there is one (so that an export and its audit entry are one), else in its own.
+     */
+    public void forEachExported(IncidentFilter filter, boolean withText, java.util.function.Consumer<ExportedIncident> each) {
+        lists.forEachExported(filter, withText, each);
+    }
+
     /** Incidents by region (or, with {@code cercles}, by cercle) under the filter, most first. */
     public List<PlaceCount> countsByPlace(IncidentFilter filter, boolean cercles) {
         return lists.countsByPlace(filter, cercles).entrySet().stream()

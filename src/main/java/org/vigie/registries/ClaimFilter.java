@@ -15,7 +15,7 @@ public record ClaimFilter(ClaimStatus status, Programme programme, int offset, i
         }
     }
 
-    static ClaimFilter from(Input in, int offset, int limit) {
+    public static ClaimFilter from(Input in, int offset, int limit) {
         String status = in.one("status");
         String programme = in.one("programme");
         return new ClaimFilter(status == null || status.isBlank() ? null : Coded.parse(ClaimStatus.class, "status", status),

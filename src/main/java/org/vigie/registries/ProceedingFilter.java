@@ -16,7 +16,7 @@ public record ProceedingFilter(ProceedingStage stage, ChargeClass chargeClass, S
         }
     }
 
-    static ProceedingFilter from(Input in, int offset, int limit) {
+    public static ProceedingFilter from(Input in, int offset, int limit) {
         String stage = in.one("stage");
         String charge = in.one("charge_class");
         return new ProceedingFilter(stage == null || stage.isBlank() ? null : Coded.parse(ProceedingStage.class, "stage", stage),

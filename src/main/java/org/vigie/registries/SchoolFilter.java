@@ -29,7 +29,7 @@ public record SchoolFilter(String region, String cercle, Boolean closed, LocalDa
     }
 
     /** Reads the query parameters of the list page or the API. */
-    static SchoolFilter from(Input in, int offset, int limit) {
+    public static SchoolFilter from(Input in, int offset, int limit) {
         String state = in.one("state");
         Boolean closed = state == null || state.isBlank() ? null : switch (state.strip()) {
             case "closed" -> Boolean.TRUE;

@@ -34,7 +34,12 @@ public final class Statistics {
     private final FigureLabels labels;
 
     public Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages) {
-        this.store = new StatisticsStore(jdbi);
+        this(jdbi, gazetteer, vocabulary, messages, true);
+    }
+
+    /** {@code withSummary} false counts from the incidents every time: the reference the summary is tested against. */
+    Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, boolean withSummary) {
+        this.store = new StatisticsStore(jdbi, withSummary);
         this.vocabulary = vocabulary;
         this.labels = new FigureLabels(gazetteer, vocabulary, messages);
     }

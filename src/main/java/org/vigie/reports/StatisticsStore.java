@@ -45,9 +45,21 @@ final class StatisticsStore {
     private static final String PERPETRATORS = " JOIN act_perpetrator p ON p.act_id = a.id";
     private static final String UNKNOWN = "unknown";
     private final Jdbi jdbi;
+    /** The summary by month, or null to read the incidents every time (the tests' reference). */
+    private final StatisticsSummaryStore summary;
 
-    StatisticsStore(Jdbi jdbi) {
+    StatisticsStore(Jdbi jdbi, boolean withSummary) {
         this.jdbi = jdbi;
+        this.summary = withSummary ? new StatisticsSummaryStore(jdbi) : null;
+    }
+
+    /** Whether the summary answers this figure; brings it up to date first when it does. */
+    private boolean summarised(Figure.Unit unit, Dimension d, PeriodScope s) {
+        if (summary == null || !StatisticsSummaryStore.covers(unit, d, s)) {
+            return false;
+        }
+        summary.refresh();
+        return true;
     }
 
     long incidents(PeriodScope s) {
@@ -65,6 +77,9 @@ final class StatisticsStore {
     }
 
     Map<String, Long> incidentsBy(Dimension d, PeriodScope s) {
+        if (summarised(Figure.Unit.INCIDENTS, d, s)) {
+            return counts(s, StatisticsSummaryStore.grouped(Figure.Unit.INCIDENTS, d, s));
+        }
         return switch (d) {
             case REGION, CERCLE, STATUS -> counts(s, grouped(d.column, "count(*)", "FROM incident i" + where(s)));
             case ACT_TYPE -> counts(s, grouped(d.column, "count(DISTINCT i.id)", "FROM incident i" + ACTS + where(s)));
@@ -77,6 +92,9 @@ final class StatisticsStore {
         if (d.ofVictim()) {
             throw new IllegalArgumentException("acts are not counted by " + d);
         }
+        if (summarised(Figure.Unit.ACTS, d, s)) {
+            return counts(s, StatisticsSummaryStore.grouped(Figure.Unit.ACTS, d, s));
+        }
         return d == Dimension.PERPETRATOR
                 ? counts(s, grouped(d.column, "count(DISTINCT a.id)", "FROM incident i" + ACTS + PERPETRATORS + where(s)))
                 : counts(s, grouped(d.column, "count(*)", "FROM incident i" + ACTS + where(s)));
@@ -88,6 +106,9 @@ final class StatisticsStore {
      * counted as unknown.
      */
     Map<String, Long> victimsBy(Dimension d, PeriodScope s) {
+        if (summarised(Figure.Unit.VICTIMS, d, s)) {
+            return counts(s, StatisticsSummaryStore.grouped(Figure.Unit.VICTIMS, d, s));
+        }
         String recorded;
         String unrecorded;
         if (d.ofIncident() || d.ofVictim()) {
