@@ -32,6 +32,7 @@ public final class VictimApi implements Routes {
         r.get("/api/v1/incidents/{id}/victims/{victim}", this::show, VictimRoutes.READERS);
         r.put("/api/v1/incidents/{id}/victims/{victim}", this::edit, VictimRoutes.RECORDERS);
         r.delete("/api/v1/incidents/{id}/victims/{victim}", this::delete, VictimRoutes.RECORDERS);
+        r.delete("/api/v1/incidents/{id}/victims/{victim}/photos/{photo}", this::removePhoto, VictimRoutes.RECORDERS);
         r.post("/api/v1/incidents/{id}/victims/{victim}/identity", this::identity, VictimRoutes.RECORDERS);
         r.get("/api/v1/incidents/{id}/victims/{victim}/consent", this::consentHistory, VictimRoutes.RECORDERS);
         r.put("/api/v1/incidents/{id}/victims/{victim}/consent", this::changeConsent, VictimRoutes.RECORDERS);
@@ -52,6 +53,12 @@ public final class VictimApi implements Routes {
     private void delete(Context ctx) {
         String pseudonym = victims.changes().delete(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), Http.user(ctx), Http.ip(ctx));
         ctx.json(Map.of("pseudonym", pseudonym, "deleted", true));
+    }
+
+    private void removePhoto(Context ctx) {
+        victims.changes().removePhoto(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), Http.pathId(ctx, "photo"), Http.user(ctx),
+                Http.ip(ctx));
+        ctx.status(204);
     }
 
     private void changeConsent(Context ctx) {

@@ -33,6 +33,7 @@ public final class VictimChangeRoutes implements Routes {
         r.post("/incidents/{id}/victims/{victim}/identity/change", this::changeIdentity, VictimRoutes.RECORDERS);
         r.post("/incidents/{id}/victims/{victim}/consent", this::changeConsent, VictimRoutes.RECORDERS);
         r.post("/incidents/{id}/victims/{victim}/delete", this::delete, VictimRoutes.RECORDERS);
+        r.post("/incidents/{id}/victims/{victim}/photos/{photo}/delete", this::removePhoto, VictimRoutes.RECORDERS);
     }
 
     private void form(Context ctx, String error) {
@@ -87,6 +88,12 @@ public final class VictimChangeRoutes implements Routes {
         } catch (InvalidInput e) {
             refused(ctx, e);
         }
+    }
+
+    private void removePhoto(Context ctx) {
+        victims.changes().removePhoto(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), Http.pathId(ctx, "photo"), Http.user(ctx),
+                Http.ip(ctx));
+        back(ctx, "identity");
     }
 
     private void refused(Context ctx, InvalidInput e) {

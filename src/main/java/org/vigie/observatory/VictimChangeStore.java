@@ -53,6 +53,11 @@ final class VictimChangeStore {
         return h.createUpdate("DELETE FROM victim_photo WHERE victim_id = :v").bind("v", victimId).execute();
     }
 
+    /** Deletes one photo of the victim with its ciphertext; false when the victim has no such photo. */
+    boolean erasePhoto(Handle h, long victimId, long photoId) {
+        return h.createUpdate("DELETE FROM victim_photo WHERE id = :p AND victim_id = :v").bind("p", photoId).bind("v", victimId).execute() == 1;
+    }
+
     /** Puts {@code consent} in force and appends it to the history. */
     void changeConsent(Handle h, long id, Consent consent, boolean identityErased, String actor) {
         List<String> uses = consent.uses().stream().map(VictimStore::code).sorted().toList();

@@ -72,6 +72,18 @@ public final class VictimChanges {
         });
     }
 
+    /** Removes one photo of a victim, its ciphertext with it; audited. */
+    public void removePhoto(long incidentId, long victimId, long photoId, Principal actor, String ip) {
+        jdbi.useTransaction(h -> {
+            VictimChangeStore.Current c = editable(h, incidentId, victimId, actor);
+            if (!store.erasePhoto(h, victimId, photoId)) {
+                throw new NotFound("photo " + photoId + " of victim " + victimId);
+            }
+            audit.record(h, AuditEvent.of(actor.username(), "victim.photo.removed", "victim:" + victimId, ip)
+                    .with("pseudonym", c.pseudonym()).with("photo", Long.toString(photoId)));
+        });
+    }
+
     /** What {@code p} may do to this victim, for pages to offer only that; the changes check again. */
     public Permissions permissions(long incidentId, long victimId, Principal p) {
         return jdbi.inTransaction(h -> {

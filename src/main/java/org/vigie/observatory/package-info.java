@@ -1,11 +1,14 @@
 /**
  * Observatory: where monitors record violations so that analysts can verify, count and report them.
  * {@link org.vigie.observatory.Victims} keeps the victims of incidents, their identities encrypted and
- * shown only to those who may see them (docs/security.md). The reference data every record points into:
+ * shown only to those who may see them (docs/security.md); {@link org.vigie.observatory.VictimChanges}
+ * corrects them, changes or withdraws their consent and deletes them, erasing what identifies them.
+ * The reference data every record points into:
  *
  * <ul>
  *   <li>reference data every record points into: places ({@link org.vigie.observatory.PCode},
- *       {@link org.vigie.observatory.Gazetteer} of one edition of OCHA's code list), acts (the
+ *       {@link org.vigie.observatory.Gazetteer} of one edition of OCHA's code list, walked region → cercle →
+ *       commune by {@link org.vigie.observatory.Places}), acts (the
  *       {@link org.vigie.observatory.Vocabulary} of HURIDOCS' micro-thesauri and Vigie's
  *       {@link org.vigie.observatory.ExtensionTerm}s) and fixed categories
  *       ({@link org.vigie.observatory.PerpetratorCategory}, {@link org.vigie.observatory.VerificationStatus},

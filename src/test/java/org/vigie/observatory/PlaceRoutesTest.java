@@ -102,6 +102,14 @@ class PlaceRoutesTest {
         assertThat(r.body()).contains("ML050218 n’est pas dans ML01.");
     }
 
+    @Test
+    void the_form_records_a_commune_within_the_region_and_cercle_chosen_in_the_cascade() {
+        web.get("/incidents/new");
+        HttpResponse<String> r = web.post("/incidents", "date_start", "2025-02-03", "region", "ML05", "cercle", "ML0502",
+                "pcode", "ML050218", "title", "Test", "description_fr", "Un test.", "acts[0].act_type", "01010101000004");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    }
+
     private static List<String> concat(String first, List<String> middle, String last) {
         List<String> out = new java.util.ArrayList<>();
         out.add(first);

@@ -89,6 +89,20 @@ class VictimErasureTest {
     }
 
     @Test
+    void a_removed_photo_leaves_no_ciphertext_and_is_audited() {
+        Victim v = withIdentityAndPhoto(incident, Set.of(ConsentUse.DOCUMENTATION));
+        long photoId = app.victims().victim(incident, v.id(), analyst).photoIds().get(0);
+        byte[] photo = bytes("SELECT content FROM victim_photo WHERE id = :id", photoId);
+
+        app.victims().changes().removePhoto(incident, v.id(), photoId, analyst, "");
+
+        assertThat(holding(photo)).isZero();
+        assertThat(app.victims().identity(incident, v.id(), analyst, "", "still")).isPresent();
+        assertThat(app.audit().find(new AuditQuery("erase-analyst", "victim.photo.removed", "victim:" + v.id(), null, null, 0, 10)))
+                .hasSize(1);
+    }
+
+    @Test
     void a_deleted_victims_pseudonym_is_never_drawn_again() {
         Victim v = app.victims().record(incident, new VictimDraft(Sex.MALE, null, null, Set.of(), List.of(), null, null), analyst, "");
         app.victims().changes().delete(incident, v.id(), analyst, "");

@@ -288,6 +288,7 @@ class BrowserTest {
                     .as("nothing wider than the phone").isLessThanOrEqualTo(390L);
             driver.findElement(By.name("date_start")).sendKeys("2025-02-04");
             driver.findElement(By.name("title")).sendKeys("Enlèvement près de Sangha");
+            driver.findElement(By.name("description_fr")).sendKeys("Un commerçant enlevé sur la route du marché.");
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("acts[0].act_type"))).selectByIndex(1);
             driver.findElement(By.cssSelector("main form button[type='submit']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ML-2025-"));
