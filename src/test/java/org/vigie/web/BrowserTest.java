@@ -118,6 +118,21 @@ class BrowserTest {
     }
 
     @Test
+    void a_form_refused_by_the_server_shows_its_error_in_a_boosted_page() {
+        TestApp.account(app, "kadidia-refused", Role.ANALYST);
+        driver.get(base + "/login");
+        driver.findElement(By.id("username")).sendKeys("kadidia-refused");
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        String before = driver.findElement(By.tagName("main")).getText();
+        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+
+        // The login answers 422 with the form and its message: htmx must swap it in, not drop it.
+        wait.until(d -> !d.findElement(By.tagName("main")).getText().equals(before));
+        screenshot("7-login-refused");
+        assertThat(driver.findElements(By.cssSelector("main [role='alert'], main .error"))).isNotEmpty();
+    }
+
+    @Test
     void a_visitor_who_opens_a_members_page_is_asked_to_log_in_and_then_brought_to_it() {
         TestApp.account(app, "seydou", Role.ADMINISTRATOR);
         driver.get(base + "/account");
