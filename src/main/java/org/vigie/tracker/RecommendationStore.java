@@ -57,14 +57,25 @@ final class RecommendationStore {
      * match by bitmap first, then sorting, was measured slower (it visits every matching row's page).
      */
     List<TrackedRecommendation> find(RecommendationFilter f) {
-        return jdbi.withHandle(h -> filtered(h, f, "SELECT r.* FROM (SELECT id, document_symbol, paragraph_key",
+        return jdbi.inTransaction(h -> customPlan(h, f, "SELECT r.* FROM (SELECT id, document_symbol, paragraph_key",
                         " ORDER BY document_symbol, paragraph_key, id LIMIT :limit OFFSET :offset) k "
                         + "JOIN recommendation r ON r.id = k.id ORDER BY k.document_symbol, k.paragraph_key, k.id")
                 .bind("limit", f.limit()).bind("offset", f.offset()).map(RecommendationStore::row).list());
     }
 
     long count(RecommendationFilter f) {
-        return jdbi.withHandle(h -> filtered(h, f, "SELECT count(*)", "").mapTo(Long.class).one());
+        return jdbi.inTransaction(h -> customPlan(h, f, "SELECT count(*)", "").mapTo(Long.class).one());
+    }
+
+    /**
+     * The filtered query, planned for its values each time. Run a few times on a pooled connection, a
+     * prepared statement gets PostgreSQL's generic plan, which cannot tell how many rows a theme or a
+     * State matches: for the page it gathered every match by bitmap and sorted them (about 250 ms at
+     * 250,000 rows) where the plan for the values walks the order index (a few ms); see docs/benchmarks.md.
+     */
+    private static Query customPlan(Handle h, RecommendationFilter f, String select, String tail) {
+        h.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        return filtered(h, f, select, tail);
     }
 
     Optional<TrackedRecommendation> byId(long id) {
