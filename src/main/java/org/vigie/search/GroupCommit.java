@@ -52,7 +52,8 @@ final class GroupCommit {
 
     /** Stops the commits in the background and makes the last one; the caller holds off every other write. */
     void stopAndCommit() throws IOException {
-        timer.shutdownNow();
+        // shutdown, not shutdownNow: an interrupt would close the files a Lucene commit is writing.
+        timer.shutdown();
         commit();
     }
 

@@ -119,9 +119,9 @@ public final class ObservatoryBench {
         String regionWhere = where + " AND adm1_pcode = 'ML05' AND verification_status = 'verified'";
         String page = "SELECT id, reference, date_start, date_end, date_precision, pcode, title, verification_status, restricted";
         String order = " ORDER BY date_start DESC, id DESC LIMIT 50";
-        // Like Vigie since V014: the act types and perpetrator categories kept on the incident, GIN-indexed.
-        String actSql = " AND act_types @> ARRAY['" + ATTACK_SCHOOL + "']";
-        String perpSql = " AND perpetrator_categories @> ARRAY['state_forces']";
+        // Like Vigie since V014: the act types and perpetrator categories kept on the incident row.
+        String actSql = " AND '" + ATTACK_SCHOOL + "' = ANY(act_types)";
+        String perpSql = " AND 'state_forces' = ANY(perpetrator_categories)";
 
         pair("First page: region + year + verified", 200, () -> o.find(base).size(), sql(jdbi, page + regionWhere + order, false));
         pair("First page: region + year + verified + act type (Vigie term)", 200, () -> o.find(act).size(),
