@@ -19,6 +19,11 @@ final class ReportPdf {
     static final String SANS = "Liberation Sans";
     private final ReportText text;
 
+    static {
+        // openhtmltopdf logs every font load and stylesheet parse at INFO: nothing an operator needs per report.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     ReportPdf(ReportText text) {
         this.text = text;
     }
