@@ -1,6 +1,5 @@
 package org.vigie.reports;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

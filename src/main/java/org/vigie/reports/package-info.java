@@ -9,7 +9,11 @@
  *   <li>drawings as SVG made on the server: {@link org.vigie.reports.BarChart},
  *       {@link org.vigie.reports.LineChart} and the {@link org.vigie.reports.ChoroplethMap} of Mali's
  *       {@link org.vigie.reports.Boundaries};</li>
- *   <li>exports: {@link org.vigie.reports.HxlTable} (CSV and XLSX with HXL hashtags, {@link org.vigie.reports.Hxl}).</li>
+ *   <li>exports: {@link org.vigie.reports.HxlTable} (CSV and XLSX with HXL hashtags, {@link org.vigie.reports.Hxl}),
+ *       and the audited, streamed exports of statistics, incidents and registries
+ *       ({@link org.vigie.reports.Exports}, {@link org.vigie.reports.ExportRoutes});</li>
+ *   <li>statistics ({@link org.vigie.reports.Statistics}) over the incidents or, for whole months, over the
+ *       statistics summary that {@code StatisticsSummaryStore} keeps (V017), and the public portal.</li>
  * </ul>
  *
  * <p>The linear programming that audits suppression ({@code Audit}, {@code Simplex}, {@code CellSystem}) and

@@ -1,0 +1,196 @@
+package org.vigie.bench;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.App;
+import org.vigie.config.Config;
+import org.vigie.i18n.Messages;
+import org.vigie.reports.PeriodScope;
+import org.vigie.reports.PublicStatistics;
+import org.vigie.reports.Statistics;
+import org.vigie.security.Role;
+import org.vigie.support.TestApp;
+
+/**
+ * The public statistics page and the exports at scale, run by {@code bench/public}: N synthetic incidents
+ * (default 300,000; half with a recorded victim), then the public page's tables counted without their
+ * five-minute cache (through the statistics summary of V017), the first count of the summary after the import,
+ * a recount after one verification, every observatory figure over a whole year (summary) and over a year less a
+ * day (the incidents themselves), and the export of every incident as CSV over HTTP. Not a test. Options:
+ * {@code --incidents N}, {@code --runs N} (default 20), {@code --record docs/benchmarks.md}.
+ */
+public final class PublicBench {
+    private static final String BEGIN = "<!-- bench:public:begin -->";
+    private static final String END = "<!-- bench:public:end -->";
+    private static final int YEAR = 2024;
+    private final List<String> rows = new ArrayList<>();
+    private final int runs;
+
+    private PublicBench(int runs) {
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int incidents = 300_000;
+        int runs = 20;
+        Path record = null;
+        for (int i = 0; i < args.length; i += 2) {
+            String v = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--incidents" -> incidents = Integer.parseInt(v.replace("_", "").replace(",", ""));
+                case "--runs" -> runs = Integer.parseInt(v);
+                case "--record" -> record = Path.of(v);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --incidents N, --runs N, --record FILE)");
+            }
+        }
+        String loadBefore = Machine.currentLoadAverage();
+        Machine machine = Machine.describe();
+        Path dir = Files.createTempDirectory("vigie-publicbench");
+        String markdown;
+        int n = incidents;
+        try (App app = App.create(Config.of(dir, "localhost", 0, false, Map.of()))) {
+            Jdbi jdbi = app.database().jdbi();
+            long t0 = System.nanoTime();
+            jdbi.useHandle(h -> {
+                IncidentGenerator.generate(h, app.observatory().gazetteer(), n);
+                h.execute("INSERT INTO victim (incident_id, pseudonym, sex, age_group, created_by) SELECT id, "
+                        + "'V-' || upper(lpad(to_hex(id), 6, '0')), (ARRAY['female', 'male', 'unknown'])[1 + id % 3], "
+                        + "(ARRAY['child_12_17', 'adult_18_59', 'older_60_plus', 'unknown'])[1 + id % 4], 'bench' FROM incident WHERE id % 2 = 0");
+                h.execute("INSERT INTO victim_act (victim_id, act_id) SELECT v.id, (SELECT min(a.id) FROM incident_act a "
+                        + "WHERE a.incident_id = v.incident_id) FROM victim v");
+                h.execute("VACUUM ANALYZE");
+            });
+            progress(String.format(Locale.ROOT, "generated %,d incidents in %.1f s", n, (System.nanoTime() - t0) / 1e9));
+            Statistics statistics = new Statistics(jdbi, app.observatory().gazetteer(), app.observatory().vocabulary(), new Messages());
+            Clock clock = Clock.systemUTC();
+            PublicBench b = new PublicBench(runs);
+            b.once("First reading after the import: every month counted into the summary", () -> fresh(statistics, clock));
+            b.measure("Public statistics page's tables, uncached (summary)", 100, () -> fresh(statistics, clock));
+            b.once("Same after one verification (its month counted again)", () -> {
+                jdbi.useHandle(h -> h.execute("UPDATE incident SET verification_status = 'verified' WHERE id = "
+                        + "(SELECT min(id) FROM incident WHERE verification_status = 'reported' AND date_start >= DATE '2024-01-01')"));
+                return fresh(statistics, clock);
+            });
+            PeriodScope year = PeriodScope.publishedYear(YEAR);
+            PeriodScope lessADay = PeriodScope.published(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 30));
+            b.measure("Every observatory figure (17), year " + YEAR + " (11 from the summary)", 0, () -> statistics.observatory(year).size());
+            b.measure("Every observatory figure (17), year less a day (all from the incidents)", 0,
+                    () -> statistics.observatory(lessADay).size());
+            app.start();
+            b.exportAll(app);
+            String size = jdbi.withHandle(h -> h.createQuery("SELECT pg_size_pretty(pg_database_size(current_database()))").mapTo(String.class).one());
+            long summaryRows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM statistics_summary").mapTo(Long.class).one());
+            markdown = b.report(machine, loadBefore, Machine.currentLoadAverage(), n, size, summaryRows);
+        } finally {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        System.out.print(markdown);
+        if (record != null) {
+            String doc = Files.readString(record, StandardCharsets.UTF_8);
+            int begin = doc.indexOf(BEGIN);
+            int end = doc.indexOf(END);
+            if (begin < 0 || end < begin) {
+                throw new IllegalStateException(record + " has no " + BEGIN + " ... " + END + " section to replace");
+            }
+            Files.writeString(record, doc.substring(0, begin + BEGIN.length()) + "\n" + markdown + doc.substring(end), StandardCharsets.UTF_8);
+            System.out.println("Recorded in " + record);
+        }
+    }
+
+    /** The public page's tables through a new PublicStatistics, so its five-minute cache never answers. */
+    private static long fresh(Statistics statistics, Clock clock) {
+        return new PublicStatistics(statistics, clock).statistics(YEAR).size();
+    }
+
+    private void once(String what, LongSupplier work) {
+        long t = System.nanoTime();
+        long result = work.getAsLong();
+        rows.add(String.format(Locale.ROOT, "| %s | %d | %.1f ms | | |", what, result, (System.nanoTime() - t) / 1e6));
+        progress(what);
+    }
+
+    private void measure(String what, long goalMs, LongSupplier work) {
+        for (int i = 0; i < 3; i++) {
+            work.getAsLong();
+        }
+        long[] v = new long[runs];
+        long result = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            result = work.getAsLong();
+            v[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(v);
+        double median = v[runs / 2] / 1e6;
+        rows.add(String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %s |", what, result, median,
+                v[(int) Math.ceil(runs * 0.95) - 1] / 1e6, goalMs == 0 ? "" : (median < goalMs ? "< " + goalMs + " ms: yes" : "< " + goalMs + " ms: **no**")));
+        progress(what);
+    }
+
+    /** Every incident as CSV over HTTP as an analyst: the export streams, so memory stays flat whatever the count. */
+    private void exportAll(App app) throws Exception {
+        var account = TestApp.account(app, "bench-analyst", Role.ANALYST);
+        String token = app.authentication().createToken(account.principal(), "bench", "127.0.0.1").value();
+        HttpClient http = HttpClient.newHttpClient();
+        Runtime rt = Runtime.getRuntime();
+        rt.gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long t = System.nanoTime();
+        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(TestApp.base(app) + "/incidents/export.csv"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = r.body()) {
+            for (int k = in.read(buffer); k >= 0; k = in.read(buffer)) {
+                bytes += k;
+                for (int i = 0; i < k; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        double ms = (System.nanoTime() - t) / 1e6;
+        long heapAfter = rt.totalMemory() - rt.freeMemory();
+        rows.add(String.format(Locale.ROOT, "| Every incident as CSV over HTTP (analyst; %,d MB; heap %d → %d MiB) | %d | %.0f ms | | |",
+                bytes / 1_000_000, heapBefore >> 20, heapAfter >> 20, lines - 2, ms));
+        progress("export");
+    }
+
+    private String report(Machine m, String loadBefore, String loadAfter, int incidents, String size, long summaryRows) {
+        StringBuilder s = new StringBuilder();
+        s.append("Measured ").append(m.date()).append(" with `bench/public`.\n\n");
+        s.append("- Machine: ").append(m.processors()).append(" processors (").append(m.cpu()).append("), ").append(m.memoryMib())
+                .append(" MiB memory, ").append(m.java()).append(".\n");
+        s.append("- Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
+                .append(". The machine is shared: other work competes for the same processors.\n");
+        s.append(String.format(Locale.ROOT, "- Data: %,d incidents over 2012-2026 (40%% verified), one or two acts each, a recorded "
+                + "victim for every other one; database %s; the summary holds %,d rows. Year %d; %d runs after 3 of warm-up.%n%n",
+                incidents, size, summaryRows, YEAR, runs));
+        s.append("| Measure | Tables, figures or rows | Median (or once) | p95 | Goal |\n|---|---:|---:|---:|---|\n");
+        rows.forEach(r -> s.append(r).append('\n'));
+        return s.toString();
+    }
+
+    private static void progress(String what) {
+        System.err.println("publicbench: " + what);
+    }
+}
