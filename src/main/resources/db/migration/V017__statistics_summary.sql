@@ -79,3 +79,8 @@ CREATE TRIGGER statistics_summary_victim_delete AFTER DELETE ON victim REFERENCI
 
 -- Every month already holding incidents is counted by the first reader.
 INSERT INTO statistics_summary_stale (month) SELECT DISTINCT date_trunc('month', date_start)::date FROM incident;
+
+-- Derived from incidents, acts and victims: backups leave them out (db.Tables) and a restore rebuilds them,
+-- since restoring the incidents notes their months as stale through the triggers above.
+COMMENT ON TABLE statistics_summary IS 'derived: statistics by month kept from incident, incident_act and victim (V017)';
+COMMENT ON TABLE statistics_summary_stale IS 'derived: months whose statistics must be counted again (V017)';
