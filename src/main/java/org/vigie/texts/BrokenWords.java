@@ -57,23 +57,31 @@ final class BrokenWords {
             // Lower-casing keeps offsets for all but a few letters (dotted capital I); such a block is left alone.
             return new Tokens(lower, new int[0], new int[0], new int[0]);
         }
-        int[] starts = new int[lower.length() / 2 + 1];
+        // One pass: each letter run is found, hashed as it is read and counted in the table.
+        int length = lower.length();
+        int[] starts = new int[length / 2 + 1];
         int[] ends = new int[starts.length];
+        int[] ids = new int[starts.length];
         int n = 0;
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && isLetter(lower.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                starts[n] = start;
-                ends[n++] = i;
-                start = -1;
+        int i = 0;
+        while (i < length) {
+            char c = lower.charAt(i);
+            if (!isLetter(c)) {
+                i++;
+                continue;
             }
+            int start = i;
+            int h = 0;
+            do {
+                h = 31 * h + c;
+                i++;
+            } while (i < length && isLetter(c = lower.charAt(i)));
+            starts[n] = start;
+            ends[n] = i;
+            ids[n++] = words.add(lower, start, i, h);
         }
-        int[] ids = new int[n];
-        for (int k = 0; k < n; k++) {
-            ids[k] = words.add(lower, starts[k], ends[k]);
+        if (n < ids.length) {
+            ids = java.util.Arrays.copyOf(ids, n);
         }
         return new Tokens(lower, starts, ends, ids);
     }

@@ -75,11 +75,11 @@ final class ClauseReader {
         return starts;
     }
 
-    /** Whether {@code JOIN} can match at {@code i}: a comma or semicolon, or white space before "et"/"and". */
+    /** Whether {@code JOIN} can match at {@code i}: a comma or semicolon before white space, or white space before "et"/"and". */
     private static boolean mayJoin(String text, int i) {
         char c = text.charAt(i);
         if (c == ',' || c == ';') {
-            return true;
+            return i + 1 < text.length() && Scan.isSpace(text.charAt(i + 1)); // "[,;]\\s+"
         }
         if (!Scan.isSpace(c)) {
             return false;

@@ -114,13 +114,19 @@ final class StructureParser {
 
     /** Most lines hold only printable characters and single spaces; they need no rewriting. */
     private static boolean isPlain(String block) {
+        char before = 0;
         for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                before = c; // printable ASCII other than the space: the common case
+                continue;
+            }
             boolean odd = c < ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B'
-                    || c >= '\uFEFF' || Character.isISOControl(c) || c == ' ' && i > 0 && block.charAt(i - 1) == ' ';
+                    || c >= '\uFEFF' || Character.isISOControl(c) || c == ' ' && before == ' ';
             if (odd) {
                 return false;
             }
+            before = c;
         }
         return true;
     }

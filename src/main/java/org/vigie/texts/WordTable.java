@@ -18,9 +18,11 @@ final class WordTable {
     private int[] counts = new int[256];
     private int size;
 
-    /** Counts one occurrence of {@code text[start, end)} and returns the word's id. */
-    int add(String text, int start, int end) {
-        int h = hash(0, text, start, end);
+    /**
+     * Counts one occurrence of {@code text[start, end)}, whose {@link String#hashCode()} the caller
+     * computed as it read the word ({@code h}), and returns the word's id.
+     */
+    int add(String text, int start, int end, int h) {
         int mask = slots.length - 1;
         int at = mix(h) & mask;
         for (int id = slots[at] - 1; id >= 0; id = slots[at] - 1) {
