@@ -46,18 +46,10 @@ public final class PublicBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int incidents = 300_000;
-        int runs = 20;
-        Path record = null;
-        for (int i = 0; i < args.length; i += 2) {
-            String v = i + 1 < args.length ? args[i + 1] : "";
-            switch (args[i]) {
-                case "--incidents" -> incidents = Integer.parseInt(v.replace("_", "").replace(",", ""));
-                case "--runs" -> runs = Integer.parseInt(v);
-                case "--record" -> record = Path.of(v);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --incidents N, --runs N, --record FILE)");
-            }
-        }
+        ScaleOptions options = ScaleOptions.parse(args, Map.of("incidents", 300_000, "runs", 20));
+        int incidents = options.count("incidents");
+        int runs = options.count("runs");
+        Path record = options.record();
         String loadBefore = Machine.currentLoadAverage();
         Machine machine = Machine.describe();
         Path dir = Files.createTempDirectory("vigie-publicbench");

@@ -26,21 +26,11 @@ public final class ReportBench {
     private static final String END = "<!-- bench:report:end -->";
 
     public static void main(String[] args) throws Exception {
-        int incidents = 1_000_000;
-        int recommendations = 250_000;
-        int runs = 3;
-        Path record = null;
-        for (int i = 0; i < args.length; i += 2) {
-            String v = i + 1 < args.length ? args[i + 1].replace("_", "").replace(",", "") : "";
-            switch (args[i]) {
-                case "--incidents" -> incidents = Integer.parseInt(v);
-                case "--recommendations" -> recommendations = Integer.parseInt(v);
-                case "--runs" -> runs = Integer.parseInt(v);
-                case "--record" -> record = Path.of(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --incidents N, --recommendations M, --runs N, --record FILE)");
-            }
-        }
+        ScaleOptions options = ScaleOptions.parse(args, Map.of("incidents", 1_000_000, "recommendations", 250_000, "runs", 3));
+        int incidents = options.count("incidents");
+        int recommendations = options.count("recommendations");
+        int runs = options.count("runs");
+        Path record = options.record();
         int n = incidents;
         int m = recommendations;
         String loadBefore = Machine.currentLoadAverage();
