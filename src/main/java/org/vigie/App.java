@@ -35,6 +35,8 @@ import org.vigie.observatory.VocabularyTerms;
 import org.vigie.observatory.PlaceRoutes;
 import org.vigie.observatory.Places;
 import org.vigie.observatory.VictimApi;
+import org.vigie.observatory.RecommendationLinkApi;
+import org.vigie.observatory.RecommendationLinkRoutes;
 import org.vigie.observatory.VictimChangeRoutes;
 import org.vigie.observatory.VictimRoutes;
 import org.vigie.observatory.Victims;
@@ -159,7 +161,7 @@ public final class App implements AutoCloseable {
                         new DashboardRoutes(dashboards, views),
                         new ReminderRoutes(reminders, views),
                         new ActionRoutes(tracker, actions),
-                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, views),
+                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, observatory, views),
                         new TrackerApi(tracker, followUp, actions),
                         new FollowUpApi(tracker, followUp, actions, dashboards),
                         // Before the lists' routes, whose /{id} would otherwise take /export.csv.
@@ -178,6 +180,8 @@ public final class App implements AutoCloseable {
                         new VictimChangeRoutes(victims, views),
                         new PlaceRoutes(new Places(gazetteer), views),
                         new VictimApi(victims),
+                        new RecommendationLinkRoutes(observatory, views),
+                        new RecommendationLinkApi(observatory),
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
                         new StatisticsApi(statistics, clock, messages),

@@ -140,7 +140,7 @@ public final class IncidentApi implements Routes {
         return m;
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         try {
             JsonNode node = JSON.readTree(ctx.body());
             if (node == null || !node.isObject()) {

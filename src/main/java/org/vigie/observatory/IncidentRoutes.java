@@ -117,7 +117,9 @@ public final class IncidentRoutes implements Routes {
         views.render(ctx, "observatory/show.jte", "i", incident, "observatory", observatory, "error", error,
                 "evidence", p.role().seesIdentities() ? evidence.of(id) : java.util.List.of(),
                 "duplicates", analyst ? verification.possibleDuplicatesOf(p, id) : java.util.List.of(), "analyst", analyst,
-                "recorder", p.role().seesIdentities(), "choices", observatory.choices(), "victims", victims.list(id, p));
+                "recorder", p.role().seesIdentities(), "choices", observatory.choices(), "victims", victims.list(id, p),
+                "recommendations", observatory.recommendationLinks().recommendationsOf(p, id),
+                "canLinkRecommendations", observatory.recommendationLinks().mayLink(p));
     }
 
     private void verification(Context ctx) {

@@ -45,6 +45,7 @@ public final class Observatory {
     private final Gazetteer gazetteer;
     private final Supplier<Vocabulary> vocabulary;
     private final Clock clock;
+    private final RecommendationLinks recommendationLinks;
     private volatile Checks checks;
 
     /** What is built from one vocabulary, rebuilt when administrators add or delete a term. */
@@ -65,6 +66,7 @@ public final class Observatory {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
         this.clock = clock;
+        this.recommendationLinks = new RecommendationLinks(jdbi, this, audit, search);
     }
 
     private Checks checks() {
@@ -274,6 +276,11 @@ public final class Observatory {
             names.add(gazetteer.find(p).map(AdminUnit::name).orElse(p.value()));
         }
         return String.join(", ", names);
+    }
+
+    /** Incidents linked to the tracker's recommendations as evidence of their implementation. */
+    public RecommendationLinks recommendationLinks() {
+        return recommendationLinks;
     }
 
     public Gazetteer gazetteer() {

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import org.vigie.accounts.InstitutionStore;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.observatory.LinkNote;
+import org.vigie.observatory.Observatory;
+import org.vigie.observatory.RecommendationLinks;
 import org.vigie.registries.Registries;
 import org.vigie.security.Role;
 import org.vigie.texts.TextLibrary;
@@ -22,6 +25,7 @@ public final class TrackerRoutes implements Routes {
     private static final int PAGE = 50;
     private final Tracker tracker;
     private final Registries registries;
+    private final Observatory observatory;
     private final FollowUp followUp;
     private final Actions actions;
     private final TextLibrary texts;
@@ -29,9 +33,10 @@ public final class TrackerRoutes implements Routes {
     private final Views views;
 
     public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, InstitutionStore institutions,
-                         Registries registries, Views views) {
+                         Registries registries, Observatory observatory, Views views) {
         this.tracker = tracker;
         this.registries = registries;
+        this.observatory = observatory;
         this.followUp = followUp;
         this.actions = actions;
         this.texts = texts;
@@ -48,6 +53,8 @@ public final class TrackerRoutes implements Routes {
         r.get("/tracker/export.json", ctx -> export(ctx, "json"), Access.LOGGED_IN);
         r.get("/tracker/{id}", ctx -> show(ctx, null, null), Access.LOGGED_IN);
         r.post("/tracker/{id}/assign", this::assign, IMPORTERS);
+        r.post("/tracker/{id}/incidents", this::linkIncident, RecommendationLinks.LINKERS);
+        r.post("/tracker/{id}/incidents/{incidentId}/delete", this::unlinkIncident, RecommendationLinks.LINKERS);
         r.post("/tracker/{id}/reports", this::submit, Role.FOCAL_POINT);
         r.post("/tracker/reports/{id}/decision", this::decide, Role.VALIDATOR);
         r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
@@ -89,7 +96,31 @@ public final class TrackerRoutes implements Routes {
         views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
                 "reports", followUp.reportsOf(id), "institutions", institutions.all(), "actions", actions.actionsOf(id),
                 "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
-                "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error);
+                "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error,
+                "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
+                "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)));
+    }
+
+    private RecommendationLinks links() {
+        return observatory.recommendationLinks();
+    }
+
+    /** Links an incident, named by its reference, as evidence; the page again with the error naming the field otherwise. */
+    private void linkIncident(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        try {
+            links().linkIncident(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("incident"), new LinkNote(ctx.formParam("note")));
+            ctx.redirect("/tracker/" + id + "#incidents", io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            show(ctx, null, Http.page(ctx).explain(e));
+        }
+    }
+
+    private void unlinkIncident(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        links().unlink(Http.user(ctx), Http.ip(ctx), Http.pathId(ctx, "incidentId"), id);
+        ctx.redirect("/tracker/" + id + "#incidents", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void assign(Context ctx) {
