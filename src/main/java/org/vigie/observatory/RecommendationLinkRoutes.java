@@ -35,11 +35,11 @@ public final class RecommendationLinkRoutes implements Routes {
     }
 
     private void page(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        observatory.incident(id, Http.user(ctx));
         String q = ctx.queryParam("q");
         List<RecommendationRef> suggestions = links.suggestions(Http.user(ctx), q);
         if (Http.htmx(ctx) && SUGGESTIONS_TARGET.equals(ctx.header("HX-Target"))) {
-            long id = Http.pathId(ctx, "id");
-            observatory.incident(id, Http.user(ctx));
             views.render(ctx, "observatory/recommendation-suggestions.jte", "incidentId", id, "q", q, "suggestions", suggestions);
             return;
         }

@@ -4,7 +4,9 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -96,6 +98,23 @@ final class RecommendationLinkStore {
                         rs.getString("note"), rs.getString("linked_by"), IncidentStore.instant(rs, "linked_at")),
                         rs.getBoolean("restricted"), rs.getString("created_by")))
                 .list());
+    }
+
+    /**
+     * Linked incidents by recommendation, restricted ones counted when {@code allRestricted} or recorded by
+     * {@code monitor} (the restricted view of {@link IncidentGate}).
+     */
+    Map<Long, Long> countsByRecommendation(List<Long> recommendationIds, boolean allRestricted, String monitor) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (recommendationIds.isEmpty()) {
+            return counts;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT l.recommendation_id, count(*) FROM incident_recommendation l "
+                        + "JOIN incident i ON i.id = l.incident_id WHERE l.recommendation_id = ANY(:ids) "
+                        + "AND (NOT i.restricted OR :all OR i.created_by = :monitor) GROUP BY l.recommendation_id")
+                .bind("ids", recommendationIds.toArray(Long[]::new)).bind("all", allRestricted).bind("monitor", monitor)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
     }
 
     private static RecommendationRef recommendation(ResultSet rs) throws SQLException {

@@ -112,6 +112,18 @@ public final class RecommendationLinks {
                 .map(RecommendationLinkStore.IncidentRow::incident).toList();
     }
 
+    /**
+     * How many linked incidents {@code viewer} may see for each recommendation (those with none left out),
+     * counted as {@link #incidentsOf} lists them; empty for focal points and validators.
+     */
+    public java.util.Optional<Map<Long, Long>> incidentCounts(Principal viewer, List<Long> recommendationIds) {
+        if (!readsIncidents(viewer)) {
+            return java.util.Optional.empty();
+        }
+        String monitor = viewer.role() == Role.MONITOR ? viewer.username() : null;
+        return java.util.Optional.of(store.countsByRecommendation(recommendationIds, Observatory.listsRestrictedFor(viewer.role()), monitor));
+    }
+
     public RecommendationRef recommendation(long id) {
         return jdbi.withHandle(h -> store.recommendation(h, id)).orElseThrow(() -> new NotFound("recommendation " + id));
     }

@@ -42,7 +42,8 @@ public record CouncilReport(ReportRequest request, String placeName, Instant gen
     }
 
     /** A recommendation of the annex: reference, mechanism and status codes, its text in the report's language when known. */
-    public record AnnexRow(String reference, String mechanism, String text, String status) {
+    /** A recommendation of the annex, with how many verified incidents are linked to it as evidence. */
+    public record AnnexRow(String reference, String mechanism, String text, String status, long linkedIncidents) {
     }
 
     public CouncilReport {

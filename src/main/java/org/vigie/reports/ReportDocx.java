@@ -179,7 +179,8 @@ final class ReportDocx {
             XWPFTableRow row = t.getRow(i + 1);
             cell(row, 0, a.reference() + "\n" + text.mechanism(a.mechanism()), false, ParagraphAlignment.LEFT);
             cell(row, 1, a.text(), false, ParagraphAlignment.LEFT);
-            cell(row, 2, text.status(a.status()), false, ParagraphAlignment.LEFT);
+            cell(row, 2, text.status(a.status()) + (a.linkedIncidents() > 0
+                    ? "\n" + text.t("reports.report.annex.linked_incidents", a.linkedIncidents()) : ""), false, ParagraphAlignment.LEFT);
         }
     }
 

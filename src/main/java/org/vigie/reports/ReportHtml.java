@@ -123,7 +123,12 @@ final class ReportHtml {
         for (AnnexRow a : r.annex()) {
             out.append("<tr><td class=\"ref\">").append(e(a.reference())).append("<br/><span class=\"mechanism\">")
                     .append(e(text.mechanism(a.mechanism()))).append("</span></td><td>").append(e(a.text())).append("</td><td class=\"status\">")
-                    .append(e(text.status(a.status()))).append("</td></tr>\n");
+                    .append(e(text.status(a.status())));
+            if (a.linkedIncidents() > 0) {
+                out.append("<br/><span class=\"mechanism\">").append(e(text.t("reports.report.annex.linked_incidents", a.linkedIncidents())))
+                        .append("</span>");
+            }
+            out.append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
     }

@@ -59,12 +59,19 @@ final class ReportStore {
         return jdbi.withHandle(h -> theme(h.createQuery("SELECT count(*) FROM recommendation" + THEME), theme).mapTo(Long.class).one());
     }
 
-    /** The first {@code limit} recommendations of the theme by document and paragraph, with their text in {@code lang} if known. */
+    /**
+     * The first {@code limit} recommendations of the theme by document and paragraph, with their text in {@code lang} if known
+     * and their number of linked verified incidents.
+     */
     List<CouncilReport.AnnexRow> annex(String theme, Lang lang, int limit) {
         String text = lang == Lang.FR ? "coalesce(text_fr, text)" : "coalesce(text_en, text)";
-        return jdbi.withHandle(h -> theme(h.createQuery("SELECT reference, mechanism, " + text + ", status FROM recommendation" + THEME
-                        + " ORDER BY document_symbol, paragraph_key, id LIMIT :limit"), theme).bind("limit", limit)
-                .map((rs, ctx) -> new CouncilReport.AnnexRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+        // Verified incidents only, as every figure of the report; one index probe per row of the (limited) annex.
+        String linked = "(SELECT count(*) FROM incident_recommendation l JOIN incident i ON i.id = l.incident_id "
+                + "WHERE l.recommendation_id = recommendation.id AND i.verification_status = 'verified')";
+        return jdbi.withHandle(h -> theme(h.createQuery("SELECT reference, mechanism, " + text + ", status, " + linked
+                        + " FROM recommendation" + THEME + " ORDER BY document_symbol, paragraph_key, id LIMIT :limit"), theme).bind("limit", limit)
+                .map((rs, ctx) -> new CouncilReport.AnnexRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .list());
     }
 
     private static Query theme(Query q, String theme) {

@@ -18,8 +18,20 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * report: a DOCX table grouped by theme (as OHCHR groups its lists) and a CSV with the same columns.
  */
 public final class RecommendationExport {
-    /** One exported row: the recommendation and the institutions that answer for it. */
-    public record Row(TrackedRecommendation recommendation, List<String> institutions) {
+    /**
+     * One exported row: the recommendation, the institutions that answer for it and, for readers of incidents
+     * only, how many of its linked incidents they may see ({@code null}, and left out of JSON, for others).
+     */
+    public record Row(TrackedRecommendation recommendation, List<String> institutions,
+                      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                      Long linkedIncidents) {
+        public Row(TrackedRecommendation recommendation, List<String> institutions) {
+            this(recommendation, institutions, null);
+        }
+
+        Row withLinkedIncidents(Long count) {
+            return new Row(recommendation, institutions, count);
+        }
     }
 
     private final Function<String, String> labels;

@@ -81,11 +81,19 @@ public final class TrackerRoutes implements Routes {
         if ("csv".equals(format)) {
             ctx.contentType("text/csv; charset=utf-8").result(export.csv(rows));
         } else if ("json".equals(format)) {
-            ctx.json(java.util.Map.of("recommendations", rows));
+            ctx.json(java.util.Map.of("recommendations", withIncidentCounts(rows, Http.user(ctx))));
         } else {
             ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                     .result(export.docx(page.t("tracker.title"), rows));
         }
+    }
+
+    /** The rows with how many linked incidents the viewer may see, for those who read incidents. */
+    private java.util.List<RecommendationExport.Row> withIncidentCounts(java.util.List<RecommendationExport.Row> rows,
+                                                                   org.vigie.security.Principal viewer) {
+        return links().incidentCounts(viewer, rows.stream().map(r -> r.recommendation().id()).toList())
+                .map(counts -> rows.stream().map(r -> r.withLinkedIncidents(counts.getOrDefault(r.recommendation().id(), 0L))).toList())
+                .orElse(rows);
     }
 
     private void show(Context ctx, String notice, String error) {

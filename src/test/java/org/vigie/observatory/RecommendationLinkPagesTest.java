@@ -302,4 +302,5 @@ class RecommendationLinkPagesTest {
 
         assertThat(app.observatory().recommendationLinks().recommendationsOf(principal("analyst"), incident)).isEmpty();
     }
+
 }
