@@ -19,6 +19,9 @@
  *       {@link org.vigie.observatory.IncidentFilter};</li>
  *   <li>analysts' work: {@link org.vigie.observatory.Verification} (status moves, links, possible
  *       duplicates) and {@link org.vigie.observatory.Evidence} (encrypted files);</li>
+ *   <li>incidents as evidence of the tracker's recommendations:
+ *       {@link org.vigie.observatory.RecommendationLinks} (owned here, beside the rules of who sees an
+ *       incident, since the tracker depends on the observatory and not the other way round);</li>
  *   <li>the web: {@link org.vigie.observatory.IncidentRoutes}, {@link org.vigie.observatory.IncidentApi},
  *       and search: {@link org.vigie.observatory.IncidentSearchSource}.</li>
  * </ul>
