@@ -104,8 +104,13 @@ final class OverlappingGlyphs {
         return false;
     }
 
+    /**
+     * The cell's column and row in one long, multiplied by an odd constant (a bijection, so keys stay
+     * distinct) because {@link Long#hashCode()} of the plain pair, column XOR row, collides along
+     * diagonals and turns the map's bins into trees.
+     */
     private static long key(long column, long row) {
-        return column << 32 | row & 0xFFFF_FFFFL;
+        return (column << 32 | row & 0xFFFF_FFFFL) * 0x9E37_79B9_7F4A_7C15L;
     }
 
     /** Cells are monotonic in the coordinate, so a point inside a range is in a cell between its ends'. */
