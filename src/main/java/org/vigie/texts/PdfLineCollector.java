@@ -51,7 +51,7 @@ final class PdfLineCollector extends PDFTextStripper {
         super.processPage(page);
     }
 
-    // PDFStripper's own bookkeeping: a sequence sets the text in force (or none), closing one with an
+    // PDFTextStripper's own bookkeeping: a sequence sets the text in force (or none), closing one with an
     // /ActualText clears it.
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
