@@ -1,10 +1,16 @@
 package org.vigie.texts;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -14,6 +20,9 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>PDFBox inserts a word separator wherever two glyphs stand further apart than it expects. In
  * justified UN documents that happens inside words ("cooperat ion", "Confere nce") because the
  * real spaces are space glyphs; so a separator becomes a space only when the gap is wide.
+ *
+ * <p>Glyphs printed twice over themselves are dropped by {@link OverlappingGlyphs}, PDFBox's rule
+ * without its cost; as in PDFBox, not inside marked content that carries an /ActualText.
  */
 final class PdfLineCollector extends PDFTextStripper {
 
@@ -25,10 +34,47 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private final List<PdfLine> lines = new ArrayList<>();
     private final List<Glyph> current = new ArrayList<>();
+    private final OverlappingGlyphs shown = new OverlappingGlyphs();
+    /** For each open marked-content sequence, whether it carries an /ActualText. */
+    private final Deque<Boolean> actualTexts = new ArrayDeque<>();
+    private boolean inActualText;
     private boolean separatorPending;
 
     PdfLineCollector() {
         setSortByPosition(true);
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        shown.clear();
+        super.processPage(page);
+    }
+
+    // PDFTextStripper's own bookkeeping: a sequence sets the text in force (or none), closing one with an
+    // /ActualText clears it.
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        boolean actual = PDMarkedContent.create(tag, properties).getActualText() != null;
+        actualTexts.push(actual);
+        inActualText = actual;
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean actual = actualTexts.poll();
+        if (actual != null && actual) {
+            inActualText = false;
+        }
+        super.endMarkedContentSequence();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition glyph) {
+        if (inActualText || !shown.isDuplicate(glyph)) {
+            super.processTextPosition(glyph);
+        }
     }
 
     List<PdfLine> lines() {
