@@ -2,6 +2,7 @@ package org.vigie.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.vigie.reports.StatisticsStore.Dimension;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
+import org.vigie.support.WebClient;
 
 /**
  * Victims' consent in published figures, on a hand-built data set. 2025: one verified incident in Mopti (ML0502)
@@ -117,6 +119,32 @@ class PublishedConsentTest {
         List<List<String>> rows = ExportClient.csv(client.get("/statistics/export.csv?from=2025-01-01&to=2025-12-31&figure=victims.by_sex").body());
         // Six men with no consent recorded; of the two women, only the one who consented to statistics.
         assertThat(rows.subList(2, rows.size())).extracting(r -> r.get(1) + "=" + r.get(3)).containsExactly("male=6", "female=1");
+    }
+
+    @Test
+    void the_public_page_says_which_victims_it_counts_in_french_and_english() {
+        for (String[] language : new String[][] {{"fr", "victimes n’ayant pas refusé l’usage statistique"}, {"en", "victims who did not refuse statistical use"}}) {
+            HttpResponse<String> r = new WebClient(TestApp.base(app)).language(language[0]).get("/public/statistics?year=2025");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains(language[1]);
+        }
+    }
+
+    @Test
+    void the_report_notes_which_victims_a_victim_figure_counts() {
+        CouncilReport report = app.reports().build(new ReportRequest(YEAR.from(), YEAR.to(), null, null, Lang.FR));
+        Figure victims = statistics.figure(Unit.VICTIMS, Dimension.SEX, YEAR);
+        Figure incidents = statistics.figure(Unit.INCIDENTS, Dimension.REGION, YEAR);
+        ReportText text = new ReportText(new Messages(), Lang.FR);
+        assertThat(text.note(victims, report)).contains("victimes n’ayant pas refusé l’usage statistique");
+        assertThat(text.note(incidents, report)).doesNotContain("usage statistique");
+    }
+
+    @Test
+    void the_export_of_a_victim_figure_names_its_count_by_the_victims_it_counts() throws Exception {
+        ExportClient client = ExportClient.as(app, "consent-header", Role.ANALYST);
+        List<List<String>> rows = ExportClient.csv(client.get("/statistics/export.csv?from=2025-01-01&to=2025-12-31&figure=victims.by_sex").body());
+        assertThat(rows.get(0)).contains("Victimes n’ayant pas refusé l’usage statistique");
     }
 
     @Test
