@@ -101,7 +101,7 @@ final class BrokenWords {
             int pe = t.ends()[k - 1];
             int e = t.ends()[k];
             if (t.starts()[k] == pe + 1 && t.lower().charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
-                    && standsAlone(t.lower(), ps, e) && words.find(t.lower(), ps, pe, pe + 1, e) >= 0) {
+                    && standsAlone(t.lower(), ps, e) && words.findJoin(t.lower(), ps, pe, pe + 1, e, t.words()[k - 1], t.words()[k]) >= 0) {
                 pairs.add(new Pair(ps, pe, e, t.words()[k - 1], t.words()[k]));
             }
         }

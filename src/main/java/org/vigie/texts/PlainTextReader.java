@@ -40,7 +40,12 @@ final class PlainTextReader {
     }
 
     static String decode(byte[] bytes) {
-        String text;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Decoding replaces malformed input with U+FFFD: without one, the bytes were valid UTF-8 and the
+        // strict decoder would give the same text; with one, it decides (the U+FFFD may be genuine).
+        if (text.indexOf('\uFFFD') < 0) {
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -89,6 +89,9 @@ final class StructureParser {
         int run = 0; // start of the run of characters copied as they are
         for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                continue; // printable ASCII other than the space: copied as it is
+            }
             boolean spaceLike = c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
             boolean invisible = !spaceLike && (c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c));
             boolean doubled = c == ' ' && (i > run ? block.charAt(i - 1) == ' ' : endsWithSpace(out));

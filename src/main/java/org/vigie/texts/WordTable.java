@@ -48,9 +48,17 @@ final class WordTable {
         return id;
     }
 
-    /** The id of the word {@code text[a, b) + text[c, d)}, or -1 when the text has no such word. */
-    int find(String text, int a, int b, int c, int d) {
-        int h = hash(hash(0, text, a, b), text, c, d);
+    /**
+     * The id of the word {@code text[a, b) + text[c, d)}, or -1 when the text has no such word;
+     * {@code first} and {@code second} are the ids of the two pieces, whose hashes give the join's.
+     */
+    int findJoin(String text, int a, int b, int c, int d, int first, int second) {
+        // String.hashCode of a + b is hash(a) * 31^|b| + hash(b).
+        int power = 1;
+        for (int k = c; k < d; k++) {
+            power *= 31;
+        }
+        int h = hashes[first] * power + hashes[second];
         int mask = slots.length - 1;
         for (int at = mix(h) & mask; slots[at] != 0; at = (at + 1) & mask) {
             int id = slots[at] - 1;
@@ -74,13 +82,6 @@ final class WordTable {
         int s = starts[id];
         int first = b - a;
         return source.regionMatches(s, text, a, first) && source.regionMatches(s + first, text, c, d - c);
-    }
-
-    private static int hash(int h, String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return h;
     }
 
     private static int mix(int h) {
