@@ -24,7 +24,7 @@ final class BrokenWords {
     }
 
     /** A block's letter runs, lower-cased, with where they stand and their word ids. */
-    private record Tokens(String lower, int[] starts, int[] ends, int[] words) {
+    private record Tokens(char[] lower, int[] starts, int[] ends, int[] words) {
     }
 
     private BrokenWords() {
@@ -52,20 +52,20 @@ final class BrokenWords {
 
     /** The block's letter runs, each counted in {@code words}. */
     private static Tokens tokens(String block, WordTable words) {
-        String lower = block.toLowerCase(Locale.ROOT);
-        if (lower.length() != block.length()) {
+        char[] lower = lowerCase(block);
+        if (lower == null) {
             // Lower-casing keeps offsets for all but a few letters (dotted capital I); such a block is left alone.
-            return new Tokens(lower, new int[0], new int[0], new int[0]);
+            return new Tokens(new char[0], new int[0], new int[0], new int[0]);
         }
         // One pass: each letter run is found, hashed as it is read and counted in the table.
-        int length = lower.length();
+        int length = lower.length;
         int[] starts = new int[length / 2 + 1];
         int[] ends = new int[starts.length];
         int[] ids = new int[starts.length];
         int n = 0;
         int i = 0;
         while (i < length) {
-            char c = lower.charAt(i);
+            char c = lower[i];
             if (!isLetter(c)) {
                 i++;
                 continue;
@@ -75,7 +75,7 @@ final class BrokenWords {
             do {
                 h = 31 * h + c;
                 i++;
-            } while (i < length && isLetter(c = lower.charAt(i)));
+            } while (i < length && isLetter(c = lower[i]));
             starts[n] = start;
             ends[n] = i;
             ids[n++] = words.add(lower, start, i, h);
@@ -84,6 +84,32 @@ final class BrokenWords {
             ids = java.util.Arrays.copyOf(ids, n);
         }
         return new Tokens(lower, starts, ends, ids);
+    }
+
+    /**
+     * The characters of {@code block.toLowerCase(Locale.ROOT)}, or null when that has another length.
+     * Lower-casing a string maps each character on its own ({@link Character#toLowerCase(int)}) except
+     * the capital sigma, the dotted capital I and surrogates; a block holding one of those, or a
+     * character whose lower case is outside the BMP, is lower-cased by {@link String#toLowerCase}.
+     */
+    private static char[] lowerCase(String block) {
+        char[] chars = block.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + 32);
+                }
+                continue;
+            }
+            int lower = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? -1 : Character.toLowerCase((int) c);
+            if (lower < 0 || lower > 0xFFFF) {
+                String lowered = block.toLowerCase(Locale.ROOT);
+                return lowered.length() == block.length() ? lowered.toCharArray() : null;
+            }
+            chars[i] = (char) lower;
+        }
+        return chars;
     }
 
     private static boolean isLetter(char c) {
@@ -100,7 +126,7 @@ final class BrokenWords {
             int ps = t.starts()[k - 1];
             int pe = t.ends()[k - 1];
             int e = t.ends()[k];
-            if (t.starts()[k] == pe + 1 && t.lower().charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
+            if (t.starts()[k] == pe + 1 && t.lower()[pe] == ' ' && e - ps - 1 >= SHORTEST
                     && standsAlone(t.lower(), ps, e) && words.findJoin(t.lower(), ps, pe, pe + 1, e, t.words()[k - 1], t.words()[k]) >= 0) {
                 pairs.add(new Pair(ps, pe, e, t.words()[k - 1], t.words()[k]));
             }
@@ -108,9 +134,13 @@ final class BrokenWords {
         return pairs;
     }
 
-    private static boolean standsAlone(String block, int start, int end) {
-        return (start == 0 || "-’'".indexOf(block.charAt(start - 1)) < 0)
-                && (end == block.length() || "-’'".indexOf(block.charAt(end)) < 0);
+    private static boolean standsAlone(char[] block, int start, int end) {
+        return (start == 0 || !isJoiner(block[start - 1])) && (end == block.length || !isJoiner(block[end]));
+    }
+
+    /** A mark that makes two words one compound: "-’'". */
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '’' || c == '\'';
     }
 
     private static String join(String block, List<Pair> pairs, WordTable words, Map<Long, Integer> splits) {

@@ -87,7 +87,12 @@ final class LanguageGuess {
 
     /** The one of {@code words} written at {@code i}, ASCII letters in either case, or null. */
     private static String wordAt(String text, int i, String[] words) {
+        char first = text.charAt(i);
         for (String w : words) {
+            char initial = w.charAt(0);
+            if (initial != first && !(initial >= 'a' && initial <= 'z' && (first | 0x20) == initial)) {
+                continue; // the same test as Scan.startsWithAny makes on the first character
+            }
             if (Scan.startsWithAny(text, i, w)) {
                 return w;
             }
