@@ -52,16 +52,63 @@ final class BrokenWords {
 
     /** The block's letter runs, each counted in {@code words}. */
     private static Tokens tokens(String block, WordTable words) {
-        char[] lower = lowerCase(block);
-        if (lower == null) {
+        int length = block.length();
+        char[] lower = block.toCharArray();
+        int[] starts = new int[length / 2 + 1];
+        int[] ends = new int[starts.length];
+        int[] hashes = new int[starts.length];
+        // One pass: each character lower-cased in place, each letter run found and hashed as it is read.
+        int n = 0;
+        int start = -1;
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            char c = lower[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                    lower[i] = c;
+                }
+            } else {
+                int l = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? -1 : Character.toLowerCase((int) c);
+                if (l < 0 || l > 0xFFFF) {
+                    return tokensOfLowered(block, words); // not lower-cased one character at a time
+                }
+                c = (char) l;
+                lower[i] = c;
+            }
+            if (isLetter(c)) {
+                if (start < 0) {
+                    start = i;
+                    h = 0;
+                }
+                h = 31 * h + c;
+            } else if (start >= 0) {
+                starts[n] = start;
+                ends[n] = i;
+                hashes[n++] = h;
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            starts[n] = start;
+            ends[n] = length;
+            hashes[n++] = h;
+        }
+        return counted(lower, starts, ends, hashes, n, words);
+    }
+
+    /** The runs of a block that {@link String#toLowerCase} lower-cases otherwise than character by character. */
+    private static Tokens tokensOfLowered(String block, WordTable words) {
+        String lowered = block.toLowerCase(Locale.ROOT);
+        if (lowered.length() != block.length()) {
             // Lower-casing keeps offsets for all but a few letters (dotted capital I); such a block is left alone.
             return new Tokens(new char[0], new int[0], new int[0], new int[0]);
         }
-        // One pass: each letter run is found, hashed as it is read and counted in the table.
+        char[] lower = lowered.toCharArray();
         int length = lower.length;
         int[] starts = new int[length / 2 + 1];
         int[] ends = new int[starts.length];
-        int[] ids = new int[starts.length];
+        int[] hashes = new int[starts.length];
         int n = 0;
         int i = 0;
         while (i < length) {
@@ -78,38 +125,18 @@ final class BrokenWords {
             } while (i < length && isLetter(c = lower[i]));
             starts[n] = start;
             ends[n] = i;
-            ids[n++] = words.add(lower, start, i, h);
+            hashes[n++] = h;
         }
-        if (n < ids.length) {
-            ids = java.util.Arrays.copyOf(ids, n);
-        }
-        return new Tokens(lower, starts, ends, ids);
+        return counted(lower, starts, ends, hashes, n, words);
     }
 
-    /**
-     * The characters of {@code block.toLowerCase(Locale.ROOT)}, or null when that has another length.
-     * Lower-casing a string maps each character on its own ({@link Character#toLowerCase(int)}) except
-     * the capital sigma, the dotted capital I and surrogates; a block holding one of those, or a
-     * character whose lower case is outside the BMP, is lower-cased by {@link String#toLowerCase}.
-     */
-    private static char[] lowerCase(String block) {
-        char[] chars = block.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    chars[i] = (char) (c + 32);
-                }
-                continue;
-            }
-            int lower = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? -1 : Character.toLowerCase((int) c);
-            if (lower < 0 || lower > 0xFFFF) {
-                String lowered = block.toLowerCase(Locale.ROOT);
-                return lowered.length() == block.length() ? lowered.toCharArray() : null;
-            }
-            chars[i] = (char) lower;
+    /** Counts the {@code n} runs in {@code words}, in text order, and gives each its word id. */
+    private static Tokens counted(char[] lower, int[] starts, int[] ends, int[] hashes, int n, WordTable words) {
+        int[] ids = new int[n];
+        for (int k = 0; k < n; k++) {
+            ids[k] = words.add(lower, starts[k], ends[k], hashes[k]);
         }
-        return chars;
+        return new Tokens(lower, starts, ends, ids);
     }
 
     private static boolean isLetter(char c) {
