@@ -16,11 +16,11 @@ final class Addressees {
     private static final String INFINITIVE = "(?=(?:y |en |se |s[’']|les |leur |lui |l[’'])?\\p{Ll}+(?:er|ir|re|oir)\\b)";
     private static final Pattern FR_INDIRECT = Pattern.compile(
             "^(à|au|aux)\\s+(.+?),?\\s+(?:de\\s+|d[’'])" + INFINITIVE);
-    private static final Pattern FR_DIRECT = Pattern.compile("^(.+?),?\\s+(à\\s+|de\\s+|d[’'])" + INFINITIVE);
-    private static final Pattern EN = Pattern.compile("^(.+?),?\\s+to\\s+(?=\\p{Ll})");
     /*
-     * What follows the lazy group of each pattern above, tried only where it can start (see
-     * firstTail): the same match as the whole pattern's, found without trying the tail at every character.
+     * The direct French form is "^(.+?),?\\s+(à\\s+|de\\s+|d[’'])" + INFINITIVE, the English one
+     * "^(.+?),?\\s+to\\s+(?=\\p{Ll})", and the indirect form is FR_INDIRECT. Each is matched as its lazy
+     * group followed by its tail below, the tail tried only where it can start (see firstTail): the same
+     * match as the whole pattern's, without trying the tail at every character.
      */
     private static final Pattern FR_INDIRECT_TAIL = Pattern.compile(",?\\s+(?:de\\s+|d[’'])" + INFINITIVE);
     private static final Pattern FR_DIRECT_TAIL = Pattern.compile(",?\\s+(à\\s+|de\\s+|d[’'])" + INFINITIVE);
