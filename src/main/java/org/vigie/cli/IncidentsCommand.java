@@ -12,7 +12,7 @@ import org.vigie.i18n.Messages;
 import org.vigie.observatory.IncidentFileReader;
 import org.vigie.observatory.IncidentImports;
 import org.vigie.observatory.Gazetteer;
-import org.vigie.observatory.ImportIssue;
+import org.vigie.files.ImportIssue;
 import org.vigie.observatory.IncidentImport;
 import org.vigie.observatory.Vocabulary;
 import org.vigie.observatory.XlsFormWriter;

@@ -6,7 +6,7 @@ import org.vigie.App;
 import org.vigie.errors.InvalidInput;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
-import org.vigie.tracker.ImportError;
+import org.vigie.files.ImportIssue;
 import org.vigie.tracker.ImportResult;
 import org.vigie.tracker.RecommendationImporter;
 import org.vigie.tracker.Tracker;
@@ -69,7 +69,7 @@ final class RecommendationsCommand implements Runnable {
                 System.out.println(s.recommendations() + " recommendations " + s.positions() + ", " + s.themes() + " themes (nothing written).");
             }
             Messages messages = new Messages();
-            for (ImportError e : result.errors()) {
+            for (ImportIssue e : result.errors()) {
                 System.err.println("vigie: " + file + ": " + e.where() + ": " + messages.get(Lang.EN, e.messageKey(), e.args().toArray()));
             }
             return result.succeeded() ? 0 : TextsCommand.BAD_INPUT;
