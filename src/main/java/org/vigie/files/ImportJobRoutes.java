@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import org.vigie.errors.InvalidInput;
 import org.vigie.web.Http;
 import org.vigie.web.Views;
@@ -30,10 +31,11 @@ public final class ImportJobRoutes {
         Object run(InputStream in, String fileName, ImportProgress progress);
     }
 
-    /** A capability's page for an import that ended: {@code result} is what the work returned, or {@code refusal} why nothing was written. */
-    @FunctionalInterface
-    public interface ResultPage {
-        void render(Context ctx, Object result, InvalidInput refusal);
+    /**
+     * How an import ended, for the capability's result page: {@code result} is what the work returned, or
+     * {@code refusal} says why nothing was written.
+     */
+    public record Ending(Object result, InvalidInput refusal) {
     }
 
     private final ImportJobs jobs;
@@ -45,10 +47,10 @@ public final class ImportJobRoutes {
     }
 
     /** Handles the POST of a file in the form field {@code file}; {@code path} is where the capability shows its jobs. */
-    public void start(Context ctx, String kind, String path, Work work, ResultPage resultPage) throws IOException {
+    public void start(Context ctx, String kind, String path, Work work, BiConsumer<Context, Ending> resultPage) throws IOException {
         UploadedFile file = ctx.uploadedFile("file");
         if (file == null || file.size() == 0) {
-            resultPage.render(ctx, null, new InvalidInput("file", "error.required"));
+            resultPage.accept(ctx, new Ending(null, new InvalidInput("file", "error.required")));
             return;
         }
         if (file.size() <= INLINE_BYTES) {
@@ -74,15 +76,15 @@ public final class ImportJobRoutes {
             }, () -> delete(spool));
             ctx.redirect(path + "/" + job.id(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput busy) {
-            resultPage.render(ctx, null, busy);
+            resultPage.accept(ctx, new Ending(null, busy));
         }
     }
 
     /** The job's page: its progress while it runs, the capability's result page once it has ended. */
-    public void show(Context ctx, String kind, String path, ResultPage resultPage) {
+    public void show(Context ctx, String kind, String path, BiConsumer<Context, Ending> resultPage) {
         ImportJob job = jobs.get(ctx.pathParam("job"), kind, Http.user(ctx));
         if (job.finished()) {
-            resultPage.render(ctx, job.result(Object.class), job.refusal());
+            resultPage.accept(ctx, new Ending(job.result(Object.class), job.refusal()));
         } else {
             views.render(ctx, "files/job.jte", "job", job, "path", path + "/" + job.id());
         }
@@ -99,15 +101,15 @@ public final class ImportJobRoutes {
         views.render(ctx, "files/progress.jte", "job", job, "path", jobPath);
     }
 
-    private static void inline(Context ctx, UploadedFile file, Work work, ResultPage resultPage) throws IOException {
+    private static void inline(Context ctx, UploadedFile file, Work work, BiConsumer<Context, Ending> resultPage) throws IOException {
         Object result;
         try (InputStream in = file.content()) {
             result = work.run(in, file.filename(), new ImportProgress());
         } catch (InvalidInput e) {
-            resultPage.render(ctx, null, e);
+            resultPage.accept(ctx, new Ending(null, e));
             return;
         }
-        resultPage.render(ctx, result, null);
+        resultPage.accept(ctx, new Ending(result, null));
     }
 
     private static void delete(Path spool) {

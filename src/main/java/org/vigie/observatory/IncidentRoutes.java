@@ -86,14 +86,15 @@ public final class IncidentRoutes implements Routes {
                 (in, name, progress) -> imports.importFile(in, name, chosen, actor, ip, progress), this::imported);
     }
 
-    private void imported(Context ctx, Object result, InvalidInput refusal) {
+    private void imported(Context ctx, ImportJobRoutes.Ending end) {
+        InvalidInput refusal = end.refusal();
         var page = Http.page(ctx);
         if (refusal != null) {
             ctx.status(refusal instanceof Conflict ? 409 : 400);
             views.render(ctx, "observatory/import.jte", "notice", null, "error", page.explain(refusal));
             return;
         }
-        IncidentImports.Outcome o = (IncidentImports.Outcome) result;
+        IncidentImports.Outcome o = (IncidentImports.Outcome) end.result();
         views.render(ctx, "observatory/import.jte", "notice",
                 page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "error", null);
     }

@@ -136,14 +136,15 @@ public final class TrackerRoutes implements Routes {
                 (in, name, progress) -> tracker.importFile(actor, ip, name, in, progress), this::imported);
     }
 
-    private void imported(Context ctx, Object result, InvalidInput refusal) {
+    private void imported(Context ctx, ImportJobRoutes.Ending end) {
+        InvalidInput refusal = end.refusal();
         var page = Http.page(ctx);
         if (refusal != null) {
             ctx.status(refusal instanceof Conflict ? 409 : 400);
             list(ctx, null, page.explain(refusal));
             return;
         }
-        Tracker.Outcome o = (Tracker.Outcome) result;
+        Tracker.Outcome o = (Tracker.Outcome) end.result();
         list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
     }
 
