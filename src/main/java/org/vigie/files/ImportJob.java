@@ -39,9 +39,9 @@ public final class ImportJob {
             LOG.error("import {} failed", id, e);
             refusal = new InvalidInput("file", "files.import.failed");
         } finally {
-            cleanup.run();
             progress.done();
             finishedAt = clock.instant();
+            cleanup.run();
         }
     }
 
