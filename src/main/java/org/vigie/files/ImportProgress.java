@@ -1,7 +1,5 @@
 package org.vigie.files;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -99,30 +97,10 @@ public final class ImportProgress {
      */
     public InputStream reading(InputStream in, long size) {
         phase(Phase.READING, Unit.BYTES, size);
-        return new FilterInputStream(in) {
+        return new CountingInputStream(in) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    advance(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    advance(n);
-                }
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                long skipped = super.skip(n);
-                advance(skipped);
-                return skipped;
+            protected void counted(long n) {
+                advance(n);
             }
         };
     }
