@@ -16,8 +16,13 @@ public final class GeneratedUhri {
         return csv(rows, -1);
     }
 
+    /** The line of the .csv where the row at {@code index} (from 0) starts: each takes two lines, its themes being two. */
+    public static int line(int index) {
+        return 2 + 2 * index;
+    }
+
     /**
-     * {@code rows} recommendations; the one at index {@code badRow} (from 0, so on line {@code badRow + 2})
+     * {@code rows} recommendations; the one at index {@code badRow} (from 0, starting on {@link #line})
      * has a position UHRI does not use, or none is bad when it is negative.
      */
     public static byte[] csv(int rows, int badRow) {

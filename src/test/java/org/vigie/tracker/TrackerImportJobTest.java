@@ -90,7 +90,7 @@ class TrackerImportJobTest {
         String job = posted(aminata, GeneratedUhri.csv(ROWS, ROWS - 10));
         HttpResponse<String> result = ended(aminata, job);
         assertThat(result.statusCode()).isEqualTo(400);
-        assertThat(result.body()).contains("class=\"error\"").contains("line " + (ROWS - 8)).contains("UPR Position");
+        assertThat(result.body()).contains("class=\"error\"").contains("line " + GeneratedUhri.line(ROWS - 10) + ", column UPR Position").contains("UPR Position");
         assertThat(recommendations()).isEqualTo(before);
     }
 
