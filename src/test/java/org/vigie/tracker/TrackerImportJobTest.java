@@ -13,6 +13,7 @@ import org.vigie.App;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.security.Role;
 import org.vigie.support.GeneratedUhri;
+import org.vigie.support.ImportJobPages;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
@@ -45,24 +46,7 @@ class TrackerImportJobTest {
     /** Posts {@code csv}; the answer is a redirect to the job's page. */
     private static String posted(WebClient web, byte[] csv) {
         assertThat((long) csv.length).as("large enough for a job").isGreaterThan(ImportJobRoutes.INLINE_BYTES);
-        HttpResponse<String> r = web.postMultipart("/tracker/import", "file", "uhri.csv", csv);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        String job = r.headers().firstValue("Location").orElseThrow();
-        assertThat(job).startsWith("/tracker/import/");
-        return job;
-    }
-
-    /** Reads the job's page as a browser without JavaScript would, following its refresh until it shows the result. */
-    private static HttpResponse<String> ended(WebClient web, String job) throws InterruptedException {
-        for (int i = 0; i < 3_000; i++) {
-            HttpResponse<String> page = web.get(job);
-            if (!page.body().contains("id=\"import-progress\"")) {
-                return page;
-            }
-            assertThat(page.body()).contains("http-equiv=\"refresh\"").contains("hx-trigger=\"every 1s\"");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not end");
+        return ImportJobPages.location(web.postMultipart("/tracker/import", "file", "uhri.csv", csv), "/tracker/import");
     }
 
     private static long recommendations() {
@@ -76,7 +60,7 @@ class TrackerImportJobTest {
         HttpResponse<String> fragment = aminata.get(job + "/progress");
         assertThat(fragment.statusCode()).isEqualTo(200);
         assertThat(fragment.body().getBytes(StandardCharsets.UTF_8).length).as("tiny, for a 2G phone").isLessThan(600);
-        HttpResponse<String> result = ended(aminata, job);
+        HttpResponse<String> result = ImportJobPages.ended(aminata, job);
         assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
         assertThat(result.body()).contains("class=\"notice\"");
         assertThat(result.body().replaceAll("[\\s\u00a0\u202f]", "")).contains("2000recommandation(s)lue(s):2000ajoutée(s)");
@@ -88,7 +72,7 @@ class TrackerImportJobTest {
         long before = recommendations();
         WebClient aminata = loggedIn("aminata");
         String job = posted(aminata, GeneratedUhri.csv(ROWS, ROWS - 10));
-        HttpResponse<String> result = ended(aminata, job);
+        HttpResponse<String> result = ImportJobPages.ended(aminata, job);
         assertThat(result.statusCode()).isEqualTo(400);
         assertThat(result.body()).contains("class=\"error\"").contains("line " + GeneratedUhri.line(ROWS - 10) + ", column UPR Position").contains("UPR Position");
         assertThat(recommendations()).isEqualTo(before);
@@ -101,6 +85,6 @@ class TrackerImportJobTest {
         WebClient moussa = loggedIn("moussa");
         assertThat(moussa.get(job).statusCode()).isEqualTo(404);
         assertThat(moussa.get(job + "/progress").statusCode()).isEqualTo(404);
-        ended(aminata, job);
+        ImportJobPages.ended(aminata, job);
     }
 }
