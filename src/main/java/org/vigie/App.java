@@ -25,6 +25,8 @@ import org.vigie.observatory.Evidence;
 import org.vigie.observatory.Gazetteer;
 import org.vigie.observatory.IncidentApi;
 import org.vigie.observatory.IncidentImports;
+import org.vigie.files.ImportJobRoutes;
+import org.vigie.files.ImportJobs;
 import org.vigie.observatory.IncidentRoutes;
 import org.vigie.observatory.IncidentSearchSource;
 import org.vigie.observatory.Observatory;
@@ -113,6 +115,7 @@ public final class App implements AutoCloseable {
     private final Reminders reminders;
     private final Reports reports;
     private final WebServer web;
+    private final ImportJobs importJobs;
     private boolean started;
 
     private App(Config config, DataDirectory dataDir, Database database) throws IOException {
@@ -145,6 +148,8 @@ public final class App implements AutoCloseable {
         this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
+        this.importJobs = new ImportJobs(clock);
+        ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views);
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo()),
                 authentication, messages, views,
@@ -161,7 +166,7 @@ public final class App implements AutoCloseable {
                         new DashboardRoutes(dashboards, views),
                         new ReminderRoutes(reminders, views),
                         new ActionRoutes(tracker, actions),
-                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, observatory, views),
+                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, observatory, views, importJobRoutes),
                         new TrackerApi(tracker, followUp, actions),
                         new FollowUpApi(tracker, followUp, actions, dashboards),
                         // Before the lists' routes, whose /{id} would otherwise take /export.csv.
@@ -174,7 +179,7 @@ public final class App implements AutoCloseable {
                         // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/map and /incidents/xlsform.xlsx (the Router refuses the other order).
                         new IncidentMapRoutes(observatory, views),
                         new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, observatory.vocabulary())),
-                        new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views),
+                        new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views, importJobRoutes),
                         new IncidentApi(observatory, verification),
                         new VictimRoutes(victims, views),
                         new VictimChangeRoutes(victims, views),
@@ -320,6 +325,7 @@ public final class App implements AutoCloseable {
             if (started) {
                 web.stop();
             }
+            importJobs.close();
             search.close();
             database.close();
         } finally {

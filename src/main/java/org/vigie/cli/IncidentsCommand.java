@@ -1,27 +1,23 @@
 package org.vigie.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.vigie.App;
-import org.vigie.errors.InvalidInput;
-import org.vigie.i18n.Lang;
-import org.vigie.i18n.Messages;
+import org.vigie.files.ImportProgress;
 import org.vigie.observatory.IncidentFileReader;
 import org.vigie.observatory.IncidentImports;
 import org.vigie.observatory.Gazetteer;
-import org.vigie.observatory.ImportIssue;
 import org.vigie.observatory.IncidentImport;
 import org.vigie.observatory.Vocabulary;
 import org.vigie.observatory.XlsFormWriter;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "incidents", mixinStandardHelpOptions = true, description = "Incidents of the observatory.",
         subcommands = {IncidentsCommand.XlsForm.class, IncidentsCommand.Import.class})
@@ -51,64 +47,38 @@ final class IncidentsCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import an ACLED export (.csv) or ODK/Kobo submissions (.csv, .zip, .xlsx, .xml), whole or not at all.",
                     "With --dry-run nothing is written: the file is only read and counted."})
-    static final class Import implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "FILE")
-        Path file;
+    static final class Import extends ImportCommand {
         @Option(names = "--format", description = "acled or odk (default: told by the file)")
         String format;
-        @Option(names = "--dry-run", description = "Read and count, write nothing.")
-        boolean dryRun;
         @Option(names = "--format-output", defaultValue = "text", description = "text (default) or json")
         String output;
 
         @Override
-        public Integer call() throws IOException {
-            if (!output.matches("text|json") || (format != null && !format.matches("acled|odk"))) {
-                System.err.println("vigie: expected --format acled|odk and --format-output text|json");
-                return TextsCommand.BAD_INPUT;
-            }
-            byte[] bytes = ImportFile.read(file);
-            if (bytes == null) {
-                return TextsCommand.BAD_INPUT;
-            }
-            String name = file.getFileName().toString();
-            if (dryRun) {
-                return report(new IncidentFileReader(Gazetteer.ochaCodAb2015(), Vocabulary.standard(), Clock.systemUTC())
-                        .read(bytes, name, format));
-            }
-            try (App app = App.create(data.config())) {
-                IncidentImports.Outcome o = app.incidentImports().importFile(bytes, name, format, COMMAND_LINE, "local");
-                warnings(o.read());
-                System.out.println("Imported: " + o.added() + " incidents added, " + o.unchanged() + " already there, "
-                        + o.victims() + " victims recorded.");
-                return 0;
-            } catch (InvalidInput e) {
-                return ImportFile.refused(file, e);
-            }
+        String badOptions() {
+            return output.matches("text|json") && (format == null || format.matches("acled|odk")) ? null
+                    : "expected --format acled|odk and --format-output text|json";
         }
 
-        private int report(IncidentImport result) throws IOException {
-            if ("json".equals(output)) {
-                System.out.println(TextsCommand.json(result.toJson()));
-            } else if (result.succeeded()) {
-                System.out.println(result.incidents().size() + " incidents, " + result.victims() + " victims described, "
-                        + result.warnings().size() + " warnings (nothing written).");
-            }
-            warnings(result);
-            Messages messages = new Messages();
-            for (ImportIssue e : result.errors()) {
-                System.err.println("vigie: " + file + ": " + e.where() + ": " + messages.get(Lang.EN, e.messageKey(), e.args().toArray()));
-            }
-            return result.succeeded() ? 0 : TextsCommand.BAD_INPUT;
+        @Override
+        boolean json() {
+            return "json".equals(output);
         }
 
-        private void warnings(IncidentImport result) {
-            Messages messages = new Messages();
-            for (ImportIssue w : result.warnings()) {
-                System.err.println("vigie: " + file + ": " + w.where() + ": warning: " + messages.get(Lang.EN, w.messageKey(), w.args().toArray()));
-            }
+        @Override
+        Read read(InputStream in, String name) {
+            IncidentImport result = new IncidentFileReader(Gazetteer.ochaCodAb2015(), Vocabulary.standard(), Clock.systemUTC())
+                    .read(in, name, format);
+            return new Read(result.succeeded(), result.toJson(), result.incidents().size() + " incidents, " + result.victims()
+                    + " victims described, " + result.warnings().size() + " warnings (nothing written).",
+                    result.warnings(), result.errors());
+        }
+
+        /** A real import prints its counts as text whatever {@code --format-output} says, as it always has. */
+        @Override
+        Stored store(App app, InputStream in, String name, ImportProgress progress) {
+            IncidentImports.Outcome o = app.incidentImports().importFile(in, name, format, COMMAND_LINE, "local", progress);
+            return new Stored("Imported: " + o.added() + " incidents added, " + o.unchanged() + " already there, "
+                    + o.victims() + " victims recorded.", null, o.read().warnings());
         }
     }
 }

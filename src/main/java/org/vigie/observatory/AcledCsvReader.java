@@ -1,5 +1,7 @@
 package org.vigie.observatory;
 
+import org.vigie.files.ImportIssue;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

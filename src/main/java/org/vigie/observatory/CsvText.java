@@ -1,5 +1,7 @@
 package org.vigie.observatory;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.files.CsvReader;

@@ -1,5 +1,7 @@
 package org.vigie.observatory;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.List;
 
 /** A row of a .csv or of a sheet: its number as the user sees it and its cells as text. */

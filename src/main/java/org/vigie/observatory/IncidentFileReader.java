@@ -1,5 +1,8 @@
 package org.vigie.observatory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
@@ -33,6 +36,20 @@ public final class IncidentFileReader {
             return new AcledCsvReader(gazetteer, clock).read(bytes);
         }
         return new OdkSubmissionReader(gazetteer, vocabulary, clock).read(bytes, fileName);
+    }
+
+    /**
+     * Reads a file from a stream, as {@link #read(byte[], String, String)}. The readers need the whole
+     * file (a zip or a workbook is read out of order), so it is read into memory, but never more than the
+     * largest file accepted plus one byte: a larger one is refused without being loaded whole. The stream
+     * is not closed.
+     */
+    public IncidentImport read(InputStream in, String fileName, String format) {
+        try {
+            return read(in.readNBytes(ImportFiles.MAX_BYTES + 1), fileName, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean looksLikeAcled(byte[] bytes, String name) {

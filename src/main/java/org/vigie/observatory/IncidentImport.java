@@ -1,5 +1,7 @@
 package org.vigie.observatory;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,12 @@
 package org.vigie.observatory;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.errors.InvalidInput;
+import org.vigie.files.ImportProgress;
 import org.vigie.security.Principal;
 
 /**
@@ -38,16 +40,36 @@ public final class IncidentImports {
         return new IncidentFileReader(observatory.gazetteer(), observatory.vocabulary(), clock).read(bytes, fileName, format);
     }
 
+    /** Reads a file from a stream without storing anything (see {@link IncidentFileReader#read(InputStream, String, String)}). */
+    public IncidentImport read(InputStream in, String fileName, String format) {
+        return new IncidentFileReader(observatory.gazetteer(), observatory.vocabulary(), clock).read(in, fileName, format);
+    }
+
     /**
      * Reads and stores a file; throws the first error (naming its line or row and column) and writes
      * nothing when the file has any.
      */
     public Outcome importFile(byte[] bytes, String fileName, String format, Principal actor, String ip) {
-        IncidentImport read = read(bytes, fileName, format);
+        return store(read(bytes, fileName, format), actor, ip, new ImportProgress());
+    }
+
+    /**
+     * Reads a file from a stream (see {@link #read(InputStream, String, String)}) and stores it, telling
+     * {@code progress} of the phases after reading (checking, storing); the caller counts the reading
+     * with {@link ImportProgress#reading}.
+     */
+    public Outcome importFile(InputStream in, String fileName, String format, Principal actor, String ip,
+                              ImportProgress progress) {
+        return store(read(in, fileName, format), actor, ip, progress);
+    }
+
+    private Outcome store(IncidentImport read, Principal actor, String ip, ImportProgress progress) {
         if (!read.succeeded()) {
             throw read.errors().get(0).toInvalidInput();
         }
+        progress.phase(ImportProgress.Phase.CHECKING, read.incidents().size());
         checkVictims(read);
+        progress.phase(ImportProgress.Phase.STORING, read.incidents().size());
         return jdbi.inTransaction(h -> {
             List<ImportedIncident> fresh = read.incidents().stream()
                     .filter(i -> observatory.idOf(i.incident().origin(), i.incident().externalId()).isEmpty()).toList();

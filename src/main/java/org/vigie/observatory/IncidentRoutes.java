@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
+import org.vigie.files.ImportJobRoutes;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.web.Http;
@@ -29,9 +31,11 @@ public final class IncidentRoutes implements Routes {
     private final Victims victims;
     private final IncidentImports imports;
     private final Views views;
+    private final ImportJobRoutes importJobs;
 
     public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Victims victims,
-                          IncidentImports imports, Views views) {
+                          IncidentImports imports, Views views, ImportJobRoutes importJobs) {
+        this.importJobs = importJobs;
         this.observatory = observatory;
         this.verification = verification;
         this.evidence = evidence;
@@ -47,6 +51,8 @@ public final class IncidentRoutes implements Routes {
         r.post("/incidents", this::create, RECORDERS);
         r.get("/incidents/import", ctx -> views.render(ctx, "observatory/import.jte", "notice", null, "error", null), ANALYSTS);
         r.post("/incidents/import", this::importFile, ANALYSTS);
+        r.get("/incidents/import/{job}", ctx -> importJobs.show(ctx, "incidents", "/incidents/import", this::imported), ANALYSTS);
+        r.get("/incidents/import/{job}/progress", ctx -> importJobs.progress(ctx, "incidents", "/incidents/import"), ANALYSTS);
         r.get("/incidents/duplicates", this::duplicates, ANALYSTS);
         r.post("/incidents/duplicates", this::decideDuplicate, ANALYSTS);
         r.get("/incidents/{id}", ctx -> show(ctx, null), READERS);
@@ -70,26 +76,27 @@ public final class IncidentRoutes implements Routes {
                 "observatory", observatory);
     }
 
-    private void importFile(Context ctx) throws java.io.IOException {
-        io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+    /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the import page with its counts. */
+    private void importFile(Context ctx) throws IOException {
+        Principal actor = Http.user(ctx);
+        String ip = Http.ip(ctx);
+        String format = ctx.formParam("format");
+        String chosen = format == null || format.isBlank() ? null : format;
+        importJobs.start(ctx, "incidents", "/incidents/import",
+                (in, name, progress) -> imports.importFile(in, name, chosen, actor, ip, progress), this::imported);
+    }
+
+    private void imported(Context ctx, ImportJobRoutes.Ending end) {
+        InvalidInput refusal = end.refusal();
         var page = Http.page(ctx);
-        try {
-            if (file == null || file.size() == 0) {
-                throw new InvalidInput("file", "error.required");
-            }
-            byte[] bytes;
-            try (java.io.InputStream in = file.content()) {
-                bytes = in.readAllBytes();
-            }
-            String format = ctx.formParam("format");
-            IncidentImports.Outcome o = imports.importFile(bytes, file.filename(), format == null || format.isBlank() ? null : format,
-                    Http.user(ctx), Http.ip(ctx));
-            views.render(ctx, "observatory/import.jte", "notice",
-                    page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "error", null);
-        } catch (InvalidInput e) {
-            ctx.status(400);
-            views.render(ctx, "observatory/import.jte", "notice", null, "error", page.explain(e));
+        if (refusal != null) {
+            ctx.status(refusal instanceof Conflict ? 409 : 400);
+            views.render(ctx, "observatory/import.jte", "notice", null, "error", page.explain(refusal));
+            return;
         }
+        IncidentImports.Outcome o = (IncidentImports.Outcome) end.result();
+        views.render(ctx, "observatory/import.jte", "notice",
+                page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "error", null);
     }
 
     private void form(Context ctx, Map<String, String> values, String error) {

@@ -1,5 +1,7 @@
 package org.vigie.observatory;
 
+import org.vigie.files.ImportIssue;
+
 import static org.vigie.observatory.OdkForm.*;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.vigie.observatory;
 
+import org.vigie.files.ImportIssue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import org.vigie.files.CsvReader;
 
 /** The records of a UHRI export in CSV, with the tracker's messages for what breaks the grammar. */
@@ -19,7 +21,7 @@ final class CsvRecords {
     TableRow next() throws CsvFault {
         try {
             CsvReader.Record r = reader.next();
-            return r == null ? null : new TableRow(ImportError.Place.LINE, r.line(), r.cells());
+            return r == null ? null : new TableRow(ImportIssue.Place.LINE, r.line(), r.cells());
         } catch (CsvReader.Fault f) {
             throw new CsvFault(f.line(), f.columnIndex(), switch (f.problem()) {
                 case TEXT_AFTER_QUOTE -> "tracker.import.csv_text_after_quote";

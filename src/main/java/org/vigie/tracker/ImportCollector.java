@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,9 +18,9 @@ final class ImportCollector {
 
     private final Map<String, Recommendation> byReference = new LinkedHashMap<>();
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
-    private final List<ImportError> errors = new ArrayList<>();
+    private final List<ImportIssue> errors = new ArrayList<>();
 
-    void add(ImportError.Place place, int line, RowOutcome outcome) {
+    void add(ImportIssue.Place place, int line, RowOutcome outcome) {
         if (outcome.recommendation() == null) {
             errors.addAll(outcome.errors());
             return;
@@ -29,14 +31,14 @@ final class ImportCollector {
             byReference.put(r.reference(), r);
             firstLine.put(r.reference(), line);
         } else if (seen.position() != r.position()) {
-            errors.add(ImportError.at(place, line, null, "tracker.import.conflicting_duplicate", r.reference(),
+            errors.add(ImportIssue.at(place, line, null, "tracker.import.conflicting_duplicate", r.reference(),
                     firstLine.get(r.reference())));
         } else {
             byReference.put(r.reference(), merged(seen, r));
         }
     }
 
-    void add(ImportError error) {
+    void add(ImportIssue error) {
         errors.add(error);
     }
 

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Map;
  * What a reader made of a file: either every recommendation in it, or the errors that refuse it all.
  * An import is all or nothing, so a result never holds both.
  */
-public record ImportResult(List<Recommendation> recommendations, List<ImportError> errors) {
+public record ImportResult(List<Recommendation> recommendations, List<ImportIssue> errors) {
 
     /** A file with thousands of bad rows is told by its first hundred; the last entry counts the rest. */
     public static final int MAX_ERRORS = 100;
@@ -26,20 +28,20 @@ public record ImportResult(List<Recommendation> recommendations, List<ImportErro
      * there are any (the recommendations read are dropped), capped at {@link #MAX_ERRORS}; a file
      * without any recommendation is an error too.
      */
-    static ImportResult of(List<Recommendation> read, List<ImportError> errors) {
+    static ImportResult of(List<Recommendation> read, List<ImportIssue> errors) {
         if (errors.isEmpty()) {
-            return read.isEmpty() ? failure(ImportError.ofFile("tracker.import.no_recommendations"))
+            return read.isEmpty() ? failure(ImportIssue.ofFile("tracker.import.no_recommendations"))
                     : new ImportResult(read, List.of());
         }
         if (errors.size() <= MAX_ERRORS) {
             return new ImportResult(List.of(), errors);
         }
-        List<ImportError> capped = new ArrayList<>(errors.subList(0, MAX_ERRORS - 1));
-        capped.add(ImportError.ofFile("tracker.import.more_errors", errors.size() - capped.size()));
+        List<ImportIssue> capped = new ArrayList<>(errors.subList(0, MAX_ERRORS - 1));
+        capped.add(ImportIssue.ofFile("tracker.import.more_errors", errors.size() - capped.size()));
         return new ImportResult(List.of(), capped);
     }
 
-    static ImportResult failure(ImportError error) {
+    static ImportResult failure(ImportIssue error) {
         return new ImportResult(List.of(), List.of(error));
     }
 

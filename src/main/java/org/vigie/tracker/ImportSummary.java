@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +45,7 @@ public record ImportSummary(int recommendations, Map<String, Integer> positions,
      * {@code {"recommendations": N, "positions": {"supported": n, ...}, "themes": n, "errors": [...]}},
      * keys in that order, ready for Jackson.
      */
-    public Map<String, Object> toJson(List<ImportError> errors) {
+    public Map<String, Object> toJson(List<ImportIssue> errors) {
         Map<String, Integer> orderedPositions = new LinkedHashMap<>();
         for (Position p : Position.values()) {
             orderedPositions.put(p.key(), positions.getOrDefault(p.key(), 0));
@@ -52,7 +54,7 @@ public record ImportSummary(int recommendations, Map<String, Integer> positions,
         json.put("recommendations", recommendations);
         json.put("positions", orderedPositions);
         json.put("themes", themes);
-        json.put("errors", errors.stream().map(ImportError::toJson).toList());
+        json.put("errors", errors.stream().map(ImportIssue::toJson).toList());
         return json;
     }
 }

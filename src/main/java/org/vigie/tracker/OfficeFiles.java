@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -7,7 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Opens .docx and .xlsx files under limits that refuse zip bombs, and says what went wrong in the
- * terms of an {@link ImportError}.
+ * terms of an {@link ImportIssue}.
  */
 final class OfficeFiles {
 
@@ -39,10 +41,10 @@ final class OfficeFiles {
     /** Refuses an empty or oversized file; every reader checks this first. */
     static void check(byte[] bytes) throws OfficeFileRefused {
         if (bytes == null || bytes.length == 0) {
-            throw new OfficeFileRefused(ImportError.ofFile("tracker.import.empty"));
+            throw new OfficeFileRefused(ImportIssue.ofFile("tracker.import.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            throw new OfficeFileRefused(ImportError.ofFile("tracker.import.too_large", MAX_BYTES / (1024 * 1024)));
+            throw new OfficeFileRefused(ImportIssue.ofFile("tracker.import.too_large", MAX_BYTES / (1024 * 1024)));
         }
     }
 
@@ -52,22 +54,22 @@ final class OfficeFiles {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains("exceeds the max")
                     || message.contains("MAX_ENTRY_SIZE")) {
-                return new OfficeFileRefused(ImportError.ofFile("tracker.import.zip_bomb"));
+                return new OfficeFileRefused(ImportIssue.ofFile("tracker.import.zip_bomb"));
             }
         }
-        return new OfficeFileRefused(ImportError.ofFile(otherwiseKey));
+        return new OfficeFileRefused(ImportIssue.ofFile(otherwiseKey));
     }
 
     /** Thrown when a file is refused as a whole, before any row is read. */
     static final class OfficeFileRefused extends Exception {
-        private final transient ImportError error;
+        private final transient ImportIssue error;
 
-        OfficeFileRefused(ImportError error) {
+        OfficeFileRefused(ImportIssue error) {
             super(error.messageKey());
             this.error = error;
         }
 
-        ImportError error() {
+        ImportIssue error() {
             return error;
         }
     }

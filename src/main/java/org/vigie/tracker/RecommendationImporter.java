@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +53,7 @@ public final class RecommendationImporter {
             }
             return read(buffered.readNBytes(OfficeFiles.MAX_BYTES + 1), fileName);
         } catch (IOException e) {
-            return ImportResult.failure(ImportError.ofFile("tracker.import.unreadable"));
+            return ImportResult.failure(ImportIssue.ofFile("tracker.import.unreadable"));
         }
     }
 

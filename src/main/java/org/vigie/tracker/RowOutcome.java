@@ -1,9 +1,11 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.List;
 
 /** What one row gave: a recommendation, or the errors that keep it from being one. */
-record RowOutcome(Recommendation recommendation, List<ImportError> errors) {
+record RowOutcome(Recommendation recommendation, List<ImportIssue> errors) {
 
     RowOutcome {
         errors = List.copyOf(errors);
@@ -16,7 +18,7 @@ record RowOutcome(Recommendation recommendation, List<ImportError> errors) {
         return new RowOutcome(recommendation, List.of());
     }
 
-    static RowOutcome failed(List<ImportError> errors) {
+    static RowOutcome failed(List<ImportIssue> errors) {
         return new RowOutcome(null, errors);
     }
 }

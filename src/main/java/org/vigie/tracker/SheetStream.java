@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +99,7 @@ final class SheetStream extends DefaultHandler {
                 }
                 cells.add(text());
             }
-            case "row" -> rows.accept(new TableRow(ImportError.Place.ROW, rowNumber, cells));
+            case "row" -> rows.accept(new TableRow(ImportIssue.Place.ROW, rowNumber, cells));
             default -> { }
         }
     }

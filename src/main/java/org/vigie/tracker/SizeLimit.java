@@ -1,11 +1,11 @@
 package org.vigie.tracker;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.vigie.files.CountingInputStream;
 
 /** A stream that counts its bytes and fails once more than a limit have been read. */
-final class SizeLimit extends FilterInputStream {
+final class SizeLimit extends CountingInputStream {
     private final long limit;
     private long count;
 
@@ -19,24 +19,7 @@ final class SizeLimit extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            counted(1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-            counted(n);
-        }
-        return n;
-    }
-
-    private void counted(int n) throws TooLarge {
+    protected void counted(long n) throws TooLarge {
         count += n;
         if (count > limit) {
             throw new TooLarge();

@@ -1,12 +1,14 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.List;
 
 /**
  * A row of a .csv or spreadsheet: its number as the user sees it (the line where a .csv record starts,
  * the spreadsheet's row number) and its cells as text.
  */
-record TableRow(ImportError.Place place, int line, List<String> cells) {
+record TableRow(ImportIssue.Place place, int line, List<String> cells) {
 
     TableRow {
         cells = List.copyOf(cells);

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +60,7 @@ public final class ThematicListReader {
             }
         }
         if (rows == null) {
-            return ImportResult.failure(ImportError.ofFile("tracker.import.not_a_thematic_list"));
+            return ImportResult.failure(ImportIssue.ofFile("tracker.import.not_a_thematic_list"));
         }
         return collected.result();
     }
@@ -66,12 +68,12 @@ public final class ThematicListReader {
     private static void readRow(ThematicRow rows, int rowNumber, List<String> cells, ImportCollector collected) {
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).length() > MAX_CELL_CHARS) {
-                collected.add(ImportError.at(ImportError.Place.ROW, rowNumber, rows.column(i),
+                collected.add(ImportIssue.at(ImportIssue.Place.ROW, rowNumber, rows.column(i),
                         "tracker.import.cell_too_large", MAX_CELL_CHARS));
                 return;
             }
         }
-        rows.read(rowNumber, cells).ifPresent(outcome -> collected.add(ImportError.Place.ROW, rowNumber, outcome));
+        rows.read(rowNumber, cells).ifPresent(outcome -> collected.add(ImportIssue.Place.ROW, rowNumber, outcome));
     }
 
     /** A cell's paragraphs, one a line; a line break inside a paragraph is a line too. */

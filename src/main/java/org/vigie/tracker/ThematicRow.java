@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +58,7 @@ final class ThematicRow {
     }
 
     private RowOutcome recommendation(int row, List<String> cells) {
-        List<ImportError> errors = new ArrayList<>();
+        List<ImportIssue> errors = new ArrayList<>();
         Optional<NumberedRecommendation> numbered = NumberedRecommendation.parse(String.join("\n",
                 withoutSource(cells.get(0))));
         if (numbered.isEmpty()) {
@@ -129,7 +131,7 @@ final class ThematicRow {
         return THEME_CODE.matcher(CellLines.unbulleted(written)).replaceFirst("").strip();
     }
 
-    private List<Sdg> sdgs(int row, String cell, List<ImportError> errors) {
+    private List<Sdg> sdgs(int row, String cell, List<ImportIssue> errors) {
         List<Sdg> sdgs = new ArrayList<>();
         for (String line : CellLines.lines(cell)) {
             Optional<Sdg> sdg = Sdg.parse(line);
@@ -155,8 +157,8 @@ final class ThematicRow {
         return m.matches() ? m.group(1) : null;
     }
 
-    private static ImportError error(int row, String column, String messageKey, Object... args) {
-        return ImportError.at(ImportError.Place.ROW, row, column, messageKey, args);
+    private static ImportIssue error(int row, String column, String messageKey, Object... args) {
+        return ImportIssue.at(ImportIssue.Place.ROW, row, column, messageKey, args);
     }
 
     static String excerpt(String text) {

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.errors.NotFound;
+import org.vigie.files.ImportProgress;
 import org.vigie.search.SearchIndex;
 import org.vigie.texts.Commitment;
 import org.vigie.texts.Resolution;
@@ -60,14 +61,27 @@ public final class Tracker {
 
     /** Imports a file read from a stream (a .csv is not held whole); otherwise as {@link #importFile(String, String, String, byte[])}. */
     public Outcome importFile(String actor, String ip, String fileName, java.io.InputStream in) {
-        return store(actor, ip, fileName, importer.read(in, fileName));
+        return importFile(actor, ip, fileName, in, new ImportProgress());
+    }
+
+    /**
+     * Imports a file read from a stream, telling {@code progress} of the phases after reading (storing,
+     * indexing); the caller counts the reading itself with {@link ImportProgress#reading}.
+     */
+    public Outcome importFile(String actor, String ip, String fileName, java.io.InputStream in, ImportProgress progress) {
+        return store(actor, ip, fileName, importer.read(in, fileName), progress);
     }
 
     private Outcome store(String actor, String ip, String fileName, ImportResult result) {
+        return store(actor, ip, fileName, result, new ImportProgress());
+    }
+
+    private Outcome store(String actor, String ip, String fileName, ImportResult result, ImportProgress progress) {
         if (!result.succeeded()) {
             throw result.errors().get(0).toInvalidInput();
         }
         List<Recommendation> all = result.recommendations();
+        progress.phase(ImportProgress.Phase.STORING, all.size());
         long before = store.maxId();
         RecommendationBatchStore.Counts counts = jdbi.inTransaction(h -> {
             RecommendationBatchStore.Counts c = batches.insertAllIfNew(h, all, actor);
@@ -77,6 +91,7 @@ public final class Tracker {
             return c;
         });
         int added = counts.added();
+        progress.phase(ImportProgress.Phase.INDEXING, added);
         long indexing = added > 0 ? indexAbove(before) : 0;
         return new Outcome(result.summary(), added, all.size() - added, counts.otherLanguageAdded(), indexing);
     }

@@ -1,12 +1,12 @@
 package org.vigie.tracker;
 
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import org.vigie.accounts.InstitutionStore;
+import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.files.ImportJobRoutes;
 import org.vigie.observatory.LinkNote;
 import org.vigie.observatory.Observatory;
 import org.vigie.observatory.RecommendationLinks;
@@ -31,9 +31,11 @@ public final class TrackerRoutes implements Routes {
     private final TextLibrary texts;
     private final InstitutionStore institutions;
     private final Views views;
+    private final ImportJobRoutes importJobs;
 
     public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, InstitutionStore institutions,
-                         Registries registries, Observatory observatory, Views views) {
+                         Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs) {
+        this.importJobs = importJobs;
         this.tracker = tracker;
         this.registries = registries;
         this.observatory = observatory;
@@ -48,6 +50,8 @@ public final class TrackerRoutes implements Routes {
     public void register(Router r) {
         r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
         r.post("/tracker/import", this::importFile, IMPORTERS);
+        r.get("/tracker/import/{job}", ctx -> importJobs.show(ctx, "tracker", "/tracker/import", this::imported), IMPORTERS);
+        r.get("/tracker/import/{job}/progress", ctx -> importJobs.progress(ctx, "tracker", "/tracker/import"), IMPORTERS);
         r.get("/tracker/export.csv", ctx -> export(ctx, "csv"), Access.LOGGED_IN);
         r.get("/tracker/export.docx", ctx -> export(ctx, "docx"), Access.LOGGED_IN);
         r.get("/tracker/export.json", ctx -> export(ctx, "json"), Access.LOGGED_IN);
@@ -158,27 +162,29 @@ public final class TrackerRoutes implements Routes {
             followUp.decide(Http.user(ctx), Http.ip(ctx), reportId, "validate".equals(decision), ctx.formParam("comment"));
             ctx.redirect("/tracker");
         } catch (InvalidInput e) {
-            ctx.status(e instanceof org.vigie.errors.Conflict ? 409 : 400);
+            ctx.status(e instanceof Conflict ? 409 : 400);
             list(ctx, null, Http.page(ctx).explain(e));
         }
     }
 
+    /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the list with its counts. */
     private void importFile(Context ctx) throws IOException {
-        UploadedFile file = ctx.uploadedFile("file");
+        String actor = Http.actor(ctx);
+        String ip = Http.ip(ctx);
+        importJobs.start(ctx, "tracker", "/tracker/import",
+                (in, name, progress) -> tracker.importFile(actor, ip, name, in, progress), this::imported);
+    }
+
+    private void imported(Context ctx, ImportJobRoutes.Ending end) {
+        InvalidInput refusal = end.refusal();
         var page = Http.page(ctx);
-        try {
-            if (file == null || file.size() == 0) {
-                throw new InvalidInput("file", "error.required");
-            }
-            Tracker.Outcome o;
-            try (InputStream in = file.content()) {
-                o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), file.filename(), in);
-            }
-            list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
-        } catch (InvalidInput e) {
-            ctx.status(400);
-            list(ctx, null, page.explain(e));
+        if (refusal != null) {
+            ctx.status(refusal instanceof Conflict ? 409 : 400);
+            list(ctx, null, page.explain(refusal));
+            return;
         }
+        Tracker.Outcome o = (Tracker.Outcome) end.result();
+        list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
     }
 
     private void trackCommitments(Context ctx) {

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +42,7 @@ public final class UhriReader {
         Rows rows = new Rows();
         try {
             if (!SheetStream.read(bytes, rows::accept)) {
-                return ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations"));
+                return ImportResult.failure(ImportIssue.ofFile("tracker.import.no_recommendations"));
             }
             return rows.result();
         } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
@@ -73,25 +75,25 @@ public final class UhriReader {
                 rows.accept(row);
             }
             ImportResult result = rows.result();
-            return counted.count() == 0 ? ImportResult.failure(ImportError.ofFile("tracker.import.empty")) : result;
+            return counted.count() == 0 ? ImportResult.failure(ImportIssue.ofFile("tracker.import.empty")) : result;
         } catch (CsvRecords.CsvFault fault) {
             String column = first[0] == null ? null : columnName(first[0].cells(), fault.columnIndex);
             Object[] args = fault.messageKey.equals("tracker.import.cell_too_large") ? new Object[] {MAX_CELL_CHARS}
                     : new Object[0];
-            return ImportResult.failure(ImportError.at(ImportError.Place.LINE, fault.line, column, fault.messageKey, args));
+            return ImportResult.failure(ImportIssue.at(ImportIssue.Place.LINE, fault.line, column, fault.messageKey, args));
         } catch (UncheckedIOException e) {
             return ImportResult.failure(unreadable(e.getCause()));
         }
     }
 
-    private static ImportError unreadable(IOException e) {
+    private static ImportIssue unreadable(IOException e) {
         if (e instanceof CharacterCodingException) {
-            return ImportError.ofFile("tracker.import.not_utf8");
+            return ImportIssue.ofFile("tracker.import.not_utf8");
         }
         if (e instanceof SizeLimit.TooLarge) {
-            return ImportError.ofFile("tracker.import.too_large", OfficeFiles.MAX_BYTES / (1024 * 1024));
+            return ImportIssue.ofFile("tracker.import.too_large", OfficeFiles.MAX_BYTES / (1024 * 1024));
         }
-        return ImportError.ofFile("tracker.import.unreadable");
+        return ImportIssue.ofFile("tracker.import.unreadable");
     }
 
     /**
@@ -121,7 +123,7 @@ public final class UhriReader {
             if (missing.isEmpty()) {
                 reader = new UhriRow(columns, header);
             } else {
-                refused = ImportResult.failure(ImportError.at(at.place(), at.line(), null, "tracker.import.missing_columns",
+                refused = ImportResult.failure(ImportIssue.at(at.place(), at.line(), null, "tracker.import.missing_columns",
                         String.join(", ", missing)));
             }
         }
@@ -130,7 +132,7 @@ public final class UhriReader {
             if (refused != null) {
                 return refused;
             }
-            return reader == null ? ImportResult.failure(ImportError.ofFile("tracker.import.no_recommendations")) : collected.result();
+            return reader == null ? ImportResult.failure(ImportIssue.ofFile("tracker.import.no_recommendations")) : collected.result();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.vigie.tracker.UhriColumn.AFFECTED_PERSONS;
 import static org.vigie.tracker.UhriColumn.DOCUMENT_PUBLICATION_DATE;
 import static org.vigie.tracker.UhriColumn.DOCUMENT_SYMBOL;
@@ -49,7 +51,7 @@ final class UhriRow {
     RowOutcome read(TableRow row, int maxCellChars) {
         for (int i = 0; i < row.cells().size(); i++) {
             if (row.cell(i).length() > maxCellChars) {
-                return RowOutcome.failed(List.of(ImportError.at(row.place(), row.line(), name(i),
+                return RowOutcome.failed(List.of(ImportIssue.at(row.place(), row.line(), name(i),
                         "tracker.import.cell_too_large", maxCellChars)));
             }
         }
@@ -58,7 +60,7 @@ final class UhriRow {
 
     /** Every fault of the row is collected before giving up, so that one reading names them all. */
     private RowOutcome parse(TableRow row) {
-        List<ImportError> errors = new ArrayList<>();
+        List<ImportIssue> errors = new ArrayList<>();
         String written = cell(row, TEXT);
         if (written.isBlank()) {
             errors.add(error(row, TEXT, "tracker.import.required"));
@@ -99,7 +101,7 @@ final class UhriRow {
                     lists.of(cell(row, AFFECTED_PERSONS)), sdgs, null, published));
         } catch (IllegalArgumentException e) {
             return RowOutcome.failed(List.of(
-                    ImportError.at(row.place(), row.line(), null, "tracker.import.invalid", e.getMessage())));
+                    ImportIssue.at(row.place(), row.line(), null, "tracker.import.invalid", e.getMessage())));
         }
     }
 
@@ -116,7 +118,7 @@ final class UhriRow {
         return List.copyOf(read);
     }
 
-    private List<Sdg> sdgs(TableRow row, List<ImportError> errors) {
+    private List<Sdg> sdgs(TableRow row, List<ImportIssue> errors) {
         List<Sdg> sdgs = new ArrayList<>();
         for (Object entry : sdgLists.of(cell(row, SDGS))) {
             if (entry instanceof Sdg sdg) {
@@ -137,7 +139,7 @@ final class UhriRow {
         }
     }
 
-    private LocalDate date(TableRow row, UhriColumn column, List<ImportError> errors) {
+    private LocalDate date(TableRow row, UhriColumn column, List<ImportIssue> errors) {
         Object read = dates.of(cell(row, column));
         if (read instanceof IllegalArgumentException) {
             errors.add(error(row, column, "tracker.import.bad_date", cell(row, column).strip()));
@@ -166,8 +168,8 @@ final class UhriRow {
         return index == null ? "" : row.cell(index);
     }
 
-    private ImportError error(TableRow row, UhriColumn column, String key, Object... args) {
-        return ImportError.at(row.place(), row.line(), name(columns.getOrDefault(column, -1)), key, args);
+    private ImportIssue error(TableRow row, UhriColumn column, String key, Object... args) {
+        return ImportIssue.at(row.place(), row.line(), name(columns.getOrDefault(column, -1)), key, args);
     }
 
     private String name(int index) {

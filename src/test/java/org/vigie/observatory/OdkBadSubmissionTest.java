@@ -1,5 +1,7 @@
 package org.vigie.observatory;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.observatory.OdkFiles.FIRST;
 import static org.vigie.observatory.OdkFiles.read;

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,7 @@ class HostileThematicListTest {
     private static final List<String> HEADER = List.of("Recommendation and recommending State",
             "Position of the State under review", "Human rights themes and groups of persons", "Relevant SDGs");
 
-    private static ImportError onlyError(ImportResult result) {
+    private static ImportIssue onlyError(ImportResult result) {
         assertThat(result.recommendations()).isEmpty();
         assertThat(result.errors()).hasSize(1);
         return result.errors().get(0);
@@ -71,7 +73,7 @@ class HostileThematicListTest {
         byte[] list = TrackerFiles.docxTable(List.of(HEADER, row("140.1", "Supported"), row("140.2", "Maybe"),
                 row("140.3", "Noted")), "UPR");
 
-        ImportError error = onlyError(new ThematicListReader().read(list));
+        ImportIssue error = onlyError(new ThematicListReader().read(list));
 
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo("Position of the State under review");
@@ -85,7 +87,7 @@ class HostileThematicListTest {
         unnumbered.set(0, "Adopt a national action plan (Ghana);");
         byte[] list = TrackerFiles.docxTable(List.of(HEADER, unnumbered), "UPR");
 
-        ImportError error = onlyError(new ThematicListReader().read(list));
+        ImportIssue error = onlyError(new ThematicListReader().read(list));
 
         assertThat(error.where()).isEqualTo("row 2, column Recommendation and recommending State");
         assertThat(error.messageKey()).isEqualTo("tracker.import.no_paragraph_number");
@@ -97,7 +99,7 @@ class HostileThematicListTest {
         huge.set(2, "- " + randomWords(ThematicListReader.MAX_CELL_CHARS + 1));
         byte[] list = TrackerFiles.docxTable(List.of(HEADER, huge), "UPR");
 
-        ImportError error = onlyError(new ThematicListReader().read(list));
+        ImportIssue error = onlyError(new ThematicListReader().read(list));
 
         assertThat(error.line()).isEqualTo(2);
         assertThat(error.column()).isEqualTo("Human rights themes and groups of persons");
@@ -120,7 +122,7 @@ class HostileThematicListTest {
         badGoal.set(3, "- 18 - WORLD PEACE");
         byte[] list = TrackerFiles.docxTable(List.of(HEADER, badGoal), "UPR");
 
-        ImportError error = onlyError(new ThematicListReader().read(list));
+        ImportIssue error = onlyError(new ThematicListReader().read(list));
 
         assertThat(error.column()).isEqualTo("Relevant SDGs");
         assertThat(error.messageKey()).isEqualTo("tracker.import.bad_sdg");

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +29,7 @@ class ImportSummaryTest {
 
     @Test
     void the_json_lists_every_position_in_order_and_the_errors() {
-        ImportError error = new ImportError(ImportError.Place.LINE, 3, "UPR Position", "tracker.import.unknown_position", List.of("Maybe"));
+        ImportIssue error = new ImportIssue(ImportIssue.Place.LINE, 3, "UPR Position", "tracker.import.unknown_position", List.of("Maybe"));
 
         Map<String, Object> json = ImportSummary.of(List.of()).toJson(List.of(error));
 
@@ -49,7 +51,7 @@ class ImportSummaryTest {
 
     @Test
     void a_result_never_holds_both_recommendations_and_errors() {
-        ImportError error = new ImportError(ImportError.Place.FILE, 0, null, "tracker.import.empty", List.of());
+        ImportIssue error = new ImportIssue(ImportIssue.Place.FILE, 0, null, "tracker.import.empty", List.of());
 
         assertThatThrownBy(() -> new ImportResult(List.of(r("1.1", Position.NOTED, "Torture")), List.of(error)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -57,7 +59,7 @@ class ImportSummaryTest {
 
     @Test
     void an_error_converts_to_vigies_invalid_input() {
-        ImportError error = new ImportError(ImportError.Place.ROW, 7, "Sdgs", "tracker.import.bad_sdg", List.of("19"));
+        ImportIssue error = new ImportIssue(ImportIssue.Place.ROW, 7, "Sdgs", "tracker.import.bad_sdg", List.of("19"));
 
         assertThat(error.toInvalidInput().field()).isEqualTo("row 7, column Sdgs");
         assertThat(error.toInvalidInput().messageKey()).isEqualTo("tracker.import.bad_sdg");

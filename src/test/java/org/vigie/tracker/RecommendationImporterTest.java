@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -51,7 +53,7 @@ class RecommendationImporterTest {
             }
         };
 
-        assertThat(importer.read(broken, "x.csv").errors()).extracting(ImportError::messageKey)
+        assertThat(importer.read(broken, "x.csv").errors()).extracting(ImportIssue::messageKey)
                 .containsExactly("tracker.import.unreadable");
     }
 }

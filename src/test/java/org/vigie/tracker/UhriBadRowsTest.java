@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.tracker.UhriFiles.HEADER;
 import static org.vigie.tracker.UhriFiles.upr;
@@ -55,7 +57,7 @@ class UhriBadRowsTest {
 
         ImportResult result = new UhriReader().read(UhriFiles.csvBytes(List.of(HEADER, row)), "x.csv");
 
-        assertThat(result.errors()).extracting(ImportError::where)
+        assertThat(result.errors()).extracting(ImportIssue::where)
                 .containsExactlyInAnyOrder("line 2, column Sdgs", "line 2, column Document Publication Date");
     }
 

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.tracker.UhriFiles.HEADER;
 import static org.vigie.tracker.UhriFiles.treatyBody;
@@ -35,13 +37,13 @@ class UhriCsvStreamTest {
         byte[] csv = UhriFiles.csvBytes(List.of(HEADER, upr("126.1", "Supported")));
         csv[csv.length - 5] = (byte) 0xFF;
 
-        assertThat(importer.read(new ByteArrayInputStream(csv), "uhri.csv").errors()).extracting(ImportError::messageKey)
+        assertThat(importer.read(new ByteArrayInputStream(csv), "uhri.csv").errors()).extracting(ImportIssue::messageKey)
                 .containsExactly("tracker.import.not_utf8");
     }
 
     @Test
     void an_empty_stream_is_refused_as_empty() {
-        assertThat(importer.read(new ByteArrayInputStream(new byte[0]), "uhri.csv").errors()).extracting(ImportError::messageKey)
+        assertThat(importer.read(new ByteArrayInputStream(new byte[0]), "uhri.csv").errors()).extracting(ImportIssue::messageKey)
                 .containsExactly("tracker.import.empty");
     }
 }

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.tracker.UhriFiles.HEADER;
 import static org.vigie.tracker.UhriFiles.csvBytes;
@@ -122,7 +124,7 @@ class UhriCsvTest {
     void bytes_that_are_not_utf8_are_refused() {
         byte[] latin1 = ("Text\r\nÉtat\r\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(new UhriReader().read(latin1, "x.csv").errors()).extracting(ImportError::messageKey)
+        assertThat(new UhriReader().read(latin1, "x.csv").errors()).extracting(ImportIssue::messageKey)
                 .containsExactly("tracker.import.not_utf8");
     }
 }

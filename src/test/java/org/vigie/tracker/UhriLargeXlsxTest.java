@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.tracker.UhriFiles.HEADER;
 import static org.vigie.tracker.UhriFiles.upr;
@@ -55,6 +57,6 @@ class UhriLargeXlsxTest {
         ImportResult result = new UhriReader().read(workbook(4_321), "uhri-export.xlsx");
 
         assertThat(result.recommendations()).isEmpty();
-        assertThat(result.errors()).extracting(ImportError::where).containsExactly("row 4321, column UPR Position");
+        assertThat(result.errors()).extracting(ImportIssue::where).containsExactly("row 4321, column UPR Position");
     }
 }

@@ -1,5 +1,7 @@
 package org.vigie.tracker;
 
+import org.vigie.files.ImportIssue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.tracker.UhriFiles.HEADER;
 import static org.vigie.tracker.UhriFiles.treatyBody;
@@ -47,7 +49,7 @@ class UhriXlsxTest {
         ImportResult result = read(List.of(HEADER, upr("126.1", "Supported"), upr("126.2", "Sure")));
 
         assertThat(result.recommendations()).isEmpty();
-        assertThat(result.errors()).extracting(ImportError::where).containsExactly("row 3, column UPR Position");
+        assertThat(result.errors()).extracting(ImportIssue::where).containsExactly("row 3, column UPR Position");
     }
 
     @Test
@@ -56,7 +58,7 @@ class UhriXlsxTest {
         byte[] bomb = TrackerFiles.bomb(book, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?>",
                 60 * 1024 * 1024, "");
 
-        assertThat(new UhriReader().read(bomb, "bomb.xlsx").errors()).extracting(ImportError::messageKey)
+        assertThat(new UhriReader().read(bomb, "bomb.xlsx").errors()).extracting(ImportIssue::messageKey)
                 .containsExactly("tracker.import.zip_bomb");
     }
 
@@ -64,7 +66,7 @@ class UhriXlsxTest {
     void a_word_file_given_as_a_spreadsheet_is_refused() {
         byte[] docx = TrackerFiles.docxTable(List.of(HEADER), "UHRI");
 
-        assertThat(new UhriReader().read(docx, "export.xlsx").errors()).extracting(ImportError::messageKey)
+        assertThat(new UhriReader().read(docx, "export.xlsx").errors()).extracting(ImportIssue::messageKey)
                 .containsExactly("tracker.import.not_an_xlsx");
     }
 }
