@@ -83,6 +83,10 @@ final class VictimStore {
                 .one();
     }
 
+    boolean pseudonymTaken(Handle h, String pseudonym) {
+        return !taken(h, List.of(pseudonym)).isEmpty();
+    }
+
     /** Which of {@code candidates} a victim, living or deleted, already has. */
     Set<String> taken(Handle h, List<String> candidates) {
         return Set.copyOf(h.createQuery("SELECT p FROM unnest(CAST(:candidates AS text[])) AS c(p) WHERE EXISTS (SELECT 1 FROM victim "
