@@ -54,6 +54,10 @@ final class VictimStore {
         return h.createQuery("SELECT nextval(pg_get_serial_sequence('victim', 'id'))").mapTo(Long.class).one();
     }
 
+    List<Long> nextVictimIds(Handle h, int n) {
+        return h.createQuery("SELECT nextval('victim_id_seq') FROM generate_series(1, :n)").bind("n", n).mapTo(Long.class).list();
+    }
+
     long nextPhotoId(Handle h) {
         return h.createQuery("SELECT nextval(pg_get_serial_sequence('victim_photo', 'id'))").mapTo(Long.class).one();
     }

@@ -77,6 +77,39 @@ public final class Victims {
         });
     }
 
+    /**
+     * Checks and stores several victims of {@code incidentId} in one transaction (the caller's, if any), all or
+     * nothing, in a fixed number of statements: as {@link #record} each, an error naming the victim
+     * ({@code victims[1].age}). Returns their ids in the order of the drafts.
+     */
+    public List<Long> recordAll(long incidentId, List<VictimDraft> drafts, Principal actor, String ip) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, actor);
+            if (!gate.admitsRecorder(actor)) {
+                throw new Forbidden(actor.username() + " may not record victims of incident " + incidentId);
+            }
+            List<Long> actIds = store.actIds(h, incidentId);
+            List<Checked> checked = check(drafts, actIds.size());
+            List<Long> ids = store.nextVictimIds(h, checked.size());
+            List<String> candidates = candidates(checked.size());
+            List<String> pseudonyms = pseudonyms(h, checked.size(), candidates, store.taken(h, candidates));
+            List<VictimStore.NewVictim> rows = new ArrayList<>();
+            List<AuditEvent> events = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                List<Long> acts = checked.get(i).draft().actIndexes().stream().map(actIds::get).distinct().toList();
+                VictimStore.NewVictim v = seal(ids.get(i), incidentId, pseudonyms.get(i), checked.get(i), acts);
+                rows.add(v);
+                events.add(recorded(v, actor.username(), ip));
+            }
+            store.insertAll(h, rows, actor.username());
+            audit.recordAll(h, events);
+            return ids;
+        });
+    }
+
     /** The victims of an incident as {@code viewer} may see them (at least their count). */
     public VictimList list(long incidentId, Principal viewer) {
         return jdbi.inTransaction(h -> {
