@@ -201,4 +201,19 @@ class IncidentRecorderTest {
         // audit lock, last entry, entries.
         assertThat(statements).as(String.join("\n", statements)).hasSize(12);
     }
+
+    @Test
+    void victims_added_together_to_a_stored_incident_are_all_or_nothing() {
+        long id = app.observatory().record(incident(Drafts.SUMMARY_EXECUTION), monitor.username(), "");
+        Map<String, Long> before = counts();
+        Throwable t = catchThrowable(() -> app.victims().recordAll(id, List.of(victim(Sex.FEMALE, 30, null, List.of(0)),
+                victim(Sex.MALE, 30, null, List.of(3))), monitor, ""));
+        assertThat(t).isInstanceOf(InvalidInput.class);
+        assertThat(((InvalidInput) t).field()).isEqualTo("victims[1].acts[0]");
+        assertThat(counts()).isEqualTo(before);
+        List<Long> ids = app.victims().recordAll(id, List.of(victim(Sex.FEMALE, 30, "Awa", List.of(0)), victim(Sex.MALE, 30, null, List.of(0))),
+                monitor, "");
+        assertThat(app.victims().list(id, monitor).victims()).extracting(Victim::id).containsExactlyElementsOf(ids);
+        assertThat(counts().get("audit")).isEqualTo(before.get("audit") + 2);
+    }
 }
