@@ -20,13 +20,14 @@ import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.KeyRotation;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
+import org.vigie.files.ImportJobRoutes;
+import org.vigie.files.ImportJobs;
 import org.vigie.i18n.Messages;
 import org.vigie.observatory.Evidence;
 import org.vigie.observatory.Gazetteer;
 import org.vigie.observatory.IncidentApi;
 import org.vigie.observatory.IncidentImports;
-import org.vigie.files.ImportJobRoutes;
-import org.vigie.files.ImportJobs;
+import org.vigie.observatory.IncidentRecorder;
 import org.vigie.observatory.IncidentRoutes;
 import org.vigie.observatory.IncidentSearchSource;
 import org.vigie.observatory.Observatory;
@@ -112,6 +113,7 @@ public final class App implements AutoCloseable {
     private final FieldCipher cipher;
     private final Victims victims;
     private final IncidentImports incidentImports;
+    private final IncidentRecorder incidentRecorder;
     private final Reminders reminders;
     private final Reports reports;
     private final WebServer web;
@@ -141,6 +143,7 @@ public final class App implements AutoCloseable {
                 gazetteer, clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
         this.incidentImports = new IncidentImports(database.jdbi(), observatory, victims, clock);
+        this.incidentRecorder = new IncidentRecorder(observatory, victims);
         Actions actions = new Actions(database.jdbi(), audit, accounts.institutionStore(), clock);
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
@@ -179,8 +182,8 @@ public final class App implements AutoCloseable {
                         // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/map and /incidents/xlsform.xlsx (the Router refuses the other order).
                         new IncidentMapRoutes(observatory, views),
                         new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, observatory.vocabulary())),
-                        new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, views, importJobRoutes),
-                        new IncidentApi(observatory, verification),
+                        new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, incidentRecorder, views, importJobRoutes),
+                        new IncidentApi(observatory, verification, incidentRecorder),
                         new VictimRoutes(victims, views),
                         new VictimChangeRoutes(victims, views),
                         new PlaceRoutes(new Places(gazetteer), views),
@@ -284,6 +287,11 @@ public final class App implements AutoCloseable {
 
     public Victims victims() {
         return victims;
+    }
+
+    /** Records an incident with its victims in one transaction (the form, the API). */
+    public IncidentRecorder incidentRecorder() {
+        return incidentRecorder;
     }
 
     public IncidentImports incidentImports() {

@@ -50,6 +50,34 @@ public final class AuditStore {
         return new AuditEntry(id, at, event.actor(), event.action(), event.target(), event.ip(), details, prev, hash);
     }
 
+    /**
+     * Records several events inside the caller's transaction, chained in their order, in three statements
+     * whatever their number (the lock, the last entry, one batch of inserts).
+     */
+    public void recordAll(Handle h, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        h.execute("SELECT pg_advisory_xact_lock(?)", CHAIN_LOCK);
+        var last = h.createQuery("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).findOne();
+        long id = last.map(r -> (Long) r[0]).orElse(0L);
+        String prev = last.map(r -> (String) r[1]).orElse(ChainHash.GENESIS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var batch = h.prepareBatch("INSERT INTO audit_entry (id, at, actor, action, target, ip, details, prev_hash, hash) "
+                + "VALUES (:id, :at, :actor, :action, :target, :ip, :details, :prev, :hash)");
+        for (AuditEvent event : events) {
+            id++;
+            String details = toJson(event);
+            String hash = ChainHash.of(id, at, event.actor(), event.action(), event.target(), event.ip(), details, prev);
+            batch.bind("id", id).bind("at", at.atOffset(ZoneOffset.UTC)).bind("actor", event.actor())
+                    .bind("action", event.action()).bind("target", event.target()).bind("ip", event.ip())
+                    .bind("details", details).bind("prev", prev).bind("hash", hash).add();
+            prev = hash;
+        }
+        batch.execute();
+    }
+
     /** Checks every entry in order: continuity of ids, links and hashes. */
     public AuditVerification verify() {
         return jdbi.withHandle(h -> {

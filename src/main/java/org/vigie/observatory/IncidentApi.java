@@ -14,17 +14,19 @@ import org.vigie.web.Routes;
 
 /**
  * The observatory's JSON API under {@code /api/v1/incidents}: list (the HTML list's filters, keyset pages
- * with {@code after}), record (the form's field names as JSON, {@code acts} and {@code sources} as arrays),
+ * with {@code after}), record (the form's field names as JSON, {@code acts}, {@code sources} and {@code victims} as arrays),
  * one incident, counts by region and cercle, possible duplicates, verification moves and links.
  */
 public final class IncidentApi implements Routes {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Observatory observatory;
     private final Verification verification;
+    private final IncidentRecorder recorder;
 
-    public IncidentApi(Observatory observatory, Verification verification) {
+    public IncidentApi(Observatory observatory, Verification verification, IncidentRecorder recorder) {
         this.observatory = observatory;
         this.verification = verification;
+        this.recorder = recorder;
     }
 
     @Override
@@ -49,9 +51,16 @@ public final class IncidentApi implements Routes {
         ctx.json(out);
     }
 
+    /** Records the incident with the victims of its {@code victims} array, if any, in one transaction. */
     private void create(Context ctx) {
-        long id = observatory.record(IncidentForm.parse(IncidentForm.json(body(ctx)), Origin.FORM), Http.actor(ctx), Http.ip(ctx));
-        ctx.status(201).json(Map.of("id", id, "reference", observatory.incident(id, Http.user(ctx)).reference()));
+        JsonNode body = body(ctx);
+        IncidentDraft draft = IncidentForm.parse(IncidentForm.json(body), Origin.FORM);
+        IncidentRecorder.Recorded r = recorder.record(draft, VictimForm.readAll(body.get("victims")), Http.user(ctx), Http.ip(ctx));
+        List<Map<String, Object>> victims = new java.util.ArrayList<>();
+        for (int i = 0; i < r.victimIds().size(); i++) {
+            victims.add(Map.of("id", r.victimIds().get(i), "pseudonym", r.pseudonyms().get(i)));
+        }
+        ctx.status(201).json(Map.of("id", r.id(), "reference", r.reference(), "victims", victims));
     }
 
     private void show(Context ctx) {

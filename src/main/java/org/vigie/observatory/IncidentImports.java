@@ -13,7 +13,7 @@ import org.vigie.security.Principal;
  * Imports ACLED exports and ODK/Kobo submissions into the observatory, whole or not at all: the file is
  * read into drafts ({@link IncidentFileReader}); if any line is wrong, the first
  * error is thrown and nothing is written; otherwise the incidents ({@link Observatory#recordAll}) and the
- * victims of those new to Vigie ({@link Victims#record}) are stored in one transaction (Jdbi hands nested
+ * victims of those new to Vigie ({@link Victims#recordAll}, batched per incident) are stored in one transaction (Jdbi hands nested
  * calls on this thread the same handle). An incident already imported, known by its origin and
  * identifier, is left as it is with its victims, so importing the same file again changes nothing.
  */
@@ -77,10 +77,7 @@ public final class IncidentImports {
             int stored = 0;
             for (ImportedIncident i : fresh) {
                 long id = observatory.idOf(i.incident().origin(), i.incident().externalId()).orElseThrow();
-                for (VictimDraft v : i.victims()) {
-                    victims.record(id, v, actor, ip);
-                    stored++;
-                }
+                stored += victims.recordAll(id, i.victims(), actor, ip).size();
             }
             return new Outcome(read, recorded.added(), recorded.unchanged(), stored);
         });

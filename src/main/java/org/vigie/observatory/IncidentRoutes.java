@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
@@ -30,12 +32,14 @@ public final class IncidentRoutes implements Routes {
     private final Evidence evidence;
     private final Victims victims;
     private final IncidentImports imports;
+    private final IncidentRecorder recorder;
     private final Views views;
     private final ImportJobRoutes importJobs;
 
     public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Victims victims,
-                          IncidentImports imports, Views views, ImportJobRoutes importJobs) {
+                          IncidentImports imports, IncidentRecorder recorder, Views views, ImportJobRoutes importJobs) {
         this.importJobs = importJobs;
+        this.recorder = recorder;
         this.observatory = observatory;
         this.verification = verification;
         this.evidence = evidence;
@@ -47,7 +51,7 @@ public final class IncidentRoutes implements Routes {
     @Override
     public void register(Router r) {
         r.get("/incidents", this::list, READERS);
-        r.get("/incidents/new", ctx -> form(ctx, Map.of(), null), RECORDERS);
+        r.get("/incidents/new", ctx -> form(ctx, Map.of(), List.of(Map.of()), null), RECORDERS);
         r.post("/incidents", this::create, RECORDERS);
         r.get("/incidents/import", ctx -> views.render(ctx, "observatory/import.jte", "notice", null, "error", null), ANALYSTS);
         r.post("/incidents/import", this::importFile, ANALYSTS);
@@ -99,21 +103,50 @@ public final class IncidentRoutes implements Routes {
                 page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "error", null);
     }
 
-    private void form(Context ctx, Map<String, String> values, String error) {
-        views.render(ctx, "observatory/form.jte", "values", values, "error", error, "choices", observatory.choices(),
-                "observatory", observatory);
+    private void form(Context ctx, Map<String, String> values, List<Map<String, List<String>>> victimBlocks, String error) {
+        views.render(ctx, "observatory/form.jte", "values", values, "victims", VictimBlock.numbered(victimBlocks), "error", error,
+                "choices", observatory.choices(), "observatory", observatory);
     }
 
+    /**
+     * Records the incident with the victims of the form in one step; or, when a victim's "add" or "remove" button
+     * sent the form ({@code victims_action}), shows the form again with one block more or less, recording nothing:
+     * the whole form without script, the victims' section alone to htmx.
+     */
     private void create(Context ctx) {
+        Map<String, List<String>> fields = ctx.formParamMap();
         Map<String, String> values = new HashMap<>();
-        ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
+        fields.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
+        String action = ctx.formParam("victims_action");
+        if (action != null) {
+            List<Map<String, List<String>>> blocks = editedBlocks(VictimForm.blocks(fields, true), action);
+            if (ctx.header("HX-Request") != null) {
+                views.render(ctx, "observatory/incident-victims.jte", "blocks", VictimBlock.numbered(blocks));
+            } else {
+                form(ctx, values, blocks, null);
+            }
+            return;
+        }
         try {
-            long id = observatory.record(IncidentForm.parse(values::get, Origin.FORM), Http.actor(ctx), Http.ip(ctx));
-            ctx.redirect("/incidents/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+            IncidentRecorder.Recorded r = recorder.record(IncidentForm.parse(values::get, Origin.FORM), VictimForm.readAll(fields),
+                    Http.user(ctx), Http.ip(ctx));
+            ctx.redirect("/incidents/" + r.id(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            form(ctx, values, Http.page(ctx).explain(e));
+            // The blocks without the blank ones, so that victims[1] of the error is the form's second victim.
+            List<Map<String, List<String>>> typed = VictimForm.blocks(fields);
+            form(ctx, values, typed.isEmpty() ? List.of(Map.of()) : typed, Http.page(ctx).explain(e));
         }
+    }
+
+    private static List<Map<String, List<String>>> editedBlocks(List<Map<String, List<String>>> blocks, String action) {
+        List<Map<String, List<String>>> out = new ArrayList<>(blocks);
+        if (action.equals("add") && out.size() < VictimForm.MAX_VICTIMS) {
+            out.add(Map.of());
+        } else if (action.matches("remove:\\d{1,3}") && Integer.parseInt(action.substring(7)) < out.size()) {
+            out.remove(Integer.parseInt(action.substring(7)));
+        }
+        return out;
     }
 
     private void show(Context ctx, String error) {

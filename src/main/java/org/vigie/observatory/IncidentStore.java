@@ -46,29 +46,50 @@ final class IncidentStore {
                 .bind("o", origin.code()).bind("ids", ids.toArray(String[]::new)).mapTo(String.class).list());
     }
 
+    private static final String INSERT_INCIDENT = "INSERT INTO incident (id, reference, date_start, date_end, date_precision, "
+            + "gazetteer_edition, pcode, adm1_pcode, adm2_pcode, adm3_pcode, locality, latitude, longitude, title, description_fr, "
+            + "description_en, restricted, origin, external_id, created_by, act_types, perpetrator_categories) VALUES (:id, :ref, :start, :end, "
+            + ":precision, :edition, :pcode, :adm1, :adm2, :adm3, :locality, :lat, :lon, :title, :fr, :en, :restricted, :origin, :ext, "
+            + ":by, :actTypes, :categories)";
+
     /** Inserts incidents, their acts, perpetrators and sources in four batches. */
     void insert(Handle h, List<NewIncident> incidents, String actor) {
-        PreparedBatch rows = h.prepareBatch("INSERT INTO incident (id, reference, date_start, date_end, date_precision, "
-                + "gazetteer_edition, pcode, adm1_pcode, adm2_pcode, adm3_pcode, locality, latitude, longitude, title, description_fr, "
-                + "description_en, restricted, origin, external_id, created_by, act_types, perpetrator_categories) VALUES (:id, :ref, :start, :end, "
-                + ":precision, :edition, :pcode, :adm1, :adm2, :adm3, :locality, :lat, :lon, :title, :fr, :en, :restricted, :origin, :ext, "
-                + ":by, :actTypes, :categories)");
+        PreparedBatch rows = h.prepareBatch(INSERT_INCIDENT);
         int actCount = 0;
         for (NewIncident n : incidents) {
-            IncidentDraft d = n.draft();
-            String code = d.place().value();
-            rows.bind("id", n.id()).bind("ref", n.reference()).bind("start", d.date().start()).bind("end", d.date().end())
-                    .bind("precision", d.date().precision().name().toLowerCase(Locale.ROOT)).bind("edition", n.edition())
-                    .bind("pcode", code).bind("adm1", code.substring(0, 4))
-                    .bind("adm2", code.length() >= 6 ? code.substring(0, 6) : null).bind("adm3", code.length() >= 8 ? code : null)
-                    .bind("locality", clean(d.locality())).bind("lat", d.latitude()).bind("lon", d.longitude())
-                    .bind("title", d.title().strip()).bind("fr", clean(d.descriptionFr())).bind("en", clean(d.descriptionEn()))
-                    .bind("restricted", n.restricted()).bind("origin", d.origin().code()).bind("ext", clean(d.externalId()))
-                    .bind("by", actor).bind("actTypes", actTypes(d)).bind("categories", perpetratorCategories(d)).add();
-            actCount += d.acts().size();
+            bindIncident(rows, n, actor).add();
+            actCount += n.draft().acts().size();
         }
         rows.execute();
-        insertActs(h, incidents, nextIds(h, "incident_act_id_seq", actCount));
+        insertChildren(h, incidents, nextIds(h, "incident_act_id_seq", actCount), actor);
+    }
+
+    /**
+     * Inserts one incident whose act ids were already drawn (in the order of its acts), with its acts, perpetrators
+     * and sources; returns when the row was written ({@code updated_at}), so that nothing needs reading back.
+     */
+    Instant insertOne(Handle h, NewIncident n, List<Long> actIds, String actor) {
+        Instant at = bindIncident(h.createUpdate(INSERT_INCIDENT), n, actor)
+                .executeAndReturnGeneratedKeys("updated_at").mapTo(OffsetDateTime.class).one().toInstant();
+        insertChildren(h, List.of(n), actIds, actor);
+        return at;
+    }
+
+    private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindIncident(T statement, NewIncident n, String actor) {
+        IncidentDraft d = n.draft();
+        String code = d.place().value();
+        return statement.bind("id", n.id()).bind("ref", n.reference()).bind("start", d.date().start()).bind("end", d.date().end())
+                .bind("precision", d.date().precision().name().toLowerCase(Locale.ROOT)).bind("edition", n.edition())
+                .bind("pcode", code).bind("adm1", code.substring(0, 4))
+                .bind("adm2", code.length() >= 6 ? code.substring(0, 6) : null).bind("adm3", code.length() >= 8 ? code : null)
+                .bind("locality", clean(d.locality())).bind("lat", d.latitude()).bind("lon", d.longitude())
+                .bind("title", d.title().strip()).bind("fr", clean(d.descriptionFr())).bind("en", clean(d.descriptionEn()))
+                .bind("restricted", n.restricted()).bind("origin", d.origin().code()).bind("ext", clean(d.externalId()))
+                .bind("by", actor).bind("actTypes", actTypes(d)).bind("categories", perpetratorCategories(d));
+    }
+
+    private static void insertChildren(Handle h, List<NewIncident> incidents, List<Long> actIds, String actor) {
+        insertActs(h, incidents, actIds);
         PreparedBatch sources = h.prepareBatch("INSERT INTO incident_source (incident_id, kind, description, reported_on, reliability, "
                 + "added_by) VALUES (:incident, :kind, :description, :on, :reliability, :by)");
         for (NewIncident n : incidents) {
@@ -111,7 +132,9 @@ final class IncidentStore {
                 }
             }
         }
-        acts.execute();
+        if (acts.size() > 0) {
+            acts.execute();
+        }
         if (perpetrators.size() > 0) {
             perpetrators.execute();
         }

@@ -91,22 +91,66 @@ public final class Observatory {
     /** Checks and stores one incident with its acts, perpetrators and sources; returns its id. */
     public long record(IncidentDraft draft, String actor, String ip) {
         checks().rules().check(draft);
-        long[] pending = new long[1];
-        long id = jdbi.inTransaction(h -> {
-            if (draft.externalId() != null && !draft.externalId().isBlank()
-                    && !store.existingExternalIds(h, draft.origin(), List.of(draft.externalId().strip())).isEmpty()) {
-                throw new InvalidInput("external_id", "observatory.incident.already_recorded", draft.externalId());
-            }
-            IncidentStore.NewIncident n = prepare(h, List.of(draft)).get(0);
-            store.insert(h, List.of(n), actor);
-            audit.record(h, AuditEvent.of(actor, "incident.recorded", "incident:" + n.id(), ip)
-                    .with("reference", n.reference()).with("origin", draft.origin().code())
-                    .with("restricted", Boolean.toString(n.restricted())));
-            pending[0] = search.queue().add(h, IncidentSearchSource.KIND, Long.toString(n.id()));
-            return n.id();
+        boolean restricted = restricted(draft);
+        Written written = jdbi.inTransaction(h -> {
+            refuseKnown(h, draft);
+            long id = store.nextIds(h, "incident_id_seq", 1).get(0);
+            Written w = write(h, draft, restricted, id, store.nextIds(h, "incident_act_id_seq", draft.acts().size()), actor, ip);
+            audit.record(h, w.audit());
+            return w;
         });
-        index(id, pending[0]);
-        return id;
+        index(written);
+        return written.incident().id();
+    }
+
+    /**
+     * One incident written in a transaction, kept in memory so that nothing is read back: what is indexed once the
+     * transaction has committed, the search queue's row for it, and the audit entry for the caller to record.
+     */
+    record Written(Incident incident, long pending, AuditEvent audit) {
+    }
+
+    /** Whether the draft is of sexual or gender-based violence, so that the incident is restricted. */
+    boolean restricted(IncidentDraft d) {
+        SexualViolence sexualViolence = checks().sexualViolence();
+        return d.acts().stream().anyMatch(a -> sexualViolence.is(a.actType().strip()));
+    }
+
+    /** Refuses a draft whose origin already gave Vigie its external id. */
+    void refuseKnown(Handle h, IncidentDraft draft) {
+        if (draft.externalId() != null && !draft.externalId().isBlank()
+                && !store.existingExternalIds(h, draft.origin(), List.of(draft.externalId().strip())).isEmpty()) {
+            throw new InvalidInput("external_id", "observatory.incident.already_recorded", draft.externalId());
+        }
+    }
+
+    /**
+     * Inserts a checked draft under ids already drawn ({@code actIds} in the order of its acts) and queues it for
+     * search, in the caller's transaction; the audit entry is returned, not recorded, so that a caller writing
+     * more can record all its entries at once.
+     */
+    Written write(Handle h, IncidentDraft draft, boolean restricted, long id, List<Long> actIds, String actor, String ip) {
+        IncidentStore.NewIncident n = new IncidentStore.NewIncident(id, reference(draft, id), draft, restricted, gazetteer.edition());
+        java.time.Instant at = store.insertOne(h, n, actIds, actor);
+        long pending = search.queue().add(h, IncidentSearchSource.KIND, Long.toString(id));
+        AuditEvent event = AuditEvent.of(actor, "incident.recorded", "incident:" + id, ip)
+                .with("reference", n.reference()).with("origin", draft.origin().code()).with("restricted", Boolean.toString(restricted));
+        List<IncidentAct> acts = new ArrayList<>();
+        for (int i = 0; i < draft.acts().size(); i++) {
+            ActDraft a = draft.acts().get(i);
+            acts.add(new IncidentAct(actIds.get(i), a.actType().strip(), a.unrecordedVictims(), a.perpetrators()));
+        }
+        // Sources and links are not part of the search document; the incident's page reads them from the database.
+        Incident incident = new Incident(id, n.reference(), draft.date(), draft.place(), n.edition(), IncidentStore.clean(draft.locality()),
+                draft.latitude(), draft.longitude(), draft.title().strip(), IncidentStore.clean(draft.descriptionFr()),
+                IncidentStore.clean(draft.descriptionEn()), VerificationStatus.REPORTED, null, null, restricted, draft.origin(),
+                IncidentStore.clean(draft.externalId()), actor, at, at, acts, List.of(), List.of());
+        return new Written(incident, pending, event);
+    }
+
+    /** Writes an incident whose transaction has committed to the search index. */
+    void index(Written w) {
+        search.index(document(w.incident()), w.pending());
     }
 
     /**
@@ -168,9 +212,7 @@ public final class Observatory {
         List<IncidentStore.NewIncident> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             IncidentDraft d = drafts.get(i);
-            SexualViolence sexualViolence = checks().sexualViolence();
-            boolean restricted = d.acts().stream().anyMatch(a -> sexualViolence.is(a.actType().strip()));
-            out.add(new IncidentStore.NewIncident(ids.get(i), reference(d, ids.get(i)), d, restricted, gazetteer.edition()));
+            out.add(new IncidentStore.NewIncident(ids.get(i), reference(d, ids.get(i)), d, restricted(d), gazetteer.edition()));
         }
         return out;
     }
@@ -302,11 +344,6 @@ public final class Observatory {
 
     AuditStore audit() {
         return audit;
-    }
-
-    /** Writes the incident, as the transaction that queued {@code pending} left it, to the search index. */
-    private void index(long id, long pending) {
-        store.byId(id).ifPresent(i -> search.index(document(i), pending));
     }
 
     SearchDocument document(Incident i) {

@@ -168,16 +168,6 @@ public final class VictimApi implements Routes {
 
     /** A JSON object as form fields: an array gives several values, anything else one. */
     private static Map<String, List<String>> fields(JsonNode body) {
-        Map<String, List<String>> out = new HashMap<>();
-        body.fields().forEachRemaining(e -> {
-            List<String> values = new ArrayList<>();
-            if (e.getValue().isArray()) {
-                e.getValue().forEach(v -> values.add(v.asText()));
-            } else if (!e.getValue().isNull()) {
-                values.add(e.getValue().asText());
-            }
-            out.put(e.getKey(), values);
-        });
-        return out;
+        return VictimForm.fields(body);
     }
 }

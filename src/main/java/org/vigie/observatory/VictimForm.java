@@ -1,5 +1,6 @@
 package org.vigie.observatory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import org.vigie.errors.InvalidInput;
  * checks of the values together are {@link VictimChecks}'.
  */
 final class VictimForm {
+    /** The most victims one form records with its incident; more are added on the incident's page. */
+    static final int MAX_VICTIMS = 50;
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("victims\\[(\\d+)]\\.(\\w+)");
     private VictimForm() {
     }
 
@@ -24,6 +28,81 @@ final class VictimForm {
         return new VictimDraft(code(Sex.class, "sex", one(f, "sex")), number("age", one(f, "age")),
                 code(AgeGroup.class, "age_group", one(f, "age_group")), codes(VictimCategory.class, "categories", all(f, "categories")),
                 indexes(all(f, "acts")), identity(f), consent(f));
+    }
+
+    /**
+     * The victims a new-incident form describes under {@code victims[i].} (the fields of {@link #read}), in order;
+     * blocks left blank are skipped, so that a form can offer more blocks than a monitor fills. A value that
+     * cannot be read names its victim as counted without the blank blocks ({@code victims[1].age}).
+     */
+    static List<VictimDraft> readAll(Map<String, List<String>> fields) {
+        return readEach(blocks(fields));
+    }
+
+    /** The victims of a JSON array of objects, each with the fields of {@link #read}; none when the array is absent. */
+    static List<VictimDraft> readAll(JsonNode array) {
+        if (array == null || array.isMissingNode() || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new InvalidInput("victims", "error.json", "an array is expected");
+        }
+        List<Map<String, List<String>>> blocks = new ArrayList<>();
+        for (JsonNode victim : array) {
+            if (!victim.isObject()) {
+                throw new InvalidInput("victims[" + blocks.size() + "]", "error.json", "an object is expected");
+            }
+            blocks.add(fields(victim));
+        }
+        return readEach(blocks);
+    }
+
+    private static List<VictimDraft> readEach(List<Map<String, List<String>>> blocks) {
+        List<VictimDraft> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            try {
+                out.add(read(blocks.get(i)));
+            } catch (InvalidInput e) {
+                throw new InvalidInput("victims[" + i + "]." + e.field(), e.messageKey(), e.args());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The form's victim blocks that hold at least one value, in the order of their numbers, each with its fields'
+     * names without {@code victims[i].}; numbers may have gaps (a block removed in the browser).
+     */
+    static List<Map<String, List<String>>> blocks(Map<String, List<String>> fields) {
+        return blocks(fields, false);
+    }
+
+    /** The form's victim blocks in order, blank ones too when {@code withBlank} (to show the form again as it was). */
+    static List<Map<String, List<String>>> blocks(Map<String, List<String>> fields, boolean withBlank) {
+        java.util.TreeMap<Integer, Map<String, List<String>>> byNumber = new java.util.TreeMap<>();
+        fields.forEach((name, values) -> {
+            java.util.regex.Matcher m = BLOCK.matcher(name);
+            if (m.matches() && m.group(1).length() <= 3) {
+                byNumber.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new java.util.HashMap<>()).put(m.group(2), values);
+            }
+        });
+        return byNumber.values().stream().limit(MAX_VICTIMS)
+                .filter(b -> withBlank || b.values().stream().flatMap(List::stream).anyMatch(v -> v != null && !v.isBlank())).toList();
+    }
+
+    /** A JSON object's fields as a form posts them: each a list of values (an array gives several). */
+    static Map<String, List<String>> fields(JsonNode body) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        body.fields().forEachRemaining(e -> {
+            List<String> values = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(v -> values.add(v.asText()));
+            } else if (!e.getValue().isNull()) {
+                values.add(e.getValue().asText());
+            }
+            out.put(e.getKey(), values);
+        });
+        return out;
     }
 
     /** The identity fields alone ({@code full_name}, {@code other_names}, {@code contact}, {@code document}, {@code notes}). */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** SQL for victims, the acts they suffered and their photos; reads the incident only for its access rules and acts. */
@@ -49,37 +50,83 @@ final class VictimStore {
                 .bind("i", incidentId).mapTo(String.class).list();
     }
 
-    boolean pseudonymTaken(Handle h, String pseudonym) {
-        return h.createQuery("SELECT EXISTS (SELECT 1 FROM victim WHERE pseudonym = :p) "
-                + "OR EXISTS (SELECT 1 FROM victim_pseudonym_retired WHERE pseudonym = :p)").bind("p", pseudonym).mapTo(Boolean.class).one();
-    }
-
     long nextVictimId(Handle h) {
         return h.createQuery("SELECT nextval(pg_get_serial_sequence('victim', 'id'))").mapTo(Long.class).one();
+    }
+
+    List<Long> nextVictimIds(Handle h, int n) {
+        return h.createQuery("SELECT nextval('victim_id_seq') FROM generate_series(1, :n)").bind("n", n).mapTo(Long.class).list();
     }
 
     long nextPhotoId(Handle h) {
         return h.createQuery("SELECT nextval(pg_get_serial_sequence('victim_photo', 'id'))").mapTo(Long.class).one();
     }
 
-    void insert(Handle h, long id, long incidentId, String pseudonym, VictimDraft d, AgeGroup group, byte[] identity,
-                Consent consent, List<Long> actIds, String actor) {
-        h.createUpdate("INSERT INTO victim (id, incident_id, pseudonym, sex, age, age_group, categories, identity, consent_uses, "
-                        + "consent_given_on, consent_given_by, created_by) VALUES (:id, :incident, :pseudonym, :sex, :age, :group, "
-                        + ":categories, :identity, :uses, :on, :by, :actor)")
-                .bind("id", id).bind("incident", incidentId).bind("pseudonym", pseudonym).bind("sex", code(d.sex()))
-                .bind("age", d.age()).bind("group", code(group))
-                .bindArray("categories", String.class, d.categories().stream().map(VictimStore::code).sorted().toList())
-                .bind("identity", identity)
-                .bindArray("uses", String.class, consent.uses().stream().map(VictimStore::code).sorted().toList())
-                .bind("on", consent.givenOn()).bind("by", consent.givenBy()).bind("actor", actor).execute();
-        for (long act : actIds) {
-            h.createUpdate("INSERT INTO victim_act (victim_id, act_id) VALUES (:v, :a)").bind("v", id).bind("a", act).execute();
+    /** A victim ready to insert: its id and pseudonym drawn, its identity sealed, the acts it suffered resolved to ids. */
+    record NewVictim(long id, long incidentId, String pseudonym, VictimDraft draft, AgeGroup group, byte[] identity, Consent consent,
+                     List<Long> actIds) {
+    }
+
+    /** Ids drawn for an incident recorded with its victims, and which of the proposed pseudonyms are already taken. */
+    record Reservation(long incidentId, List<Long> actIds, List<Long> victimIds, Set<String> taken) {
+    }
+
+    /**
+     * Draws in one statement the ids of an incident, its {@code acts} acts and its {@code victims} victims, and says
+     * which of the {@code candidates} pseudonyms a victim, living or deleted, already has.
+     */
+    Reservation reserve(Handle h, int acts, int victims, List<String> candidates) {
+        return h.createQuery("SELECT nextval('incident_id_seq') AS incident, "
+                        + "ARRAY(SELECT nextval('incident_act_id_seq') FROM generate_series(1, :acts)) AS acts, "
+                        + "ARRAY(SELECT nextval('victim_id_seq') FROM generate_series(1, :victims)) AS victims, "
+                        + "ARRAY(SELECT p FROM unnest(CAST(:candidates AS text[])) AS c(p) WHERE EXISTS (SELECT 1 FROM victim WHERE pseudonym = p) "
+                        + "OR EXISTS (SELECT 1 FROM victim_pseudonym_retired WHERE pseudonym = p)) AS taken")
+                .bind("acts", acts).bind("victims", victims).bindArray("candidates", String.class, candidates)
+                .map((rs, ctx) -> new Reservation(rs.getLong("incident"), longs(rs, "acts"), longs(rs, "victims"),
+                        Set.of(strings(rs, "taken"))))
+                .one();
+    }
+
+    boolean pseudonymTaken(Handle h, String pseudonym) {
+        return !taken(h, List.of(pseudonym)).isEmpty();
+    }
+
+    /** Which of {@code candidates} a victim, living or deleted, already has. */
+    Set<String> taken(Handle h, List<String> candidates) {
+        return Set.copyOf(h.createQuery("SELECT p FROM unnest(CAST(:candidates AS text[])) AS c(p) WHERE EXISTS (SELECT 1 FROM victim "
+                        + "WHERE pseudonym = p) OR EXISTS (SELECT 1 FROM victim_pseudonym_retired WHERE pseudonym = p)")
+                .bindArray("candidates", String.class, candidates).mapTo(String.class).list());
+    }
+
+    /** Inserts victims, the acts they suffered and their first consent in three batches. */
+    void insertAll(Handle h, List<NewVictim> victims, String actor) {
+        if (victims.isEmpty()) {
+            return;
         }
-        h.createUpdate("INSERT INTO victim_consent_change (victim_id, uses, expressed_on, expressed_by, recorded_by) "
-                        + "VALUES (:v, :uses, :on, :by, :actor)")
-                .bind("v", id).bindArray("uses", String.class, consent.uses().stream().map(VictimStore::code).sorted().toList())
-                .bind("on", consent.givenOn()).bind("by", consent.givenBy()).bind("actor", actor).execute();
+        PreparedBatch rows = h.prepareBatch("INSERT INTO victim (id, incident_id, pseudonym, sex, age, age_group, categories, identity, "
+                + "consent_uses, consent_given_on, consent_given_by, created_by) VALUES (:id, :incident, :pseudonym, :sex, :age, :group, "
+                + ":categories, :identity, :uses, :on, :by, :actor)");
+        PreparedBatch acts = h.prepareBatch("INSERT INTO victim_act (victim_id, act_id) VALUES (:v, :a)");
+        PreparedBatch consents = h.prepareBatch("INSERT INTO victim_consent_change (victim_id, uses, expressed_on, expressed_by, "
+                + "recorded_by) VALUES (:v, :uses, :on, :by, :actor)");
+        for (NewVictim v : victims) {
+            List<String> uses = v.consent().uses().stream().map(VictimStore::code).sorted().toList();
+            rows.bind("id", v.id()).bind("incident", v.incidentId()).bind("pseudonym", v.pseudonym()).bind("sex", code(v.draft().sex()))
+                    .bind("age", v.draft().age()).bind("group", code(v.group()))
+                    .bindArray("categories", String.class, v.draft().categories().stream().map(VictimStore::code).sorted().toList())
+                    .bind("identity", v.identity()).bindArray("uses", String.class, uses)
+                    .bind("on", v.consent().givenOn()).bind("by", v.consent().givenBy()).bind("actor", actor).add();
+            for (long act : v.actIds()) {
+                acts.bind("v", v.id()).bind("a", act).add();
+            }
+            consents.bind("v", v.id()).bindArray("uses", String.class, uses).bind("on", v.consent().givenOn())
+                    .bind("by", v.consent().givenBy()).bind("actor", actor).add();
+        }
+        rows.execute();
+        if (acts.size() > 0) {
+            acts.execute();
+        }
+        consents.execute();
     }
 
     void insertPhoto(Handle h, long id, long victimId, String contentType, int size, byte[] sealed, String actor) {

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -65,13 +67,46 @@ public final class Victims {
             }
             List<Long> acts = VictimChecks.acts(draft, store.actIds(h, incidentId));
             long id = store.nextVictimId(h);
-            String pseudonym = freshPseudonym(h);
-            byte[] sealed = identity == null ? null : vault.seal(identity, id);
-            store.insert(h, id, incidentId, pseudonym, draft, group, sealed, consent, acts, actor.username());
-            audit.record(h, AuditEvent.of(actor.username(), "victim.recorded", "victim:" + id, ip)
-                    .with("incident", Long.toString(incidentId)).with("pseudonym", pseudonym)
-                    .with("identity", identity == null ? "none" : "encrypted").with("consent", VictimStore.codes(consent.uses())));
+            List<String> candidates = candidates(1);
+            String pseudonym = pseudonyms(h, 1, candidates, store.taken(h, candidates)).get(0);
+            Checked checked = new Checked(draft, group, identity, consent);
+            VictimStore.NewVictim v = seal(id, incidentId, pseudonym, checked, acts);
+            store.insertAll(h, List.of(v), actor.username());
+            audit.record(h, recorded(v, actor.username(), ip));
             return store.byId(h, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Checks and stores several victims of {@code incidentId} in one transaction (the caller's, if any), all or
+     * nothing, in a fixed number of statements: as {@link #record} each, an error naming the victim
+     * ({@code victims[1].age}). Returns their ids in the order of the drafts.
+     */
+    public List<Long> recordAll(long incidentId, List<VictimDraft> drafts, Principal actor, String ip) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.inTransaction(h -> {
+            IncidentGate gate = gate(h, incidentId, actor);
+            if (!gate.admitsRecorder(actor)) {
+                throw new Forbidden(actor.username() + " may not record victims of incident " + incidentId);
+            }
+            List<Long> actIds = store.actIds(h, incidentId);
+            List<Checked> checked = check(drafts, actIds.size());
+            List<Long> ids = store.nextVictimIds(h, checked.size());
+            List<String> candidates = candidates(checked.size());
+            List<String> pseudonyms = pseudonyms(h, checked.size(), candidates, store.taken(h, candidates));
+            List<VictimStore.NewVictim> rows = new ArrayList<>();
+            List<AuditEvent> events = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                List<Long> acts = checked.get(i).draft().actIndexes().stream().map(actIds::get).distinct().toList();
+                VictimStore.NewVictim v = seal(ids.get(i), incidentId, pseudonyms.get(i), checked.get(i), acts);
+                rows.add(v);
+                events.add(recorded(v, actor.username(), ip));
+            }
+            store.insertAll(h, rows, actor.username());
+            audit.recordAll(h, events);
+            return ids;
         });
     }
 
@@ -219,16 +254,78 @@ public final class Victims {
                 .orElseThrow(() -> new NotFound("victim " + victimId));
     }
 
-    private String freshPseudonym(Handle h) {
-        while (true) {
-            char[] code = new char[6];
-            for (int i = 0; i < code.length; i++) {
-                code[i] = PSEUDONYM[random.nextInt(PSEUDONYM.length)];
-            }
-            String p = "V-" + new String(code);
-            if (!store.pseudonymTaken(h, p)) {
-                return p;
+    /** A victim's draft checked whole: its age group, its identity without blank fields (or none), its consent. */
+    record Checked(VictimDraft draft, AgeGroup group, Identity identity, Consent consent) {
+    }
+
+    /**
+     * Checks the victims of an incident not yet stored, whose drafts point at its {@code actCount} acts; a failure
+     * names the victim and the field ({@code victims[1].age}).
+     */
+    List<Checked> check(List<VictimDraft> drafts, int actCount) {
+        List<Checked> out = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < drafts.size(); i++) {
+            VictimDraft d = drafts.get(i);
+            try {
+                AgeGroup group = VictimChecks.ageGroup(d);
+                Identity identity = VictimChecks.identity(d.identity());
+                Consent consent = VictimChecks.consent(d.consent(), identity, today);
+                VictimChecks.acts(d, java.util.stream.LongStream.range(0, actCount).boxed().toList());
+                out.add(new Checked(d, group, identity, consent));
+            } catch (org.vigie.errors.InvalidInput e) {
+                throw new org.vigie.errors.InvalidInput("victims[" + i + "]." + e.field(), e.messageKey(), e.args());
             }
         }
+        return out;
+    }
+
+    /** Pseudonyms to propose for {@code n} victims: a few more than needed, so that one taken rarely costs a query. */
+    List<String> candidates(int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n + 2; i++) {
+            char[] code = new char[6];
+            for (int k = 0; k < code.length; k++) {
+                code[k] = PSEUDONYM[random.nextInt(PSEUDONYM.length)];
+            }
+            out.add("V-" + new String(code));
+        }
+        return out;
+    }
+
+    /** {@code n} distinct pseudonyms among {@code candidates} not {@code taken}, drawing and asking again in the rare case of too few. */
+    List<String> pseudonyms(Handle h, int n, List<String> candidates, Set<String> taken) {
+        Set<String> chosen = new LinkedHashSet<>();
+        List<String> offered = candidates;
+        Set<String> refused = taken;
+        while (true) {
+            for (String c : offered) {
+                if (chosen.size() < n && !refused.contains(c)) {
+                    chosen.add(c);
+                }
+            }
+            if (chosen.size() == n) {
+                return new ArrayList<>(chosen);
+            }
+            offered = candidates(n - chosen.size());
+            refused = store.taken(h, offered);
+        }
+    }
+
+    /** The victim ready to insert, its identity encrypted under its id. */
+    VictimStore.NewVictim seal(long id, long incidentId, String pseudonym, Checked c, List<Long> actIds) {
+        byte[] sealed = c.identity() == null ? null : vault.seal(c.identity(), id);
+        return new VictimStore.NewVictim(id, incidentId, pseudonym, c.draft(), c.group(), sealed, c.consent(), actIds);
+    }
+
+    /** The audit entry of a victim recorded: never its identity, only whether one was encrypted. */
+    static AuditEvent recorded(VictimStore.NewVictim v, String actor, String ip) {
+        return AuditEvent.of(actor, "victim.recorded", "victim:" + v.id(), ip)
+                .with("incident", Long.toString(v.incidentId())).with("pseudonym", v.pseudonym())
+                .with("identity", v.identity() == null ? "none" : "encrypted").with("consent", VictimStore.codes(v.consent().uses()));
+    }
+
+    VictimStore store() {
+        return store;
     }
 }

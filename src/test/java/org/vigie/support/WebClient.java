@@ -56,6 +56,18 @@ public final class WebClient {
         return postRaw(path, form);
     }
 
+    /** Posts a form as htmx does from a page of the last token read ({@code HX-Request: true}). */
+    public HttpResponse<String> postHtmx(String path, String... namesAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", csrf);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResponse<String> postRaw(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
