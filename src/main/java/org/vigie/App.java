@@ -106,6 +106,7 @@ public final class App implements AutoCloseable {
     private final SearchIndex search;
     private final TextLibrary texts;
     private final Tracker tracker;
+    private final FollowUp followUp;
     private final Registries registries;
     private final Observatory observatory;
     private final VocabularyTerms vocabularyTerms;
@@ -138,7 +139,7 @@ public final class App implements AutoCloseable {
         this.observatory = new Observatory(database.jdbi(), audit, search, gazetteer, vocabularyTerms::current, clock);
         this.verification = new Verification(database.jdbi(), audit, observatory::vocabulary);
         Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
-        FollowUp followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
+        this.followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
                 gazetteer, clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
@@ -255,6 +256,10 @@ public final class App implements AutoCloseable {
 
     public Tracker tracker() {
         return tracker;
+    }
+
+    public FollowUp followUp() {
+        return followUp;
     }
 
     public Registries registries() {

@@ -8,10 +8,15 @@ import org.vigie.App;
 import org.vigie.accounts.Account;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
+import org.vigie.observatory.LinkNote;
+import org.vigie.observatory.Origin;
 import org.vigie.registries.Input;
+import org.vigie.registries.School;
 import org.vigie.registries.SchoolFilter;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.texts.TextSummary;
+import org.vigie.tracker.TrackedRecommendation;
 
 /**
  * The demonstration data set: one account per role, marked as demo, with passwords made fresh at
@@ -59,12 +64,44 @@ public final class DemoData {
             }
             logins.add(new Login(username, role, password));
         }
+        List<TextSummary> texts = new ArrayList<>();
         for (String name : TEXTS) {
-            app.texts().importFile("demo", "local", name, resource(name), true);
+            texts.add(app.texts().importFile("demo", "local", name, resource(name), true).text());
         }
         registries(app);
         var analyst = app.accounts().byUsername("demo-analyst").orElseThrow().principal();
-        return new Loaded(logins, TEXTS.size(), DemoIncidents.load(app, analyst));
+        int incidents = DemoIncidents.load(app, analyst);
+        commitments(app, analyst, texts.get(0));
+        return new Loaded(logins, TEXTS.size(), incidents);
+    }
+
+    /**
+     * The State's commitments in the draft resolution (a real, public text) followed in the tracker, as
+     * an analyst does after reading it, once: those on schools assigned to the Ministry of Education and
+     * linked to the invented closed schools, the others to the DNDH; the first linked to a verified
+     * invented incident as evidence.
+     */
+    private static void commitments(App app, Principal analyst, TextSummary draft) {
+        if (!app.tracker().ofText(draft.id()).isEmpty()) {
+            return;
+        }
+        app.tracker().trackCommitments("demo", "local", draft, app.texts().resolution(draft.id()));
+        List<TrackedRecommendation> tracked = app.tracker().ofText(draft.id());
+        List<School> schools = app.registries().schools().find(analyst, SchoolFilter.all());
+        for (TrackedRecommendation r : tracked) {
+            boolean onSchools = r.text().toLowerCase(java.util.Locale.ROOT).contains("écoles");
+            app.followUp().assign(analyst, "local", r.id(), onSchools ? "MEN" : "DNDH");
+            if (onSchools) {
+                for (School s : schools) {
+                    app.registries().schools().linkRecommendation(analyst, "local", s.id(), input("recommendation", Long.toString(r.id())));
+                }
+            }
+        }
+        if (!tracked.isEmpty()) {
+            long incident = app.observatory().idOf(Origin.DEMO, DemoIncidents.externalId(0)).orElseThrow();
+            app.observatory().recommendationLinks().link(analyst, "local", incident, tracked.get(0).reference(),
+                    new LinkNote("Lien de démonstration"));
+        }
     }
 
     /** A few invented registry records, named as such, once: schools, a proceeding, a claim. */

@@ -45,6 +45,23 @@ class DemoDataTest {
     }
 
     @Test
+    void demo_follows_the_commitments_of_the_draft_assigned_and_linked_to_schools_and_an_incident_once() throws Exception {
+        try (App app = App.create(Config.of(dir, "localhost", 0, true, Map.of())).start()) {
+            DemoData.load(app);
+            long draft = app.texts().all().stream().filter(t -> t.draft()).findFirst().orElseThrow().id();
+            var tracked = app.tracker().ofText(draft);
+            assertThat(tracked).as("the State's commitments in the draft").hasSizeGreaterThan(5);
+            var analyst = app.accounts().byUsername("demo-analyst").orElseThrow().principal();
+            var onSchools = tracked.stream().filter(r -> r.text().contains("écoles")).findFirst().orElseThrow();
+            assertThat(app.registries().schools().linkedTo(analyst, onSchools.id())).as("the invented closed schools").hasSize(4);
+            assertThat(app.observatory().recommendationLinks().incidentsOf(analyst, tracked.get(0).id())).hasSize(1);
+
+            DemoData.load(app);
+            assertThat(app.tracker().ofText(draft)).as("followed once").hasSameSizeAs(tracked);
+        }
+    }
+
+    @Test
     void without_demo_there_is_no_banner_and_no_account() throws Exception {
         try (App app = TestApp.start(dir)) {
             assertThat(app.accounts().all()).isEmpty();
