@@ -77,6 +77,10 @@ final class LanguageGuess {
         if (before < 128 && last < 128 && after < 128) {
             return !isWord(before) && isWord(last) != isWord(after);
         }
+        if (decidable(before) && decidable(last) && decidable(after)) {
+            // "à", "l’" and accented neighbours: the same decision with \b's word characters beyond ASCII.
+            return !isJavaWord(before) && isJavaWord(last) != isJavaWord(after);
+        }
         if (matchers[which] == null) {
             matchers[which] = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
@@ -106,6 +110,19 @@ final class LanguageGuess {
             both[c] = a[c] || b[c];
         }
         return both;
+    }
+
+    /**
+     * Whether {@code \\b} judges {@code c} by {@link #isJavaWord} alone: Java's {@code \\b} also looks
+     * around a non-spacing mark and reads a surrogate as part of a code point, so those go to the pattern.
+     */
+    private static boolean decidable(char c) {
+        return !Character.isSurrogate(c) && Character.getType(c) != Character.NON_SPACING_MARK;
+    }
+
+    /** A word character for {@code \\b} without {@code UNICODE_CHARACTER_CLASS}: a letter, a digit or '_'. */
+    private static boolean isJavaWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** An ASCII word character for {@code \\b}. */

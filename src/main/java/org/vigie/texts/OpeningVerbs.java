@@ -44,6 +44,10 @@ final class OpeningVerbs {
     private static final class ByFirstChar<T> {
         private final Map<Character, List<T>> lists = new HashMap<>();
         private final List<T> empty;
+        /** Characters below this are looked up in an array. */
+        private static final int LATIN = 256;
+        @SuppressWarnings("unchecked")
+        private final List<T>[] latin = new List[LATIN];
 
         ByFirstChar(List<T> all, Function<T, String> phrase) {
             this.empty = all.stream().filter(t -> phrase.apply(t).isEmpty()).toList();
@@ -54,10 +58,23 @@ final class OpeningVerbs {
                             .filter(u -> phrase.apply(u).isEmpty() || phrase.apply(u).charAt(0) == c).toList());
                 }
             }
+            lists.forEach((c, list) -> {
+                if (c < LATIN) {
+                    latin[c] = list;
+                }
+            });
         }
 
         List<T> at(String lower, int pos) {
-            return pos < lower.length() ? lists.getOrDefault(lower.charAt(pos), empty) : empty;
+            if (pos >= lower.length()) {
+                return empty;
+            }
+            char c = lower.charAt(pos);
+            if (c < LATIN) {
+                List<T> listed = latin[c]; // the same lists, without boxing the character and hashing it
+                return listed != null ? listed : empty;
+            }
+            return lists.getOrDefault(c, empty);
         }
     }
 

@@ -82,65 +82,34 @@ final class StructureParser {
      * characters, which no resolution holds and XML cannot carry, are dropped.
      */
     static String normalize(String block) {
-        if (isPlain(block)) {
-            return block.strip();
-        }
-        StringBuilder out = new StringBuilder(block.length());
-        int run = 0; // start of the run of characters copied as they are
-        for (int i = 0; i < block.length(); i++) {
-            char c = block.charAt(i);
+        // One pass over a copy, rewritten in place (the output is never longer than what has been read).
+        char[] chars = block.toCharArray();
+        int n = 0;
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c > ' ' && c < '\u007F') {
-                continue; // printable ASCII other than the space: copied as it is
+                chars[n++] = c; // printable ASCII other than the space: copied as it is
+                continue;
             }
             boolean spaceLike = c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
-            boolean invisible = !spaceLike && (c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c));
-            boolean doubled = c == ' ' && (i > run ? block.charAt(i - 1) == ' ' : endsWithSpace(out));
-            if (spaceLike || invisible || doubled) {
-                appendRun(out, block, run, i);
-                if (spaceLike && !endsWithSpace(out)) {
-                    out.append(' ');
+            if (spaceLike) {
+                changed = true;
+                if (n == 0 || chars[n - 1] != ' ') {
+                    chars[n++] = ' ';
                 }
-                run = i + 1;
+            } else if (!(c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c))
+                    && !(c == ' ' && n > 0 && chars[n - 1] == ' ')) {
+                chars[n++] = c; // neither invisible nor a doubled space
+            } else {
+                changed = true;
             }
         }
-        appendRun(out, block, run, block.length());
-        return out.toString().strip();
-    }
-
-    /** {@code out.append(block, from, to)}, copied in bulk rather than character by character. */
-    private static void appendRun(StringBuilder out, String block, int from, int to) {
-        if (to - from > 8) {
-            out.append(block.substring(from, to));
-        } else {
-            out.append(block, from, to);
-        }
-    }
-
-    private static boolean endsWithSpace(StringBuilder out) {
-        return out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+        return changed ? new String(chars, 0, n).strip() : block.strip();
     }
 
     /** {@code \\p{Cc}}: the C0 controls, DEL and the C1 controls. */
     private static boolean isControl(char c) {
         return c < ' ' || c >= '\u007F' && c <= '\u009F';
-    }
-
-    /** Most lines hold only printable characters and single spaces; they need no rewriting. */
-    private static boolean isPlain(String block) {
-        char before = 0;
-        for (int i = 0; i < block.length(); i++) {
-            char c = block.charAt(i);
-            if (c > ' ' && c < '\u007F') {
-                before = c; // printable ASCII other than the space: the common case
-                continue;
-            }
-            boolean odd = c < ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B'
-                    || c >= '\uFEFF' || Character.isISOControl(c) || c == ' ' && before == ' ';
-            if (odd) {
-                return false;
-            }
-            before = c;
-        }
-        return true;
     }
 }
