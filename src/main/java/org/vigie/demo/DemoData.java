@@ -78,8 +78,8 @@ public final class DemoData {
     /**
      * The State's commitments in the draft resolution (a real, public text) followed in the tracker, as
      * an analyst does after reading it, once: those on schools assigned to the Ministry of Education and
-     * linked to the invented closed schools, the others to the DNDH; the first linked to a verified
-     * invented incident as evidence.
+     * linked to the invented closed schools, the others to the DNDH; the first on justice linked to a
+     * verified invented incident as evidence.
      */
     private static void commitments(App app, Principal analyst, TextSummary draft) {
         if (!app.tracker().ofText(draft.id()).isEmpty()) {
@@ -97,11 +97,11 @@ public final class DemoData {
                 }
             }
         }
-        if (!tracked.isEmpty()) {
+        tracked.stream().filter(r -> r.text().contains("justice")).findFirst().ifPresent(r -> {
             long incident = app.observatory().idOf(Origin.DEMO, DemoIncidents.externalId(0)).orElseThrow();
-            app.observatory().recommendationLinks().link(analyst, "local", incident, tracked.get(0).reference(),
-                    new LinkNote("Lien de démonstration"));
-        }
+            app.observatory().recommendationLinks().link(analyst, "local", incident, r.reference(),
+                    new LinkNote("Lien de démonstration : auteurs présumés non poursuivis"));
+        });
     }
 
     /** A few invented registry records, named as such, once: schools, a proceeding, a claim. */
