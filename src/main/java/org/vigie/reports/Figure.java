@@ -49,6 +49,11 @@ public record Figure(String id, Unit unit, PeriodScope scope, List<Row> rows, Lo
         return new Figure(id, unit, scope, rows, rows.stream().mapToLong(Row::count).sum(), true);
     }
 
+    /** Whether this figure counts victims, so that it says which ones ({@code reports.figure.victims_counted}). */
+    public boolean ofVictims() {
+        return unit == Unit.VICTIMS;
+    }
+
     /** Whether this figure is the state at generation time rather than counts over a period. */
     public boolean atGeneration() {
         return scope == null;

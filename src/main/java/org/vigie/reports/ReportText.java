@@ -66,6 +66,9 @@ final class ReportText {
         if (!f.additive() && f.total() != null && f.unit() != Figure.Unit.SCHOOL_CLOSURES) {
             note += " " + t("reports.report.note.overlap");
         }
+        if (f.ofVictims()) {
+            note += " " + t("reports.figure.victims_counted");
+        }
         return note;
     }
 

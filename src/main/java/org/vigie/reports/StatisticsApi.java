@@ -64,6 +64,7 @@ public final class StatisticsApi implements Routes {
         out.put("scope", f.atGeneration() ? "at_generation" : "period");
         out.put("total", f.total());
         out.put("additive", f.additive());
+        out.put("note", f.ofVictims() ? messages.get(lang, "reports.figure.victims_counted") : null);
         List<Map<String, Object>> rows = f.rows().stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", r.code());

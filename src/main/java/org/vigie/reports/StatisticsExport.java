@@ -28,7 +28,7 @@ final class StatisticsExport {
         for (Figure f : figures) {
             String dimension = dimensionTag(f.id());
             out.table(f.id(), List.of(column("figure", "#indicator+code"), column("code", dimension.startsWith("#date") ? dimension : dimension + "+code"),
-                    column("label", dimension + "+name"), column("count", countTag(f)), column("from", "#date+start"),
+                    column("label", dimension + "+name"), countColumn(f), column("from", "#date+start"),
                     column("to", "#date+end"), column("statuses", "#meta+statuses")));
             for (Figure.Row r : f.rows()) {
                 out.row(values(f, List.of(r.code(), r.label().in(locale), r.count())));
@@ -44,10 +44,15 @@ final class StatisticsExport {
                 column("statuses", "#meta+statuses")));
         for (Figure f : figures) {
             for (Figure.Row r : f.rows()) {
-                List<Object> v = new ArrayList<>(List.of(f.id(), t.apply(f.titleKey()), f.unit().code(), r.code(), r.label().in(locale), r.count()));
+                List<Object> v = new ArrayList<>(List.of(f.id(), title(f), f.unit().code(), r.code(), r.label().in(locale), r.count()));
                 out.row(withScope(f, v));
             }
         }
+    }
+
+    /** The figure's title; a victim figure's says which victims it counts. */
+    private String title(Figure f) {
+        return f.ofVictims() ? t.apply(f.titleKey()) + " (" + t.apply("reports.export.column.count_victims") + ")" : t.apply(f.titleKey());
     }
 
     private List<Object> values(Figure f, List<Object> row) {
@@ -72,6 +77,11 @@ final class StatisticsExport {
 
     private static Object exportable(Object value) {
         return value instanceof Integer i ? Long.valueOf(i) : value;
+    }
+
+    /** The count's column; a victim figure's header says which victims it counts, under the same key. */
+    private ExportColumn countColumn(Figure f) {
+        return f.ofVictims() ? new ExportColumn("count", t.apply("reports.export.column.count_victims"), countTag(f)) : column("count", countTag(f));
     }
 
     private ExportColumn column(String key, String hashtag) {

@@ -41,6 +41,13 @@ final class StatisticsStore {
     record Month(LocalDate month, long open, long opened) {
     }
 
+    /**
+     * Whether the victim {@code v} is counted in published figures: unless a consent was recorded for them (a date
+     * or who gave it; a withdrawal sets both) that leaves out anonymised statistics. A victim with no consent
+     * recorded (the dead, victims known from a source, imports) is counted (docs/security.md, "Erasure and consent").
+     */
+    static final String COUNTED_VICTIM = "(v.consent_given_on IS NULL AND v.consent_given_by IS NULL "
+            + "OR 'anonymised_statistics' = ANY(v.consent_uses))";
     private static final String ACTS = " JOIN incident_act a ON a.incident_id = i.id";
     private static final String PERPETRATORS = " JOIN act_perpetrator p ON p.act_id = a.id";
     private static final String UNKNOWN = "unknown";
@@ -62,18 +69,29 @@ final class StatisticsStore {
         return true;
     }
 
+    /** The total of {@code unit} from the summary when it answers it, else from {@code direct}. */
+    private long total(Figure.Unit unit, PeriodScope s, String direct) {
+        if (summarised(unit, Dimension.STATUS, s)) {
+            return one(s, StatisticsSummaryStore.total(unit, s));
+        }
+        return one(s, direct);
+    }
+
     long incidents(PeriodScope s) {
-        return one(s, "SELECT count(*) FROM incident i" + where(s));
+        return total(Figure.Unit.INCIDENTS, s, "SELECT count(*) FROM incident i" + where(s));
     }
 
     long acts(PeriodScope s) {
-        return one(s, "SELECT count(*) FROM incident i" + ACTS + where(s));
+        return total(Figure.Unit.ACTS, s, "SELECT count(*) FROM incident i" + ACTS + where(s));
     }
 
-    /** Victims recorded one by one plus those an act counts without recording them (an ACLED event's fatalities). */
+    /**
+     * Victims recorded one by one and counted in published figures ({@link #COUNTED_VICTIM}) plus those an act
+     * counts without recording them (an ACLED event's fatalities).
+     */
     long victims(PeriodScope s) {
-        return one(s, "SELECT (SELECT count(*) FROM incident i JOIN victim v ON v.incident_id = i.id" + where(s) + ") + "
-                + "(SELECT coalesce(sum(a.unrecorded_victims), 0) FROM incident i" + ACTS + where(s) + ")");
+        return total(Figure.Unit.VICTIMS, s, "SELECT (SELECT count(*) FROM incident i JOIN victim v ON v.incident_id = i.id" + where(s)
+                + " AND " + COUNTED_VICTIM + ") + (SELECT coalesce(sum(a.unrecorded_victims), 0) FROM incident i" + ACTS + where(s) + ")");
     }
 
     Map<String, Long> incidentsBy(Dimension d, PeriodScope s) {
@@ -101,9 +119,9 @@ final class StatisticsStore {
     }
 
     /**
-     * Victims by {@code d}: recorded victims, each once per value (a victim of two acts of one type is
-     * counted once for it), plus unrecorded victims of the acts; these have no sex or age, so they are
-     * counted as unknown.
+     * Victims by {@code d}: recorded victims counted in published figures, each once per value (a victim of two
+     * acts of one type is counted once for it), plus unrecorded victims of the acts; these have no sex or age, so
+     * they are counted as unknown.
      */
     Map<String, Long> victimsBy(Dimension d, PeriodScope s) {
         if (summarised(Figure.Unit.VICTIMS, d, s)) {
@@ -112,13 +130,14 @@ final class StatisticsStore {
         String recorded;
         String unrecorded;
         if (d.ofIncident() || d.ofVictim()) {
-            recorded = grouped(d.column, "count(*)", "FROM incident i JOIN victim v ON v.incident_id = i.id" + where(s));
+            recorded = grouped(d.column, "count(*)", "FROM incident i JOIN victim v ON v.incident_id = i.id" + where(s)
+                    + " AND " + COUNTED_VICTIM);
             unrecorded = grouped(d.ofVictim() ? "'" + UNKNOWN + "'" : d.column, "sum(a.unrecorded_victims)",
                     "FROM incident i" + ACTS + where(s));
         } else {
             String join = d == Dimension.PERPETRATOR ? ACTS + PERPETRATORS : ACTS;
             recorded = grouped(d.column, "count(DISTINCT va.victim_id)", "FROM incident i" + join
-                    + " JOIN victim_act va ON va.act_id = a.id" + where(s));
+                    + " JOIN victim_act va ON va.act_id = a.id JOIN victim v ON v.id = va.victim_id" + where(s) + " AND " + COUNTED_VICTIM);
             // An act with two perpetrators of one category counts its unrecorded victims once for it.
             unrecorded = grouped("u.code", "sum(u.n)", "FROM (SELECT DISTINCT a.id, " + d.column + " AS code, "
                     + "a.unrecorded_victims AS n FROM incident i" + join + where(s) + " AND a.unrecorded_victims > 0) u");
@@ -127,14 +146,15 @@ final class StatisticsStore {
     }
 
     /**
-     * Child victims of acts of {@code types}: recorded victims in a child age group or the category child,
-     * each once, plus the unrecorded victims of acts of {@code childTypes}, whose very type says that the
+     * Child victims of acts of {@code types}: recorded victims counted in published figures, in a child age group
+     * or the category child, each once, plus the unrecorded victims of acts of {@code childTypes}, whose very type says that the
      * victim is a child.
      */
     long childVictims(List<String> types, List<String> childTypes, List<String> childAgeGroups, PeriodScope s) {
         return jdbi.withHandle(h -> bind(h.createQuery("SELECT (SELECT count(DISTINCT va.victim_id) FROM incident i" + ACTS
                         + " JOIN victim_act va ON va.act_id = a.id JOIN victim v ON v.id = va.victim_id" + where(s)
-                        + " AND a.act_type = ANY(:types) AND (v.age_group = ANY(:childGroups) OR 'child' = ANY(v.categories))) + "
+                        + " AND a.act_type = ANY(:types) AND (v.age_group = ANY(:childGroups) OR 'child' = ANY(v.categories)) AND "
+                        + COUNTED_VICTIM + ") + "
                         + "(SELECT coalesce(sum(a.unrecorded_victims), 0) FROM incident i" + ACTS + where(s)
                         + " AND a.act_type = ANY(:childTypes))"), s)
                 .bindArray("types", String.class, types).bindArray("childTypes", String.class, childTypes)

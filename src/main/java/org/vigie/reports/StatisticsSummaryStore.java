@@ -8,11 +8,13 @@ import org.vigie.observatory.AdminLevel;
 import org.vigie.reports.StatisticsStore.Dimension;
 
 /**
- * The statistics summary ({@code V017__statistics_summary.sql}): counts of incidents, acts and victims by month,
- * status, region, cercle and code, which triggers mark stale by month and {@link #refresh} counts again. It
- * answers a figure exactly as {@link StatisticsStore}'s own query would when the period is made of whole months
- * and the place is all of Mali, a region or a cercle ({@link #covers}); the test {@code StatisticsSummaryTest}
- * holds the two to the same tables.
+ * The statistics summaries, which triggers mark stale by month and {@link #refresh} counts again:
+ * {@code statistics_summary} ({@code V017}) by month, status, region, cercle and code, and
+ * {@code statistics_national} ({@code V019}) by month, status and code for all of Mali, each figure's rows merged,
+ * so that the public statistics page reads a few hundred rows. They answer a figure exactly as
+ * {@link StatisticsStore}'s own query would when the period is made of whole months and the place is all of Mali,
+ * a region or a cercle ({@link #covers}); the test {@code StatisticsSummaryTest} holds them to the same tables.
+ * Victims are those published figures count ({@link StatisticsStore#COUNTED_VICTIM}).
  */
 final class StatisticsSummaryStore {
     /** Serialises refreshes, so that two readers never count the same month into the summary twice. */
@@ -23,9 +25,8 @@ final class StatisticsSummaryStore {
         this.jdbi = jdbi;
     }
 
-    /** Whether the summary answers {@code unit} by {@code d} over {@code s}. */
+    /** Whether a summary answers {@code unit} by {@code d} over {@code s}. */
     static boolean covers(Figure.Unit unit, Dimension d, PeriodScope s) {
-        boolean wholeMonths = s.from().getDayOfMonth() == 1 && s.to().equals(s.to().withDayOfMonth(s.to().lengthOfMonth()));
         boolean place = s.place() == null || s.place().level() != AdminLevel.COMMUNE;
         boolean dimension = switch (unit) {
             case INCIDENTS -> d.ofIncident();
@@ -33,14 +34,38 @@ final class StatisticsSummaryStore {
             case VICTIMS -> d.ofIncident() || d.ofVictim();
             default -> false;
         };
-        return wholeMonths && place && dimension;
+        return wholeMonths(s) && place && dimension;
+    }
+
+    /** Whether the national summary answers {@code unit} by {@code d} over {@code s}: all of Mali, by neither cercle nor a region's acts. */
+    static boolean national(Figure.Unit unit, Dimension d, PeriodScope s) {
+        return covers(unit, d, s) && s.place() == null && d != Dimension.CERCLE && !(unit == Figure.Unit.ACTS && d == Dimension.REGION);
+    }
+
+    /** Whether a summary answers the total of {@code unit} over {@code s}. */
+    static boolean coversTotal(Figure.Unit unit, PeriodScope s) {
+        return covers(unit, Dimension.STATUS, s);
+    }
+
+    private static boolean wholeMonths(PeriodScope s) {
+        return s.from().getDayOfMonth() == 1 && s.to().equals(s.to().withDayOfMonth(s.to().lengthOfMonth()));
     }
 
     /**
      * The (code, n) rows of {@code unit} by {@code d}, as {@link StatisticsStore}'s grouped queries select them,
-     * over the summary; the same parameters ({@code :from}, {@code :to}, {@code :statuses}, {@code :place}).
+     * over a summary; the same parameters ({@code :from}, {@code :to}, {@code :statuses}, {@code :place}).
      */
     static String grouped(Figure.Unit unit, Dimension d, PeriodScope s) {
+        if (national(unit, d, s)) {
+            String by = d == Dimension.STATUS ? "status" : "code";
+            String kind = switch (unit) {
+                case INCIDENTS -> "incidents_adm1";
+                case ACTS -> "acts";
+                default -> d == Dimension.SEX ? "victims_sex" : d == Dimension.AGE_GROUP ? "victims_age" : "victims_adm1";
+            };
+            return "SELECT " + by + " AS code, sum(n) AS n FROM statistics_national WHERE kind = '" + kind + "'"
+                    + " AND month BETWEEN :from AND :to AND status = ANY(:statuses) GROUP BY 1";
+        }
         String by = switch (d) {
             case REGION -> "adm1";
             case CERCLE -> "adm2";
@@ -58,9 +83,14 @@ final class StatisticsSummaryStore {
         };
     }
 
+    /** The total of {@code unit} over {@code s}, as {@link StatisticsStore}'s totals count it, over a summary. */
+    static String total(Figure.Unit unit, PeriodScope s) {
+        return "SELECT coalesce(sum(g.n), 0) FROM (" + grouped(unit, Dimension.STATUS, s) + ") g";
+    }
+
     private static String select(String by, String kinds, PeriodScope s) {
         String place = s.place() == null ? "" : s.place().level() == AdminLevel.REGION ? " AND adm1 = :place" : " AND adm2 = :place";
-        return "SELECT " + by + " AS code, sum(n) AS n FROM statistics_summary WHERE kind IN (" + kinds + ")"
+        return "SELECT " + by + " AS code, sum(n) AS n FROM statistics_summary WHERE kind IN (" + kinds + ") AND counted"
                 + " AND month BETWEEN :from AND :to AND status = ANY(:statuses)" + place + " GROUP BY 1";
     }
 
@@ -81,19 +111,32 @@ final class StatisticsSummaryStore {
             return;
         }
         h.createUpdate("DELETE FROM statistics_summary WHERE month = ANY(CAST(:months AS date[]))").bindArray("months", String.class, months).execute();
-        h.createUpdate("INSERT INTO statistics_summary (month, status, adm1, adm2, kind, code, n) "
+        h.createUpdate("DELETE FROM statistics_national WHERE month = ANY(CAST(:months AS date[]))").bindArray("months", String.class, months).execute();
+        h.createUpdate("INSERT INTO statistics_summary (month, status, adm1, adm2, kind, code, counted, n) "
                         + "WITH i AS (SELECT i.id, m.first AS month, i.verification_status AS status, i.adm1_pcode AS adm1, "
                         + "i.adm2_pcode AS adm2 FROM unnest(CAST(:months AS date[])) m(first) JOIN incident i "
-                        + "ON i.date_start >= m.first AND i.date_start < (m.first + interval '1 month')::date) "
-                        + "SELECT month, status, adm1, adm2, 'incidents', '', count(*) FROM i GROUP BY 1, 2, 3, 4 "
-                        + "UNION ALL SELECT month, status, adm1, adm2, 'acts', a.act_type, count(*) FROM i "
+                        + "ON i.date_start >= m.first AND i.date_start < (m.first + interval '1 month')::date), "
+                        + "v AS (SELECT i.month, i.status, i.adm1, i.adm2, v.sex, v.age_group, " + StatisticsStore.COUNTED_VICTIM
+                        + " AS counted FROM i JOIN victim v ON v.incident_id = i.id) "
+                        + "SELECT month, status, adm1, adm2, 'incidents', '', true, count(*) FROM i GROUP BY 1, 2, 3, 4 "
+                        + "UNION ALL SELECT month, status, adm1, adm2, 'acts', a.act_type, true, count(*) FROM i "
                         + "JOIN incident_act a ON a.incident_id = i.id GROUP BY 1, 2, 3, 4, 6 "
-                        + "UNION ALL SELECT month, status, adm1, adm2, 'unrecorded', '', sum(a.unrecorded_victims) FROM i "
+                        + "UNION ALL SELECT month, status, adm1, adm2, 'unrecorded', '', true, sum(a.unrecorded_victims) FROM i "
                         + "JOIN incident_act a ON a.incident_id = i.id GROUP BY 1, 2, 3, 4 HAVING sum(a.unrecorded_victims) > 0 "
-                        + "UNION ALL SELECT month, status, adm1, adm2, 'victims_sex', v.sex, count(*) FROM i "
-                        + "JOIN victim v ON v.incident_id = i.id GROUP BY 1, 2, 3, 4, 6 "
-                        + "UNION ALL SELECT month, status, adm1, adm2, 'victims_age', v.age_group, count(*) FROM i "
-                        + "JOIN victim v ON v.incident_id = i.id GROUP BY 1, 2, 3, 4, 6")
+                        + "UNION ALL SELECT month, status, adm1, adm2, 'victims_sex', sex, counted, count(*) FROM v GROUP BY 1, 2, 3, 4, 6, 7 "
+                        + "UNION ALL SELECT month, status, adm1, adm2, 'victims_age', age_group, counted, count(*) FROM v GROUP BY 1, 2, 3, 4, 6, 7")
+                .bindArray("months", String.class, months).execute();
+        h.createUpdate("INSERT INTO statistics_national (month, status, kind, code, n) "
+                        + "WITH s AS (SELECT * FROM statistics_summary WHERE month = ANY(CAST(:months AS date[])) AND counted) "
+                        + "SELECT month, status, 'incidents_adm1', adm1, sum(n) FROM s WHERE kind = 'incidents' GROUP BY 1, 2, 4 "
+                        + "UNION ALL SELECT month, status, 'acts', code, sum(n) FROM s WHERE kind = 'acts' GROUP BY 1, 2, 4 "
+                        + "UNION ALL SELECT month, status, 'victims_adm1', adm1, sum(n) FROM s WHERE kind IN ('victims_sex', 'unrecorded') GROUP BY 1, 2, 4 "
+                        + "UNION ALL SELECT month, status, 'victims_sex', code, sum(n) FROM (SELECT month, status, "
+                        + "CASE WHEN kind = 'unrecorded' THEN 'unknown' ELSE code END AS code, n FROM s "
+                        + "WHERE kind IN ('victims_sex', 'unrecorded')) x GROUP BY 1, 2, 4 "
+                        + "UNION ALL SELECT month, status, 'victims_age', code, sum(n) FROM (SELECT month, status, "
+                        + "CASE WHEN kind = 'unrecorded' THEN 'unknown' ELSE code END AS code, n FROM s "
+                        + "WHERE kind IN ('victims_age', 'unrecorded')) x GROUP BY 1, 2, 4")
                 .bindArray("months", String.class, months).execute();
     }
 }

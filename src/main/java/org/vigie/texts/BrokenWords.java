@@ -24,7 +24,7 @@ final class BrokenWords {
     }
 
     /** A block's letter runs, lower-cased, with where they stand and their word ids. */
-    private record Tokens(String lower, int[] starts, int[] ends, int[] words) {
+    private record Tokens(char[] lower, int[] starts, int[] ends, int[] words) {
     }
 
     private BrokenWords() {
@@ -52,20 +52,67 @@ final class BrokenWords {
 
     /** The block's letter runs, each counted in {@code words}. */
     private static Tokens tokens(String block, WordTable words) {
-        String lower = block.toLowerCase(Locale.ROOT);
-        if (lower.length() != block.length()) {
-            // Lower-casing keeps offsets for all but a few letters (dotted capital I); such a block is left alone.
-            return new Tokens(lower, new int[0], new int[0], new int[0]);
-        }
-        // One pass: each letter run is found, hashed as it is read and counted in the table.
-        int length = lower.length();
+        int length = block.length();
+        char[] lower = block.toCharArray();
         int[] starts = new int[length / 2 + 1];
         int[] ends = new int[starts.length];
-        int[] ids = new int[starts.length];
+        int[] hashes = new int[starts.length];
+        // One pass: each character lower-cased in place, each letter run found and hashed as it is read.
+        int n = 0;
+        int start = -1;
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            char c = lower[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                    lower[i] = c;
+                }
+            } else {
+                int l = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? -1 : Character.toLowerCase((int) c);
+                if (l < 0 || l > 0xFFFF) {
+                    return tokensOfLowered(block, words); // not lower-cased one character at a time
+                }
+                c = (char) l;
+                lower[i] = c;
+            }
+            if (isLetter(c)) {
+                if (start < 0) {
+                    start = i;
+                    h = 0;
+                }
+                h = 31 * h + c;
+            } else if (start >= 0) {
+                starts[n] = start;
+                ends[n] = i;
+                hashes[n++] = h;
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            starts[n] = start;
+            ends[n] = length;
+            hashes[n++] = h;
+        }
+        return counted(lower, starts, ends, hashes, n, words);
+    }
+
+    /** The runs of a block that {@link String#toLowerCase} lower-cases otherwise than character by character. */
+    private static Tokens tokensOfLowered(String block, WordTable words) {
+        String lowered = block.toLowerCase(Locale.ROOT);
+        if (lowered.length() != block.length()) {
+            // Lower-casing keeps offsets for all but a few letters (dotted capital I); such a block is left alone.
+            return new Tokens(new char[0], new int[0], new int[0], new int[0]);
+        }
+        char[] lower = lowered.toCharArray();
+        int length = lower.length;
+        int[] starts = new int[length / 2 + 1];
+        int[] ends = new int[starts.length];
+        int[] hashes = new int[starts.length];
         int n = 0;
         int i = 0;
         while (i < length) {
-            char c = lower.charAt(i);
+            char c = lower[i];
             if (!isLetter(c)) {
                 i++;
                 continue;
@@ -75,13 +122,19 @@ final class BrokenWords {
             do {
                 h = 31 * h + c;
                 i++;
-            } while (i < length && isLetter(c = lower.charAt(i)));
+            } while (i < length && isLetter(c = lower[i]));
             starts[n] = start;
             ends[n] = i;
-            ids[n++] = words.add(lower, start, i, h);
+            hashes[n++] = h;
         }
-        if (n < ids.length) {
-            ids = java.util.Arrays.copyOf(ids, n);
+        return counted(lower, starts, ends, hashes, n, words);
+    }
+
+    /** Counts the {@code n} runs in {@code words}, in text order, and gives each its word id. */
+    private static Tokens counted(char[] lower, int[] starts, int[] ends, int[] hashes, int n, WordTable words) {
+        int[] ids = new int[n];
+        for (int k = 0; k < n; k++) {
+            ids[k] = words.add(lower, starts[k], ends[k], hashes[k]);
         }
         return new Tokens(lower, starts, ends, ids);
     }
@@ -100,17 +153,21 @@ final class BrokenWords {
             int ps = t.starts()[k - 1];
             int pe = t.ends()[k - 1];
             int e = t.ends()[k];
-            if (t.starts()[k] == pe + 1 && t.lower().charAt(pe) == ' ' && e - ps - 1 >= SHORTEST
-                    && standsAlone(t.lower(), ps, e) && words.find(t.lower(), ps, pe, pe + 1, e) >= 0) {
+            if (t.starts()[k] == pe + 1 && t.lower()[pe] == ' ' && e - ps - 1 >= SHORTEST
+                    && standsAlone(t.lower(), ps, e) && words.findJoin(t.lower(), ps, pe, pe + 1, e, t.words()[k - 1], t.words()[k]) >= 0) {
                 pairs.add(new Pair(ps, pe, e, t.words()[k - 1], t.words()[k]));
             }
         }
         return pairs;
     }
 
-    private static boolean standsAlone(String block, int start, int end) {
-        return (start == 0 || "-’'".indexOf(block.charAt(start - 1)) < 0)
-                && (end == block.length() || "-’'".indexOf(block.charAt(end)) < 0);
+    private static boolean standsAlone(char[] block, int start, int end) {
+        return (start == 0 || !isJoiner(block[start - 1])) && (end == block.length || !isJoiner(block[end]));
+    }
+
+    /** A mark that makes two words one compound: "-’'". */
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '’' || c == '\'';
     }
 
     private static String join(String block, List<Pair> pairs, WordTable words, Map<Long, Integer> splits) {

@@ -20,9 +20,10 @@ final class PlainTextReader {
         List<String> blocks = new ArrayList<>();
         String text = decode(bytes);
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
+        char[] chars = text.toCharArray(); // one bulk copy; indexing an array is cheaper than charAt
+        for (int i = 0; i <= chars.length; i++) {
             // Lines end where "\\R" matches; empty pieces between "\r" and "\n" are blank and dropped anyway.
-            if (i == text.length() || isLineBreak(text.charAt(i))) {
+            if (i == chars.length || isLineBreak(chars[i])) {
                 String line = text.substring(start, i);
                 if (!line.isBlank()) {
                     blocks.add(line);
@@ -40,7 +41,12 @@ final class PlainTextReader {
     }
 
     static String decode(byte[] bytes) {
-        String text;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Decoding replaces malformed input with U+FFFD: without one, the bytes were valid UTF-8 and the
+        // strict decoder would give the same text; with one, it decides (the U+FFFD may be genuine).
+        if (text.indexOf('\uFFFD') < 0) {
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

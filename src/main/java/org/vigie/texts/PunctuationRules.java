@@ -2,8 +2,6 @@ package org.vigie.texts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Punctuation of a resolution, which is one sentence: preambular paragraphs end with a comma,
@@ -12,10 +10,7 @@ import java.util.regex.Pattern;
  */
 final class PunctuationRules {
 
-    /** Two marks in a row; the words around them are added to the finding by hand, which is far cheaper than a regex that starts with them. */
-    private static final Pattern DOUBLED = Pattern.compile("[,;:]\\s*[,;:]");
     private static final int CONTEXT = 12;
-    private static final boolean[] MARK = Scan.chars(",;:");
     private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}};
     /** The marks that must pair up, counted in one pass over the paragraph. */
     private static final String MARKS = "()[]«»“”\"";
@@ -61,13 +56,27 @@ final class PunctuationRules {
     }
 
     private static void marks(String text, String name, List<Finding> findings) {
-        Matcher doubled = DOUBLED.matcher(text);
-        for (int from = 0; Scan.find(doubled, text, from, MARK, i -> true); from = doubled.end()) {
-            findings.add(Rule.DOUBLED_PUNCTUATION.at(name, around(text, doubled.start(), doubled.end())));
-        }
+        // One pass: the doubled marks, each found where "[,;:]\\s*[,;:]" would be (a mark, white
+        // space, a mark; the white space cannot be given back to a mark), and the marks that pair up counted.
         int[] counts = new int[MARKS.length()];
+        int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            int at = MARKS.indexOf(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < '"' || c > '”' || c > ']' && c < '«') {
+                continue; // below every mark, above all of them, or between "]" and "«" (lower-case ASCII)
+            }
+            if ((c == ',' || c == ';' || c == ':') && i >= from) {
+                int j = i + 1;
+                while (j < text.length() && Scan.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && isDoubleable(text.charAt(j))) {
+                    findings.add(Rule.DOUBLED_PUNCTUATION.at(name, around(text, i, j + 1)));
+                    from = j + 1;
+                }
+                continue;
+            }
+            int at = MARKS.indexOf(c);
             if (at >= 0) {
                 counts[at]++;
             }
@@ -84,6 +93,10 @@ final class PunctuationRules {
         if (!unbalanced.isEmpty()) {
             findings.add(Rule.UNBALANCED.at(name, String.join(", ", unbalanced)));
         }
+    }
+
+    private static boolean isDoubleable(char c) {
+        return c == ',' || c == ';' || c == ':';
     }
 
     /** The marks with up to a word of context each side, as the writer will search for them. */

@@ -120,7 +120,7 @@ final class ReferenceFinder {
         Prefixes prefixes = null;
         int from = 0;
         // Every reference starts with a figure or a capital letter.
-        while (Scan.find(m, text, from, DIGITS_AND_CAPITALS, i -> true)) {
+        while (Scan.find(m, text, from, DIGITS_AND_CAPITALS, i -> mayStartReference(text, i))) {
             from = m.end();
             if (prefixes == null) {
                 Matcher trigger = TRIGGER.matcher(text);
@@ -184,6 +184,30 @@ final class ReferenceFinder {
 
     private static final boolean[] DIGITS_AND_CAPITALS = Scan.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     /** The first letters of {@code TRIGGER}, {@code SECURITY_COUNCIL} and {@code BODY_BEFORE}'s words, for {@link Scan}. */
+    /**
+     * Whether {@code REF} can match at {@code i}, which holds a figure or a capital: a figure may open
+     * any reference; a capital opens only a document symbol ({@code [A-Z]{1,6}\\d{0,3}/}: at most nine
+     * capitals and figures, then a slash) or a Security Council number ("S-" then figures).
+     */
+    private static boolean mayStartReference(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        if (c == 'S' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+            return true;
+        }
+        int j = i;
+        while (j < text.length() && j - i < 10 && isCapitalOrFigure(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == '/';
+    }
+
+    private static boolean isCapitalOrFigure(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     private static final boolean[] TRIGGER_FIRST = Scan.initials("résolution", "decision");
     private static final boolean[] SECURITY_COUNCIL_FIRST = Scan.chars("SC");
     private static final boolean[] BODY_FIRST = Scan.chars("GAHCSEWsSiI");

@@ -89,18 +89,31 @@ final class StructureParser {
         int run = 0; // start of the run of characters copied as they are
         for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                continue; // printable ASCII other than the space: copied as it is
+            }
             boolean spaceLike = c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
             boolean invisible = !spaceLike && (c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c));
             boolean doubled = c == ' ' && (i > run ? block.charAt(i - 1) == ' ' : endsWithSpace(out));
             if (spaceLike || invisible || doubled) {
-                out.append(block, run, i);
+                appendRun(out, block, run, i);
                 if (spaceLike && !endsWithSpace(out)) {
                     out.append(' ');
                 }
                 run = i + 1;
             }
         }
-        return out.append(block, run, block.length()).toString().strip();
+        appendRun(out, block, run, block.length());
+        return out.toString().strip();
+    }
+
+    /** {@code out.append(block, from, to)}, copied in bulk rather than character by character. */
+    private static void appendRun(StringBuilder out, String block, int from, int to) {
+        if (to - from > 8) {
+            out.append(block.substring(from, to));
+        } else {
+            out.append(block, from, to);
+        }
     }
 
     private static boolean endsWithSpace(StringBuilder out) {

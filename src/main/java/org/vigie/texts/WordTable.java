@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class WordTable {
 
     private int[] slots = new int[1024]; // id + 1, 0 when empty
-    private String[] sources = new String[256];
+    private char[][] sources = new char[256][];
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private int[] hashes = new int[256];
@@ -22,7 +22,7 @@ final class WordTable {
      * Counts one occurrence of {@code text[start, end)}, whose {@link String#hashCode()} the caller
      * computed as it read the word ({@code h}), and returns the word's id.
      */
-    int add(String text, int start, int end, int h) {
+    int add(char[] text, int start, int end, int h) {
         int mask = slots.length - 1;
         int at = mix(h) & mask;
         for (int id = slots[at] - 1; id >= 0; id = slots[at] - 1) {
@@ -48,9 +48,17 @@ final class WordTable {
         return id;
     }
 
-    /** The id of the word {@code text[a, b) + text[c, d)}, or -1 when the text has no such word. */
-    int find(String text, int a, int b, int c, int d) {
-        int h = hash(hash(0, text, a, b), text, c, d);
+    /**
+     * The id of the word {@code text[a, b) + text[c, d)}, or -1 when the text has no such word;
+     * {@code first} and {@code second} are the ids of the two pieces, whose hashes give the join's.
+     */
+    int findJoin(char[] text, int a, int b, int c, int d, int first, int second) {
+        // String.hashCode of a + b is hash(a) * 31^|b| + hash(b).
+        int power = 1;
+        for (int k = c; k < d; k++) {
+            power *= 31;
+        }
+        int h = hashes[first] * power + hashes[second];
         int mask = slots.length - 1;
         for (int at = mix(h) & mask; slots[at] != 0; at = (at + 1) & mask) {
             int id = slots[at] - 1;
@@ -65,22 +73,15 @@ final class WordTable {
         return counts[id];
     }
 
-    private boolean equal(int id, String text, int a, int b, int c, int d) {
+    private boolean equal(int id, char[] text, int a, int b, int c, int d) {
         int length = ends[id] - starts[id];
         if (length != (b - a) + (d - c)) {
             return false;
         }
-        String source = sources[id];
+        char[] source = sources[id];
         int s = starts[id];
         int first = b - a;
-        return source.regionMatches(s, text, a, first) && source.regionMatches(s + first, text, c, d - c);
-    }
-
-    private static int hash(int h, String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return h;
+        return Arrays.equals(source, s, s + first, text, a, b) && Arrays.equals(source, s + first, s + length, text, c, d);
     }
 
     private static int mix(int h) {

@@ -29,7 +29,7 @@ import org.vigie.support.TestApp;
 /**
  * The public statistics page and the exports at scale, run by {@code bench/public}: N synthetic incidents
  * (default 300,000; half with a recorded victim), then the public page's tables counted without their
- * five-minute cache (through the statistics summary of V017), the first count of the summary after the import,
+ * five-minute cache (through the national summary of V019), the first count of the summaries after the import,
  * a recount after one verification, every observatory figure over a whole year (summary) and over a year less a
  * day (the incidents themselves), and the export of every incident as CSV over HTTP. Not a test. Options:
  * {@code --incidents N}, {@code --runs N} (default 20), {@code --record docs/benchmarks.md}.
@@ -74,8 +74,8 @@ public final class PublicBench {
             Statistics statistics = new Statistics(jdbi, app.observatory().gazetteer(), app.observatory().vocabulary(), new Messages());
             Clock clock = Clock.systemUTC();
             PublicBench b = new PublicBench(runs);
-            b.once("First reading after the import: every month counted into the summary", () -> fresh(statistics, clock));
-            b.measure("Public statistics page's tables, uncached (summary)", 100, () -> fresh(statistics, clock));
+            b.once("First reading after the import: every month counted into the summaries", () -> fresh(statistics, clock));
+            b.measure("Public statistics page's tables, uncached (national summary)", 100, () -> fresh(statistics, clock));
             b.once("Same after one verification (its month counted again)", () -> {
                 jdbi.useHandle(h -> h.execute("UPDATE incident SET verification_status = 'verified' WHERE id = "
                         + "(SELECT min(id) FROM incident WHERE verification_status = 'reported' AND date_start >= DATE '2024-01-01')"));
@@ -90,7 +90,8 @@ public final class PublicBench {
             b.exportAll(app);
             String size = jdbi.withHandle(h -> h.createQuery("SELECT pg_size_pretty(pg_database_size(current_database()))").mapTo(String.class).one());
             long summaryRows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM statistics_summary").mapTo(Long.class).one());
-            markdown = b.report(machine, loadBefore, Machine.currentLoadAverage(), n, size, summaryRows);
+            long nationalRows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM statistics_national").mapTo(Long.class).one());
+            markdown = b.report(machine, loadBefore, Machine.currentLoadAverage(), n, size, summaryRows, nationalRows);
         } finally {
             try (var paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -170,7 +171,7 @@ public final class PublicBench {
         progress("export");
     }
 
-    private String report(Machine m, String loadBefore, String loadAfter, int incidents, String size, long summaryRows) {
+    private String report(Machine m, String loadBefore, String loadAfter, int incidents, String size, long summaryRows, long nationalRows) {
         StringBuilder s = new StringBuilder();
         s.append("Measured ").append(m.date()).append(" with `bench/public`.\n\n");
         s.append("- Machine: ").append(m.processors()).append(" processors (").append(m.cpu()).append("), ").append(m.memoryMib())
@@ -178,8 +179,8 @@ public final class PublicBench {
         s.append("- Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
                 .append(". The machine is shared: other work competes for the same processors.\n");
         s.append(String.format(Locale.ROOT, "- Data: %,d incidents over 2012-2026 (40%% verified), one or two acts each, a recorded "
-                + "victim for every other one; database %s; the summary holds %,d rows. Year %d; %d runs after 3 of warm-up.%n%n",
-                incidents, size, summaryRows, YEAR, runs));
+                + "victim for every other one; database %s; the summary holds %,d rows, the national summary %,d. Year %d; %d runs "
+                + "after 3 of warm-up.%n%n", incidents, size, summaryRows, nationalRows, YEAR, runs));
         s.append("| Measure | Tables, figures or rows | Median (or once) | p95 | Goal |\n|---|---:|---:|---:|---|\n");
         rows.forEach(r -> s.append(r).append('\n'));
         return s.toString();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
+import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
 import org.vigie.observatory.PCode;
 import org.vigie.observatory.VerificationStatus;
@@ -27,7 +28,8 @@ import org.vigie.support.TestApp;
 /**
  * The statistics summary (V017) answers every figure it covers exactly as the queries over the incidents do:
  * on {@link StatisticsFixture}'s data, on a few hundred random incidents, and again after verifications, new
- * victims, deleted acts and moved dates, which its triggers mark stale.
+ * victims, deleted acts, moved dates and consents recorded or withdrawn, which its triggers mark stale; and so do
+ * the public statistics page's tables as published, which read the national summary (V019).
  */
 class StatisticsSummaryTest {
     static final Set<VerificationStatus> ALL = EnumSet.allOf(VerificationStatus.class);
@@ -85,12 +87,44 @@ class StatisticsSummaryTest {
     }
 
     @Test
+    void the_public_pages_figures_and_totals_are_read_from_the_national_summary() {
+        PeriodScope year = PeriodScope.publishedYear(2025);
+        assertThat(StatisticsSummaryStore.national(Unit.INCIDENTS, Dimension.REGION, year)).isTrue();
+        assertThat(StatisticsSummaryStore.national(Unit.VICTIMS, Dimension.REGION, year)).isTrue();
+        assertThat(StatisticsSummaryStore.national(Unit.ACTS, Dimension.ACT_TYPE, year)).isTrue();
+        assertThat(StatisticsSummaryStore.national(Unit.VICTIMS, Dimension.SEX, year)).isTrue();
+        assertThat(StatisticsSummaryStore.national(Unit.VICTIMS, Dimension.AGE_GROUP, year)).isTrue();
+        assertThat(StatisticsSummaryStore.coversTotal(Unit.ACTS, year)).isTrue();
+        assertThat(StatisticsSummaryStore.national(Unit.INCIDENTS, Dimension.CERCLE, year)).isFalse();
+        assertThat(StatisticsSummaryStore.national(Unit.INCIDENTS, Dimension.REGION, new PeriodScope(year.from(), year.to(), PCode.of("ML05"),
+                PeriodScope.PUBLISHED))).isFalse();
+    }
+
+    @Test
     void the_public_tables_are_the_same_with_the_summary_as_without() {
+        assertSamePublicTables();
+        assertThat(publicTables(summarised, 2025).get(0)).hasSizeGreaterThan(2);
+    }
+
+    /** The public statistics page's tables, as published (suppression marks included), with the summary and without. */
+    static void assertSamePublicTables() {
+        for (int year : List.of(2024, 2025, 2026)) {
+            assertThat(publicTables(summarised, year)).as("public tables of " + year).isEqualTo(publicTables(direct, year));
+        }
+    }
+
+    private static List<List<String>> publicTables(Statistics statistics, int year) {
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-        List<Figure> with = new PublicStatistics(summarised, clock).statistics(2025).stream().map(PublicTable::source).toList();
-        List<Figure> without = new PublicStatistics(direct, clock).statistics(2025).stream().map(PublicTable::source).toList();
-        assertThat(with).isEqualTo(without);
-        assertThat(with.get(0).rows()).isNotEmpty();
+        List<List<String>> out = new ArrayList<>();
+        for (PublicTable t : new PublicStatistics(statistics, clock).statistics(year)) {
+            List<String> cells = new ArrayList<>(List.of(t.source().toString()));
+            for (int i = 0; i < t.size(); i++) {
+                cells.add(t.count(i, Lang.EN));
+            }
+            cells.add(t.total(Lang.EN));
+            out.add(cells);
+        }
+        return out;
     }
 
     @Test
@@ -107,8 +141,18 @@ class StatisticsSummaryTest {
             h.execute("UPDATE victim SET sex = 'unknown', age_group = 'unknown' WHERE id % 3 = 0");
         });
         assertSameFigures();
+        assertSamePublicTables();
+        app.database().jdbi().useTransaction(h -> {
+            // Consents recorded: refusing statistics (documentation only, or withdrawn), then allowing them again.
+            h.execute("UPDATE victim SET consent_uses = '{documentation}', consent_given_on = DATE '2025-01-02', consent_given_by = 'victim' WHERE id % 4 = 0");
+            h.execute("UPDATE victim SET consent_uses = '{}', consent_given_on = DATE '2025-01-02', consent_given_by = 'parent' WHERE id % 5 = 1");
+            h.execute("UPDATE victim SET consent_uses = '{anonymised_statistics}', consent_given_on = DATE '2025-01-02', consent_given_by = 'victim' WHERE id % 8 = 0");
+        });
+        assertSameFigures();
+        assertSamePublicTables();
         insertRandom(50, new Random(7));
         assertSameFigures();
+        assertSamePublicTables();
     }
 
     static void insertRandom(int n, Random random) {
