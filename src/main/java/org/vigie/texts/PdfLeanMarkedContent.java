@@ -1,16 +1,18 @@
 package org.vigie.texts;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * The operators {@link PdfLeanReader} passes on or checks without reading them: marked content (handed
  * to {@link PdfLineCollector} as PDFBox hands it; an /ActualText is declined), XObjects (a form is
- * declined, images ignored as PDFBox's text engine ignores them) and graphics-state dictionaries (one
+ * returned to be read, images ignored as PDFBox's text engine ignores them) and graphics-state dictionaries (one
  * that sets a font is declined).
  */
 final class PdfLeanMarkedContent {
@@ -48,11 +50,17 @@ final class PdfLeanMarkedContent {
         }
     }
 
-    static void checkXObject(List<Object> o, PDResources resources) {
+    /** The form XObject {@code Do} draws, or null for an image (which text extraction ignores). */
+    static PDFormXObject form(List<Object> o, PDResources resources) throws IOException {
         COSBase x = resources == null ? null : resourceEntry(resources, COSName.XOBJECT, name(o, 0, 1));
-        if (!(x instanceof COSStream s) || !COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))) {
-            throw new PdfLeanReader.Declined("form XObject");
+        if (x instanceof COSStream s && COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))) {
+            return null;
         }
+        if (x instanceof COSStream s && COSName.FORM.equals(s.getCOSName(COSName.SUBTYPE))
+                && resources.getXObject(name(o, 0, 1)) instanceof PDFormXObject form) {
+            return form;
+        }
+        throw new PdfLeanReader.Declined("XObject");
     }
 
     static void checkGraphicsState(List<Object> o, PDResources resources) {

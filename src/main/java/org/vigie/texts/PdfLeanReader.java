@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
@@ -35,6 +37,7 @@ final class PdfLeanReader {
 
     private static final int MAX_CONTENT = 64 << 20;
     private static final int MAX_DEPTH = 256;
+    private static final int MAX_FORM_LEVEL = 50;
     private static final GlyphList GLYPHS = additionalGlyphs();
 
     private final Map<COSDictionary, PdfLeanFont> fonts = new HashMap<>();
@@ -47,6 +50,7 @@ final class PdfLeanReader {
     private int rotation;
     private PDRectangle cropBox;
     private Matrix translate;
+    private int level;
 
     /** Sends the glyphs and marked-content sequences of {@code page} to {@code collector}. */
     void page(PDPage page, PdfLineCollector collector) throws IOException {
@@ -70,13 +74,57 @@ final class PdfLeanReader {
         if (content.length > MAX_CONTENT) {
             throw new Declined("content stream too large");
         }
+        run(content);
+    }
+
+    private void run(byte[] content) throws IOException {
         PdfContentLexer lexer = new PdfContentLexer(content);
         for (String op = lexer.next(); op != null; op = lexer.next()) {
             operator(op, lexer.operands());
         }
     }
 
-    private void operator(String op, List<Object> o) {
+    /**
+     * {@code PDFStreamEngine.showForm} through {@code processStream}: the form's resources (or the
+     * current ones), a graphics-state stack of its own starting from the current state, the CTM
+     * concatenated with the form's matrix; forms nested deeper than PDFBox's 50 levels are declined.
+     */
+    private void form(PDFormXObject form) throws IOException {
+        if (level >= MAX_FORM_LEVEL) {
+            throw new Declined("forms nested too deep");
+        }
+        if (form instanceof PDTransparencyGroup || form.getCOSObject().getLength() <= 0) {
+            throw new Declined("transparency group or empty form");
+        }
+        byte[] content;
+        try (InputStream in = form.getContents()) {
+            content = in.readNBytes(MAX_CONTENT + 1);
+        }
+        if (content.length > MAX_CONTENT) {
+            throw new Declined("content stream too large");
+        }
+        PDResources parentResources = resources;
+        Deque<PdfLeanState> parentStack = new ArrayDeque<>(saved);
+        PdfLeanState parentState = state;
+        if (form.getResources() != null) {
+            resources = form.getResources();
+        }
+        saved.clear();
+        state = state.copy();
+        state.ctm.concatenate(form.getMatrix());
+        level++;
+        try {
+            run(content);
+        } finally {
+            level--;
+            resources = parentResources;
+            saved.clear();
+            saved.addAll(parentStack);
+            state = parentState;
+        }
+    }
+
+    private void operator(String op, List<Object> o) throws IOException {
         switch (op) {
             case "BT" -> {
                 arity(o, 0);
@@ -138,7 +186,12 @@ final class PdfLeanReader {
             }
             case "TJ" -> showTextStrings(o);
             case "BMC", "BDC", "EMC" -> PdfLeanMarkedContent.operator(op, o, resources, sink);
-            case "Do" -> PdfLeanMarkedContent.checkXObject(o, resources);
+            case "Do" -> {
+                PDFormXObject form = PdfLeanMarkedContent.form(o, resources);
+                if (form != null) {
+                    form(form);
+                }
+            }
             case "gs" -> PdfLeanMarkedContent.checkGraphicsState(o, resources);
             case "d0", "d1", "BX", "EX", "sh", "MP", "DP" -> throw new Declined("operator " + op);
             default -> {
