@@ -30,6 +30,9 @@ import org.apache.pdfbox.util.Vector;
  */
 final class PdfLeanFont extends PDFont {
 
+    /** More widths than a font can have codes is hostile input. */
+    private static final int MAX_WIDTHS = 1 << 17;
+
     private final boolean composite;
     private final Map<Integer, Float> cidWidths = new HashMap<>();
     private float defaultWidth = 1000;
@@ -79,7 +82,7 @@ final class PdfLeanFont extends PDFont {
                     cidWidths.put(first.intValue() + k, width.floatValue());
                 }
             } else if (i < w.size() && next instanceof COSNumber last && w.getObject(i++) instanceof COSNumber width) {
-                if (last.intValue() - first.intValue() > 65536) {
+                if (last.intValue() - first.intValue() > 65536 || cidWidths.size() > MAX_WIDTHS) {
                     throw new PdfLeanReader.Declined("W");
                 }
                 for (int k = first.intValue(); k <= last.intValue(); k++) {
