@@ -131,7 +131,8 @@ final class PdfContentLexer {
             throw new PdfLeanReader.Declined("number");
         }
         String token = new String(b, start, p - start, StandardCharsets.ISO_8859_1);
-        if (token.indexOf('.') != token.lastIndexOf('.') || token.matches("[-+]?\\.?")) {
+        int digits = token.length() - (token.indexOf('.') >= 0 ? 1 : 0) - (token.charAt(0) == '-' || token.charAt(0) == '+' ? 1 : 0);
+        if (token.indexOf('.') != token.lastIndexOf('.') || digits == 0) {
             throw new PdfLeanReader.Declined("number");
         }
         try {

@@ -35,10 +35,14 @@ final class PdfLeanFont extends PDFont {
 
     private final boolean composite;
     private final Map<Integer, Float> cidWidths = new HashMap<>();
+    private final Map<Integer, String> unicodes = new HashMap<>();
     private float defaultWidth = 1000;
     private PDFontDescriptor descendantDescriptor;
     private Encoding encoding;
     private Float height;
+    private Float spaceWidth;
+    /** BaseFont, read once (PDFBox's line building asks for it at every glyph); set during super(). */
+    private String name;
     /** Set when PDFBox's code would have needed what this font does not know (it may swallow the exception). */
     private boolean declined;
 
@@ -125,8 +129,20 @@ final class PdfLeanFont extends PDFont {
         return super.getWidth(code);
     }
 
+    /** PDFBox's Unicode for {@code code}, remembered (PDFBox re-examines the ToUnicode entry at every glyph). */
     @Override
     public String toUnicode(int code, GlyphList glyphList) {
+        String unicode = unicodes.get(code);
+        if (unicode == null) {
+            unicode = unicode(code, glyphList);
+            if (unicode != null) {
+                unicodes.put(code, unicode);
+            }
+        }
+        return unicode;
+    }
+
+    private String unicode(int code, GlyphList glyphList) {
         String unicode = super.toUnicode(code);
         if (unicode != null) {
             return unicode;
@@ -196,16 +212,22 @@ final class PdfLeanFont extends PDFont {
 
     /** PDFBox's space width, declined when PDFBox would have taken it from the font program. */
     float spaceWidth() {
-        float width = getSpaceWidth();
-        if (declined || width == 0) {
-            throw new PdfLeanReader.Declined("space width");
+        if (spaceWidth == null) {
+            float width = getSpaceWidth();
+            if (declined || width == 0) {
+                throw new PdfLeanReader.Declined("space width");
+            }
+            spaceWidth = width;
         }
-        return width;
+        return spaceWidth;
     }
 
     @Override
     public String getName() {
-        return dict.getNameAsString(COSName.BASE_FONT);
+        if (name == null) {
+            name = dict.getNameAsString(COSName.BASE_FONT);
+        }
+        return name;
     }
 
     @Override
