@@ -38,6 +38,8 @@ final class PdfLeanReader {
     private static final int MAX_CONTENT = 64 << 20;
     private static final int MAX_DEPTH = 256;
     private static final int MAX_FORM_LEVEL = 50;
+    /** Forms drawn on one page: a form drawing itself twice would otherwise double at every level. */
+    private static final int MAX_FORMS = 10_000;
     private static final GlyphList GLYPHS = additionalGlyphs();
 
     private final Map<COSDictionary, PdfLeanFont> fonts = new HashMap<>();
@@ -51,6 +53,7 @@ final class PdfLeanReader {
     private PDRectangle cropBox;
     private Matrix translate;
     private int level;
+    private int forms;
 
     /** Sends the glyphs and marked-content sequences of {@code page} to {@code collector}. */
     void page(PDPage page, PdfLineCollector collector) throws IOException {
@@ -64,6 +67,7 @@ final class PdfLeanReader {
         translate = cropBox.getLowerLeftX() == 0 && cropBox.getLowerLeftY() == 0 ? null
                 : Matrix.getTranslateInstance(-cropBox.getLowerLeftX(), -cropBox.getLowerLeftY());
         state = new PdfLeanState();
+        forms = 0;
         saved.clear();
         textMatrix = null;
         textLineMatrix = null;
@@ -90,7 +94,7 @@ final class PdfLeanReader {
      * concatenated with the form's matrix; forms nested deeper than PDFBox's 50 levels are declined.
      */
     private void form(PDFormXObject form) throws IOException {
-        if (level >= MAX_FORM_LEVEL) {
+        if (level >= MAX_FORM_LEVEL || ++forms > MAX_FORMS) {
             throw new Declined("forms nested too deep");
         }
         if (form instanceof PDTransparencyGroup || form.getCOSObject().getLength() <= 0) {
