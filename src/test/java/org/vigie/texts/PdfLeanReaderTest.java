@@ -98,6 +98,34 @@ class PdfLeanReaderTest {
     }
 
     @Test
+    void marked_content_with_an_actual_text_is_read_by_pdfbox() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.cos.COSDictionary properties = new org.apache.pdfbox.cos.COSDictionary();
+            properties.setString(COSName.ACTUAL_TEXT, "ﬁnal");
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), 12);
+                content.newLineAtOffset(72, 700);
+                content.beginMarkedContent(COSName.getPDFName("Span"),
+                        org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(properties));
+                content.showText("final");
+                content.endMarkedContent();
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        assertThatThrownBy(() -> lines(pdf, new PdfLeanReader())).isInstanceOf(PdfLeanReader.Declined.class);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(PdfReader.lines(document)).isEqualTo(lines(pdf, null)).isNotEmpty();
+        }
+    }
+
+    @Test
     void a_broken_content_stream_is_declined_not_thrown() throws IOException {
         for (String content : List.of("BT (unterminated", "[[1] 2] TJ", "q BI /W 1 ID xx EI Q", "1 2 3")) {
             PdfContentLexer lexer = new PdfContentLexer(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
