@@ -39,16 +39,44 @@ final class PdfLineCollector extends PDFTextStripper {
     private final Deque<Boolean> actualTexts = new ArrayDeque<>();
     private boolean inActualText;
     private boolean separatorPending;
+    /** Vigie's own reading of the text operators, or null for PDFBox's text engine. */
+    private final PdfLeanReader lean;
+    private PDPage page;
 
+    /** Reads with PDFBox's text engine. */
     PdfLineCollector() {
+        this(null);
+    }
+
+    /**
+     * Reads with {@code lean}, which may throw {@link PdfLeanReader.Declined}; the glyphs then go through
+     * PDFBox's own line and word building, unchanged. Thread beads are declined by the lean reader, so
+     * PDFBox's article separation has nothing to separate.
+     */
+    PdfLineCollector(PdfLeanReader lean) {
+        this.lean = lean;
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(false);
+        if (lean != null) {
+            setShouldSeparateByBeads(false);
+        }
     }
 
     @Override
     public void processPage(PDPage page) throws IOException {
         shown.clear();
-        super.processPage(page);
+        this.page = page;
+        if (lean == null) {
+            super.processPage(page);
+            return;
+        }
+        // PDFTextStripper.processPage, with the lean reader in place of PDFBox's engine and no beads
+        startPage(page);
+        charactersByArticle.clear();
+        charactersByArticle.add(new ArrayList<>());
+        lean.page(page, this);
+        writePage();
+        endPage(page);
     }
 
     // PDFTextStripper's own bookkeeping: a sequence sets the text in force (or none), closing one with an
@@ -125,7 +153,7 @@ final class PdfLineCollector extends PDFTextStripper {
         }
         String joined = text.toString().replace(SourceText.MARK_CLOSE + "" + SourceText.MARK_OPEN, "");
         boolean indented = current.get(0).text.isBlank();
-        lines.add(new PdfLine(getCurrentPageNo(), current.get(0).y, getCurrentPage().getMediaBox().getHeight(),
+        lines.add(new PdfLine(getCurrentPageNo(), current.get(0).y, page.getMediaBox().getHeight(),
                 size, joined, indented));
         current.clear();
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class OverlappingGlyphsTest {
 
     /** A heading in fake bold (printed twice, 0.4 pt apart) above a line printed once. */
-    private static byte[] fakeBold() throws IOException {
+    static byte[] fakeBold() throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
