@@ -112,7 +112,6 @@ public final class PdfStagesBench {
         stages.put("11b Vigie's PDF reader, lean reader (now)", PdfReader::read);
         stages.put("12 Vigie's analysis, PDFBox's engine (before)", pdf -> withPdfbox(() -> importer.read(pdf, "x.pdf")));
         stages.put("12b Vigie's analysis, lean reader (now)", pdf -> importer.read(pdf, "x.pdf"));
-        stages.put("13 floor: glyphs and positions without PDFBox's engine", PdfGlyphFloor::read);
         return stages;
     }
 
@@ -136,8 +135,6 @@ public final class PdfStagesBench {
         System.out.printf("processors: %d, load average before: %s; %d documents, %.1f MB a pass%n",
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(),
                 REPEAT * pdfs.size(), bytes / 1e6);
-        int glyphs = PdfGlyphFloor.read(pdfs.get(1)).size();
-        System.out.printf("floor check: %d glyphs in A/RES/73/6%n", glyphs);
         Map<String, Stage> stages = stages(new TextImporter());
         for (int round = 1; round <= rounds; round++) {
             for (Map.Entry<String, Stage> stage : stages.entrySet()) {
