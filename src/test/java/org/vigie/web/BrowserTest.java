@@ -267,7 +267,7 @@ class BrowserTest {
             driver.findElement(By.name("title")).sendKeys("Exécutions au marché de Sangha");
             driver.findElement(By.name("description_fr")).sendKeys("Trois commerçants exécutés par des hommes armés.");
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("acts[0].act_type"))).selectByIndex(1);
-            driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+            driver.findElement(By.id("record-incident")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ML-2025-"));
             screenshot("12-incident-recorded-phone");
             assertThat(driver.getPageSource()).contains("Exécutions au marché de Sangha").contains("Sangha");
@@ -305,7 +305,7 @@ class BrowserTest {
             driver.findElement(By.name("title")).sendKeys("Enlèvement près de Sangha");
             driver.findElement(By.name("description_fr")).sendKeys("Un commerçant enlevé sur la route du marché.");
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("acts[0].act_type"))).selectByIndex(1);
-            driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+            driver.findElement(By.id("record-incident")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ML-2025-"));
             assertThat(driver.getPageSource()).contains("Enlèvement près de Sangha").contains("Sangha");
         } finally {
