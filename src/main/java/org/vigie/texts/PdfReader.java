@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a PDF's text layer into blocks and footnotes: with Vigie's lean reader ({@link PdfLeanReader})
  * when it can read the document exactly as PDFBox's text engine would, else with PDFBox's engine.
  */
 final class PdfReader {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
 
     /** Package-private switch: false reads every document with PDFBox's text engine. */
     static boolean lean = true;
@@ -36,8 +39,11 @@ final class PdfReader {
                 PdfLineCollector collector = new PdfLineCollector(new PdfLeanReader());
                 collector.getText(document);
                 return collector.lines();
+            } catch (PdfLeanReader.Declined e) {
+                LOG.info("PDF read by PDFBox's text engine: the lean reader declined it ({})", e.getMessage());
             } catch (RuntimeException | IOException e) {
-                // PdfLeanReader.Declined or anything unforeseen: PDFBox reads the document
+                // Unforeseen: PDFBox reads the document, and the failure is kept for whoever mends the lean reader
+                LOG.warn("PDF read by PDFBox's text engine: the lean reader failed", e);
             }
         }
         PdfLineCollector collector = new PdfLineCollector();
