@@ -3,7 +3,6 @@ package org.vigie.observatory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.vigie.App;
 import org.vigie.reports.CouncilReport;
 import org.vigie.reports.ReportRequest;
 import org.vigie.security.Principal;
-import org.vigie.security.Role;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.RecommendationFilter;
@@ -30,14 +28,7 @@ class LinkedIncidentCountsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
-        for (Role role : Role.values()) {
-            TestApp.account(app, role.code().replace('_', '-'), role);
-        }
-        TestApp.account(app, "other-monitor", Role.MONITOR);
-        try (InputStream in = LinkedIncidentCountsTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
-        }
+        app = RecommendationLinkFixture.start(dir);
         recommendations = app.tracker().find(RecommendationFilter.all());
     }
 

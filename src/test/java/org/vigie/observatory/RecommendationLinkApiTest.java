@@ -2,7 +2,6 @@ package org.vigie.observatory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
-import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
 import org.vigie.support.TestApp;
 import org.vigie.tracker.RecommendationFilter;
@@ -28,13 +26,7 @@ class RecommendationLinkApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
-        for (Role role : Role.values()) {
-            TestApp.account(app, role.code().replace('_', '-'), role);
-        }
-        try (InputStream in = RecommendationLinkApiTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
-        }
+        app = RecommendationLinkFixture.start(dir);
         recommendations = app.tracker().find(RecommendationFilter.all());
     }
 

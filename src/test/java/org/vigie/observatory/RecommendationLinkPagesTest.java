@@ -2,7 +2,6 @@ package org.vigie.observatory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
 import org.vigie.security.Principal;
-import org.vigie.security.Role;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.RecommendationFilter;
@@ -36,14 +34,7 @@ class RecommendationLinkPagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
-        for (Role role : Role.values()) {
-            TestApp.account(app, role.code().replace('_', '-'), role);
-        }
-        TestApp.account(app, "other-monitor", Role.MONITOR);
-        try (InputStream in = RecommendationLinkPagesTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
-        }
+        app = RecommendationLinkFixture.start(dir);
         recommendations = app.tracker().find(RecommendationFilter.all());
     }
 
