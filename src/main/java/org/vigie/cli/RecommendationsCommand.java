@@ -4,10 +4,10 @@ import java.io.InputStream;
 import java.util.List;
 import org.vigie.App;
 import org.vigie.files.ImportProgress;
-import org.vigie.tracker.ImportResult;
-import org.vigie.tracker.ImportSummary;
-import org.vigie.tracker.RecommendationImporter;
-import org.vigie.tracker.Tracker;
+import org.vigie.tracker.imports.ImportResult;
+import org.vigie.tracker.imports.ImportSummary;
+import org.vigie.tracker.imports.RecommendationImporter;
+import org.vigie.tracker.recommendations.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

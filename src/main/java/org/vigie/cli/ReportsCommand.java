@@ -7,7 +7,7 @@ import org.vigie.App;
 import org.vigie.errors.InvalidInput;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
-import org.vigie.reports.ReportRequest;
+import org.vigie.reports.documents.ReportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

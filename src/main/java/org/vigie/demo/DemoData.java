@@ -8,15 +8,15 @@ import org.vigie.App;
 import org.vigie.accounts.Account;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
-import org.vigie.observatory.LinkNote;
-import org.vigie.observatory.Origin;
+import org.vigie.observatory.links.LinkNote;
+import org.vigie.observatory.vocabulary.Origin;
 import org.vigie.registries.Input;
-import org.vigie.registries.School;
-import org.vigie.registries.SchoolFilter;
+import org.vigie.registries.schools.School;
+import org.vigie.registries.schools.SchoolFilter;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
-import org.vigie.texts.TextSummary;
-import org.vigie.tracker.TrackedRecommendation;
+import org.vigie.texts.library.TextSummary;
+import org.vigie.tracker.recommendations.TrackedRecommendation;
 
 /**
  * The demonstration data set: one account per role, marked as demo, with passwords made fresh at

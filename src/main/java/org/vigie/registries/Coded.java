@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.vigie.errors.InvalidInput;
-import org.vigie.observatory.Label;
+import org.vigie.observatory.vocabulary.Label;
 
 /**
  * A fixed category of a registry: stored and sent in the API as its lower-case code, shown by its

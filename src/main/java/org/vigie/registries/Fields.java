@@ -5,12 +5,12 @@ import java.time.format.DateTimeParseException;
 import org.vigie.errors.InvalidInput;
 
 /** Checks shared by the registries' records: bounded texts, dates, counts. Each names its field. */
-final class Fields {
+public final class Fields {
     private Fields() {
     }
 
     /** A required text, stripped, at most {@code max} characters. */
-    static String required(String field, String value, int max) {
+    public static String required(String field, String value, int max) {
         String v = optional(field, value, max);
         if (v == null) {
             throw new InvalidInput(field, "error.required");
@@ -19,7 +19,7 @@ final class Fields {
     }
 
     /** An optional text, stripped (blank is null), at most {@code max} characters. */
-    static String optional(String field, String value, int max) {
+    public static String optional(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -31,7 +31,7 @@ final class Fields {
     }
 
     /** A date written YYYY-MM-DD, or null when blank; never in the future. */
-    static LocalDate date(String field, String value, LocalDate today) {
+    public static LocalDate date(String field, String value, LocalDate today) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -44,7 +44,7 @@ final class Fields {
         return notFuture(field, d, today);
     }
 
-    static LocalDate requiredDate(String field, String value, LocalDate today) {
+    public static LocalDate requiredDate(String field, String value, LocalDate today) {
         LocalDate d = date(field, value, today);
         if (d == null) {
             throw new InvalidInput(field, "error.required");
@@ -60,7 +60,7 @@ final class Fields {
     }
 
     /** A count of people, or null when unknown (blank). */
-    static Integer count(String field, String value) {
+    public static Integer count(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -71,7 +71,7 @@ final class Fields {
         }
     }
 
-    static Integer count(String field, Integer n) {
+    public static Integer count(String field, Integer n) {
         if (n != null && (n < 0 || n > 1_000_000)) {
             throw new InvalidInput(field, "error.range", n);
         }

@@ -7,18 +7,18 @@ import org.vigie.errors.InvalidInput;
  * Checks that a record a registry entry is linked to exists: a tracker recommendation or an
  * observatory incident, by id. The SQL is one existence test per table.
  */
-final class LinkStore {
+public final class LinkStore {
     private final Jdbi jdbi;
 
     LinkStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    long requireRecommendation(String typed) {
+    public long requireRecommendation(String typed) {
         return require("recommendation", typed, "recommendation");
     }
 
-    long requireIncident(String typed) {
+    public long requireIncident(String typed) {
         return require("incident", typed, "incident");
     }
 

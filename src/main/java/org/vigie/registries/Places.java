@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vigie.errors.InvalidInput;
-import org.vigie.observatory.AdminLevel;
-import org.vigie.observatory.AdminUnit;
-import org.vigie.observatory.Gazetteer;
-import org.vigie.observatory.PCode;
+import org.vigie.observatory.places.AdminLevel;
+import org.vigie.observatory.places.AdminUnit;
+import org.vigie.observatory.places.Gazetteer;
+import org.vigie.observatory.places.PCode;
 
 /**
  * Where a registry record lies: a cercle or commune of the gazetteer. What a person typed that is not
  * such a code is refused with the nearest names: the units under the closest known code when the
  * code has the right shape, else the units whose name contains what was typed.
  */
-final class Places {
+public final class Places {
     static final int SUGGESTIONS = 5;
     private final Gazetteer gazetteer;
 
@@ -23,7 +23,7 @@ final class Places {
     }
 
     /** The cercle or commune named by {@code typed}, a P-code; anything else names {@code field} with suggestions. */
-    AdminUnit cercleOrCommune(String field, String typed) {
+    public AdminUnit cercleOrCommune(String field, String typed) {
         if (typed == null || typed.isBlank()) {
             throw new InvalidInput(field, "error.required");
         }
@@ -40,15 +40,15 @@ final class Places {
     }
 
     /** The name of a stored code, or the code itself if this edition lacks it. */
-    String name(String pcode) {
+    public String name(String pcode) {
         return shape(pcode).flatMap(gazetteer::find).map(AdminUnit::name).orElse(pcode);
     }
 
-    List<AdminUnit> regions() {
+    public List<AdminUnit> regions() {
         return gazetteer.regions();
     }
 
-    List<AdminUnit> cercles(String region) {
+    public List<AdminUnit> cercles(String region) {
         return shape(region).map(gazetteer::children).orElse(List.of());
     }
 

@@ -14,10 +14,10 @@ import org.vigie.security.Role;
  * registry of their ministry: Education (MEN) for closed schools, Justice (MJDH) for proceedings.
  * For anyone else, a registry held to an institution does not exist.
  */
-final class RegistryAccess {
-    static final Role[] EDITORS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR};
-    static final String EDUCATION = "MEN";
-    static final String JUSTICE = "MJDH";
+public final class RegistryAccess {
+    public static final Role[] EDITORS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR};
+    public static final String EDUCATION = "MEN";
+    public static final String JUSTICE = "MJDH";
 
     private final InstitutionStore institutions;
 
@@ -25,12 +25,12 @@ final class RegistryAccess {
         this.institutions = institutions;
     }
 
-    static boolean isEditor(Principal p) {
+    public static boolean isEditor(Principal p) {
         return p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST || p.role() == Role.MONITOR;
     }
 
     /** Suspects' names: administrators and analysts only. */
-    static boolean seesSuspectNames(Principal p) {
+    public static boolean seesSuspectNames(Principal p) {
         return p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST;
     }
 
@@ -39,39 +39,39 @@ final class RegistryAccess {
     }
 
     /** Whether {@code p} may read the registry held to {@code institution} (null: not held to one). */
-    boolean mayRead(Principal p, String institution) {
+    public boolean mayRead(Principal p, String institution) {
         if (!actsForInstitution(p)) {
             return true;
         }
         return institution != null && institution.equals(codeOf(p));
     }
 
-    void requireReader(Principal p, String institution) {
+    public void requireReader(Principal p, String institution) {
         if (!mayRead(p, institution)) {
             throw new NotFound("registry of " + institution);
         }
     }
 
     /** Whether {@code p} may update records of the registry held to {@code institution}. */
-    boolean mayUpdate(Principal p, String institution) {
+    public boolean mayUpdate(Principal p, String institution) {
         return isEditor(p) || (actsForInstitution(p) && mayRead(p, institution));
     }
 
-    void requireUpdater(Principal p, String institution) {
+    public void requireUpdater(Principal p, String institution) {
         requireReader(p, institution);
         if (!mayUpdate(p, institution)) {
             throw new Forbidden(p.username() + " may not update this registry");
         }
     }
 
-    static void requireEditor(Principal p) {
+    public static void requireEditor(Principal p) {
         if (!isEditor(p)) {
             throw new Forbidden(p.username() + " may not record in the registries");
         }
     }
 
     /** The id of an institution, for search documents held to it. */
-    Long institutionId(String code) {
+    public Long institutionId(String code) {
         return institutions.byCode(code).map(Institution::id).orElse(null);
     }
 

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
+import org.vigie.registries.proceedings.ProceedingFilter;
+import org.vigie.registries.reparations.ClaimFilter;
+import org.vigie.registries.reparations.ReparationRegistry;
+import org.vigie.registries.schools.SchoolFilter;
 import org.vigie.security.Principal;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
@@ -46,12 +50,12 @@ public final class RegistryRoutes implements Routes {
     }
 
     /** The submitted form. */
-    static Input form(Context ctx) {
+    public static Input form(Context ctx) {
         return new Input(ctx.formParamMap());
     }
 
     /** The query string. */
-    static Input query(Context ctx) {
+    public static Input query(Context ctx) {
         return new Input(ctx.queryParamMap());
     }
 
@@ -88,7 +92,7 @@ public final class RegistryRoutes implements Routes {
     }
 
     /** An {@code offset} query parameter, 0 when absent. */
-    static int offset(Context ctx) {
+    public static int offset(Context ctx) {
         return Http.queryInt(ctx, "offset", 0);
     }
 }

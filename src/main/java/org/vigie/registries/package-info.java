@@ -3,14 +3,14 @@
  * and the tracker's recommendations.
  *
  * <ul>
- *   <li>closed schools (OP3): {@link org.vigie.registries.SchoolRegistry}, a {@link org.vigie.registries.School}
- *       with its {@link org.vigie.registries.Closure}s (a school closes, reopens, may close again), counts by
- *       region ({@link org.vigie.registries.RegionCount});</li>
- *   <li>judicial proceedings (OP4, OP13, OP15): {@link org.vigie.registries.ProceedingRegistry}, a
- *       {@link org.vigie.registries.Proceeding} with its suspects by category ({@link org.vigie.registries.SuspectGroup},
- *       names encrypted and for administrators and analysts only) and its {@link org.vigie.registries.StageChange}s;</li>
- *   <li>reparation claims (OP16): {@link org.vigie.registries.ReparationRegistry}, a {@link org.vigie.registries.Claim}
- *       by {@link org.vigie.registries.Pseudonym}, never a name, with its {@link org.vigie.registries.StatusChange}s.</li>
+ *   <li>closed schools (OP3): {@link org.vigie.registries.schools.SchoolRegistry}, a {@link org.vigie.registries.schools.School}
+ *       with its {@link org.vigie.registries.schools.Closure}s (a school closes, reopens, may close again), counts by
+ *       region ({@link org.vigie.registries.schools.RegionCount});</li>
+ *   <li>judicial proceedings (OP4, OP13, OP15): {@link org.vigie.registries.proceedings.ProceedingRegistry}, a
+ *       {@link org.vigie.registries.proceedings.Proceeding} with its suspects by category ({@link org.vigie.registries.proceedings.SuspectGroup},
+ *       names encrypted and for administrators and analysts only) and its {@link org.vigie.registries.proceedings.StageChange}s;</li>
+ *   <li>reparation claims (OP16): {@link org.vigie.registries.reparations.ReparationRegistry}, a {@link org.vigie.registries.reparations.Claim}
+ *       by {@link org.vigie.registries.reparations.Pseudonym}, never a name, with its {@link org.vigie.registries.reparations.StatusChange}s.</li>
  * </ul>
  *
  * <p>Who may do what is {@code RegistryAccess}; the fixed vocabularies implement {@link org.vigie.registries.Coded};

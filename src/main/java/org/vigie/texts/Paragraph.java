@@ -2,6 +2,8 @@ package org.vigie.texts;
 
 import java.util.List;
 import java.util.Objects;
+import org.vigie.texts.reading.DraftLabel;
+import org.vigie.texts.reading.FootnoteCall;
 
 /**
  * A preambular, operative or annex paragraph. {@code label} is the draft label when the text has
@@ -45,7 +47,7 @@ public record Paragraph(DraftLabel label, Integer number, String text, List<SubP
         }
     }
 
-    Paragraph withClauses(List<Clause> newClauses) {
+    public Paragraph withClauses(List<Clause> newClauses) {
         return new Paragraph(label, number, text, subParagraphs, footnoteCalls, newClauses);
     }
 }

@@ -5,17 +5,17 @@ package org.vigie.texts;
  * ("PP15bis"), else PP and the position for preambular paragraphs (they are not numbered), OP and the
  * number for operative ones, "annex n para m" in annexes.
  */
-final class ParagraphNames {
+public final class ParagraphNames {
 
     private ParagraphNames() {
     }
 
-    static String preamble(Resolution r, int index) {
+    public static String preamble(Resolution r, int index) {
         Paragraph p = r.preamble().get(index);
         return p.label() != null ? p.label().name() : "PP" + (index + 1);
     }
 
-    static String operative(Resolution r, int index) {
+    public static String operative(Resolution r, int index) {
         Paragraph p = r.operative().get(index);
         if (p.label() != null) {
             return p.label().name();
@@ -23,7 +23,7 @@ final class ParagraphNames {
         return "OP" + (p.number() != null ? p.number() : index + 1);
     }
 
-    static String annex(int annexIndex, Paragraph p, int index) {
+    public static String annex(int annexIndex, Paragraph p, int index) {
         return "annex " + (annexIndex + 1) + " para " + (p.number() != null ? p.number() : "u" + (index + 1));
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public record ResolutionSymbol(String value) {
 
     /** Series letter(s), then slash-separated components; the Security Council adds the year. */
-    static final String REGEX = "(?:A|S|E|ST|CCPR|CERD|CRC|CEDAW|CAT|DP|UNEP|FCCC|TD)"
+    public static final String REGEX = "(?:A|S|E|ST|CCPR|CERD|CRC|CEDAW|CAT|DP|UNEP|FCCC|TD)"
             + "(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+(?: \\(\\d{4}\\))?";
     private static final Pattern FORM = Pattern.compile(REGEX);
 

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
  * with transparent bounds so that look-behinds and word boundaries still see the whole text. The
  * match found is the one {@link Matcher#find()} finds: the leftmost, and the same at that position.
  */
-final class Scan {
+public final class Scan {
 
     private Scan() {
     }
@@ -23,7 +23,7 @@ final class Scan {
      * a character marked in {@code first} (see {@link #chars}, {@link #initials}) at a position that
      * passes {@code mayStart}; the table is looked at first, as it rules out most positions at once.
      */
-    static boolean find(Matcher m, String text, int from, boolean[] first, IntPredicate mayStart) {
+    public static boolean find(Matcher m, String text, int from, boolean[] first, IntPredicate mayStart) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -38,7 +38,7 @@ final class Scan {
     }
 
     /** A table for {@link #find} marking {@code chars}. */
-    static boolean[] chars(String chars) {
+    public static boolean[] chars(String chars) {
         boolean[] first = new boolean[256];
         for (char c : chars.toCharArray()) {
             first[c] = true;
@@ -47,7 +47,7 @@ final class Scan {
     }
 
     /** A table for {@link #find} marking the first letter of each word, both cases for an ASCII letter. */
-    static boolean[] initials(String... words) {
+    public static boolean[] initials(String... words) {
         boolean[] first = new boolean[256];
         for (String w : words) {
             char c = w.charAt(0);
@@ -60,13 +60,13 @@ final class Scan {
     }
 
     /** The white space {@code \\s} matches. */
-    static final String SPACES = " \t\n\u000B\f\r";
+    public static final String SPACES = " \t\n\u000B\f\r";
 
     /**
      * Whether position {@code i} can hold a word boundary before a letter: the character before it is
      * not an ASCII letter, digit or underscore (all of which are word characters to {@code \b}).
      */
-    static boolean wordStart(String text, int i) {
+    public static boolean wordStart(String text, int i) {
         if (i == 0) {
             return true;
         }
@@ -78,7 +78,7 @@ final class Scan {
      * Whether one of {@code starts} (written in lower case) begins at {@code i}, an ASCII letter of the
      * text matching its lower or upper case, any other character only itself (as {@code (?i)} does).
      */
-    static boolean startsWithAny(String text, int i, String... starts) {
+    public static boolean startsWithAny(String text, int i, String... starts) {
         for (String s : starts) {
             if (startsWith(text, i, s)) {
                 return true;
@@ -91,7 +91,7 @@ final class Scan {
      * As {@link #startsWithAny}, for patterns that are a word boundary, one of {@code words} and a word
      * boundary: a word that ends with a letter must not be followed by an ASCII letter, digit or underscore.
      */
-    static boolean wordAt(String text, int i, String... words) {
+    public static boolean wordAt(String text, int i, String... words) {
         for (String w : words) {
             if (startsWith(text, i, w)) {
                 int end = i + w.length();
@@ -118,7 +118,7 @@ final class Scan {
     }
 
     /** {@code \s} of a Java regular expression: ASCII white space. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -7,18 +7,18 @@ import java.util.List;
  * the format shows it) and the footnotes found apart from the text. A footnote call inside a block
  * is written {@code MARK_OPEN + number + MARK_CLOSE}.
  */
-record SourceText(List<String> blocks, List<Footnote> footnotes) {
+public record SourceText(List<String> blocks, List<Footnote> footnotes) {
 
     /** Private-use characters that cannot occur in a UN text, so a footnote call survives joining. */
-    static final char MARK_OPEN = '\uE000';
-    static final char MARK_CLOSE = '\uE001';
+    public static final char MARK_OPEN = '\uE000';
+    public static final char MARK_CLOSE = '\uE001';
 
-    SourceText {
+    public SourceText {
         blocks = List.copyOf(blocks);
         footnotes = List.copyOf(footnotes);
     }
 
-    static String mark(String number) {
+    public static String mark(String number) {
         return MARK_OPEN + number + MARK_CLOSE;
     }
 }

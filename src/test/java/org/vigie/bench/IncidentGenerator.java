@@ -2,9 +2,9 @@ package org.vigie.bench;
 
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.vigie.observatory.AdminLevel;
-import org.vigie.observatory.AdminUnit;
-import org.vigie.observatory.Gazetteer;
+import org.vigie.observatory.places.AdminLevel;
+import org.vigie.observatory.places.AdminUnit;
+import org.vigie.observatory.places.Gazetteer;
 
 /**
  * Fills the observatory with synthetic incidents in plain SQL ({@code INSERT ... SELECT ... generate_series}),

@@ -20,9 +20,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.vigie.App;
 import org.vigie.config.Config;
 import org.vigie.i18n.Messages;
-import org.vigie.reports.PeriodScope;
-import org.vigie.reports.PublicStatistics;
-import org.vigie.reports.Statistics;
+import org.vigie.reports.statistics.PeriodScope;
+import org.vigie.reports.portal.PublicStatistics;
+import org.vigie.reports.statistics.Statistics;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
 

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.App;
 import org.vigie.config.Config;
-import org.vigie.reports.ReportRequest;
+import org.vigie.reports.documents.ReportRequest;
 
 /**
  * The Council report at scale, run by {@code bench/report}: N synthetic incidents (default 1,000,000, over

@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.vigie.texts.DraftingCheck;
+import org.vigie.texts.checks.DraftingCheck;
 import org.vigie.texts.Resolution;
-import org.vigie.texts.TextImporter;
+import org.vigie.texts.reading.TextImporter;
 
 /**
  * Analysis throughput of the texts reader on one core beside a baseline that only gets the text out

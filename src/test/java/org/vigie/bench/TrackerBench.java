@@ -14,10 +14,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
 import org.vigie.App;
 import org.vigie.support.TestApp;
-import org.vigie.tracker.RecommendationFilter;
-import org.vigie.tracker.SourceMechanism;
-import org.vigie.tracker.Status;
-import org.vigie.tracker.Tracker;
+import org.vigie.tracker.recommendations.RecommendationFilter;
+import org.vigie.tracker.recommendations.SourceMechanism;
+import org.vigie.tracker.recommendations.Status;
+import org.vigie.tracker.recommendations.Tracker;
 
 /**
  * Imports N generated UHRI-like rows (a UHRI .csv, 16 columns) with {@link Tracker#importFile} into a fresh

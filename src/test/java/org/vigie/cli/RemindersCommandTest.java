@@ -10,10 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
-import org.vigie.tracker.ActionDraft;
-import org.vigie.tracker.ActionState;
-import org.vigie.tracker.Actions;
-import org.vigie.tracker.RecommendationFilter;
+import org.vigie.tracker.followup.ActionDraft;
+import org.vigie.tracker.followup.ActionState;
+import org.vigie.tracker.followup.Actions;
+import org.vigie.tracker.recommendations.RecommendationFilter;
 
 /** {@code vigie reminders send}: nothing without SMTP, the digests printed with --dry-run. */
 class RemindersCommandTest {

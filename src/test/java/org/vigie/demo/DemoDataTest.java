@@ -39,7 +39,7 @@ class DemoDataTest {
 
             DemoData.Loaded again = DemoData.load(app);
             assertThat(app.texts().all()).as("texts are not loaded twice").hasSize(3);
-            assertThat(app.registries().schools().count(org.vigie.registries.SchoolFilter.all())).as("registry records once").isEqualTo(4);
+            assertThat(app.registries().schools().count(org.vigie.registries.schools.SchoolFilter.all())).as("registry records once").isEqualTo(4);
             assertThat(again.logins().get(0).password()).as("fresh passwords at each start").isNotEqualTo(loaded.logins().get(0).password());
         }
     }

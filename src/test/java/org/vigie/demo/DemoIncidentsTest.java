@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
 import org.vigie.config.Config;
-import org.vigie.observatory.IncidentFilter;
-import org.vigie.observatory.IncidentSummary;
-import org.vigie.observatory.VerificationStatus;
+import org.vigie.observatory.incidents.IncidentFilter;
+import org.vigie.observatory.incidents.IncidentSummary;
+import org.vigie.observatory.incidents.VerificationStatus;
 
 /** The demonstration gains synthetic incidents, marked as such, across Mali's regions, once. */
 class DemoIncidentsTest {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
+import org.vigie.observatory.incidents.Drafts;
 import org.vigie.search.SearchHit;
 import org.vigie.search.SearchQuery;
 import org.vigie.security.Principal;

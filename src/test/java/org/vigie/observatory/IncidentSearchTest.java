@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
+import org.vigie.observatory.incidents.Drafts;
 import org.vigie.search.SearchHit;
 import org.vigie.search.SearchQuery;
 import org.vigie.security.Principal;

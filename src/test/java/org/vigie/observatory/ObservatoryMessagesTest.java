@@ -34,8 +34,8 @@ class ObservatoryMessagesTest {
     private static Set<String> keysInSources() throws IOException {
         Set<String> keys = new TreeSet<>();
         Pattern key = Pattern.compile("\"(observatory\\.[a-z_]+\\.[a-z_0-9]+)\"");
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/vigie/observatory"))) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/vigie/observatory"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     keys.add(m.group(1));

@@ -10,8 +10,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
-import org.vigie.observatory.Gazetteer;
-import org.vigie.observatory.VerificationStatus;
+import org.vigie.observatory.incidents.VerificationStatus;
+import org.vigie.observatory.places.Gazetteer;
+import org.vigie.registries.proceedings.ProceedingStage;
+import org.vigie.registries.reparations.Claim;
+import org.vigie.registries.reparations.ClaimStatus;
+import org.vigie.registries.reparations.HarmClass;
+import org.vigie.registries.reparations.Measure;
+import org.vigie.registries.reparations.NewClaim;
+import org.vigie.registries.reparations.Programme;
+import org.vigie.registries.reparations.Pseudonym;
+import org.vigie.registries.schools.Closure;
+import org.vigie.registries.schools.ClosureCause;
+import org.vigie.registries.schools.ClosureReport;
+import org.vigie.registries.schools.School;
+import org.vigie.registries.schools.SchoolLevel;
 
 /** The rules the registries' records keep on their own, without a database. */
 class RegistryRulesTest {

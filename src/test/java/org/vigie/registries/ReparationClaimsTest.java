@@ -12,6 +12,8 @@ import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
 import org.vigie.audit.AuditQuery;
+import org.vigie.registries.reparations.ReparationRegistry;
+import org.vigie.registries.schools.SchoolRegistry;
 import org.vigie.search.SearchQuery;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
+import org.vigie.reports.statistics.StatisticsFixture;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 

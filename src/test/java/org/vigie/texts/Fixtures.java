@@ -5,20 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.vigie.texts.reading.TextImporter;
 
 /** The real resolution files of src/test/resources/texts, read once per test run. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String DRAFT = "mali-draft-2026-fr.txt";
-    static final String RES_73_3 = "A_RES_73_3-EN.pdf";
-    static final String RES_73_6 = "A_RES_73_6-EN.pdf";
+    public static final String DRAFT = "mali-draft-2026-fr.txt";
+    public static final String RES_73_3 = "A_RES_73_3-EN.pdf";
+    public static final String RES_73_6 = "A_RES_73_6-EN.pdf";
 
     private static final Map<String, Resolution> READ = new ConcurrentHashMap<>();
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/texts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + name);
@@ -29,11 +30,11 @@ final class Fixtures {
         }
     }
 
-    static Resolution resolution(String name) {
+    public static Resolution resolution(String name) {
         return READ.computeIfAbsent(name, n -> read(bytes(n), n));
     }
 
-    static Resolution read(byte[] bytes, String name) {
+    public static Resolution read(byte[] bytes, String name) {
         try {
             return new TextImporter().read(bytes, name);
         } catch (TextImportException e) {
@@ -41,7 +42,7 @@ final class Fixtures {
         }
     }
 
-    static Resolution text(String content) {
+    public static Resolution text(String content) {
         return read(content.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test.txt");
     }
 }

@@ -1,8 +1,0 @@
-package org.vigie.observatory;
-
-import java.time.Instant;
-
-/** An evidence file as listed on its incident's page; the content is read apart, decrypted, and audited. */
-public record EvidenceFile(long id, long incidentId, String fileName, String contentType, long sizeBytes, String sha256,
-                           String description, String addedBy, Instant addedAt) {
-}

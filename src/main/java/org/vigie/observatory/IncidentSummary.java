@@ -1,6 +1,0 @@
-package org.vigie.observatory;
-
-/** One line of the incident list: enough to recognise an incident and open it. */
-public record IncidentSummary(long id, String reference, IncidentDate date, PCode place, String title,
-                              VerificationStatus status, boolean restricted) {
-}

@@ -1,5 +1,0 @@
-package org.vigie.observatory;
-
-/** Two incidents that may be the same event, for an analyst to merge or dismiss. */
-public record PossibleDuplicate(IncidentSummary first, IncidentSummary second) {
-}

@@ -1,0 +1,114 @@
+package org.vigie.observatory.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.audit.AuditEvent;
+import org.vigie.audit.AuditStore;
+import org.vigie.crypto.EncryptedColumn;
+import org.vigie.crypto.FieldCipher;
+import org.vigie.errors.Forbidden;
+import org.vigie.errors.InvalidInput;
+import org.vigie.errors.NotFound;
+import org.vigie.observatory.incidents.IncidentReviewStore;
+import org.vigie.security.Principal;
+
+/**
+ * Evidence files of incidents: checked by size and by their first bytes (never by name), encrypted with
+ * {@link FieldCipher} bound to their row before they reach the database, their SHA-256 kept to show they
+ * did not change; every upload and every download audited. Downloads are for the roles that see
+ * identities: a photo or a recording may show a person.
+ */
+public final class Evidence {
+    private static final EncryptedColumn COLUMN = new EncryptedColumn("incident_evidence", "content");
+    public static final long MAX_BYTES = 15L * 1024 * 1024;
+    private final Jdbi jdbi;
+    private final EvidenceStore store;
+    private final IncidentReviewStore incidents;
+    private final AuditStore audit;
+    private final FieldCipher cipher;
+
+    /** What a download gives: the file's record and its decrypted content. */
+    public record Download(EvidenceFile file, byte[] content) {
+    }
+
+    public Evidence(Jdbi jdbi, AuditStore audit, FieldCipher cipher) {
+        this.jdbi = jdbi;
+        this.store = new EvidenceStore(jdbi);
+        this.incidents = new IncidentReviewStore(jdbi);
+        this.audit = audit;
+        this.cipher = cipher;
+    }
+
+    public long add(Principal who, String ip, long incidentId, String fileName, byte[] content, String description) {
+        if (content == null || content.length == 0) {
+            throw new InvalidInput("file", "observatory.evidence.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInput("file", "observatory.evidence.too_large", MAX_BYTES / (1024 * 1024));
+        }
+        EvidenceKind kind = EvidenceKind.of(content).orElseThrow(() -> new InvalidInput("file", "observatory.evidence.unknown_type"));
+        String name = cleanName(fileName, kind);
+        String note = description == null || description.isBlank() ? null : description.strip();
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInput("description", "error.too_long", 2000);
+        }
+        return jdbi.inTransaction(h -> {
+            incidents.restricted(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
+            long id = store.nextId(h);
+            EvidenceFile f = new EvidenceFile(id, incidentId, name, kind.contentType(), content.length, sha256(content), note,
+                    who.username(), null);
+            store.insert(h, f, cipher.encrypt(content, context(id, incidentId)));
+            audit.record(h, AuditEvent.of(who.username(), "incident.evidence.added", "incident:" + incidentId, ip)
+                    .with("evidence", Long.toString(id)).with("sha256", f.sha256()).with("type", kind.contentType()));
+            return id;
+        });
+    }
+
+    public List<EvidenceFile> of(long incidentId) {
+        return store.of(incidentId);
+    }
+
+    /** The decrypted file, for the roles that see identities; the reading is audited in the same transaction. */
+    public Download download(Principal who, String ip, long incidentId, long evidenceId) {
+        if (!who.role().seesIdentities()) {
+            throw new Forbidden(who.username() + " may not download evidence");
+        }
+        return jdbi.inTransaction(h -> {
+            EvidenceFile f = store.find(h, incidentId, evidenceId).orElseThrow(() -> new NotFound("evidence " + evidenceId));
+            byte[] plain = cipher.decrypt(store.content(h, evidenceId), context(evidenceId, incidentId));
+            audit.record(h, AuditEvent.of(who.username(), "incident.evidence.read", "incident:" + incidentId, ip)
+                    .with("evidence", Long.toString(evidenceId)));
+            return new Download(f, plain);
+        });
+    }
+
+    /** Bound to its row as every encrypted column is, so that {@code vigie keys rotate} re-encrypts it. */
+    static String context(long id, long incidentId) {
+        return FieldCipher.context(COLUMN.table(), COLUMN.column(), id);
+    }
+
+    /** The encrypted column this capability owns, for key rotation. */
+    public static List<EncryptedColumn> encryptedColumns() {
+        return List.of(COLUMN);
+    }
+
+    /** The name without folders or characters that could break a download header; its extension follows the content. */
+    static String cleanName(String fileName, EvidenceKind kind) {
+        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
+        if (base.isEmpty()) {
+            base = "evidence";
+        }
+        return base.length() > 200 ? base.substring(0, 200) : base;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.vigie.registries.proceedings;
+
+import io.javalin.http.Context;
+import org.vigie.errors.Conflict;
+import org.vigie.errors.InvalidInput;
+import org.vigie.registries.Input;
+import org.vigie.registries.RegistryAccess;
+import org.vigie.registries.RegistryRoutes;
+import org.vigie.registries.schools.SchoolRoutes;
+import org.vigie.security.Principal;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/**
+ * The pages of the proceedings registry. A change answers with a redirect to the proceeding's page,
+ * or that page again with the error.
+ */
+public final class ProceedingRoutes implements Routes {
+    private final ProceedingRegistry proceedings;
+    private final Views views;
+
+    public ProceedingRoutes(ProceedingRegistry proceedings, Views views) {
+        this.proceedings = proceedings;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/registries/proceedings", this::list, Access.LOGGED_IN);
+        r.get("/registries/proceedings/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
+        r.post("/registries/proceedings", this::create, RegistryAccess.EDITORS);
+        r.get("/registries/proceedings/{id}", ctx -> show(ctx, null), Access.LOGGED_IN);
+        r.post("/registries/proceedings/{id}/stages", ctx -> act(ctx, () -> proceedings.changeStage(Http.user(ctx), Http.ip(ctx),
+                id(ctx), RegistryRoutes.form(ctx))), SchoolRoutes.UPDATERS);
+        r.post("/registries/proceedings/{id}/links", ctx -> act(ctx, () -> proceedings.link(Http.user(ctx), Http.ip(ctx),
+                id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
+    }
+
+    private void list(Context ctx) {
+        ProceedingFilter f = ProceedingFilter.from(RegistryRoutes.query(ctx), RegistryRoutes.offset(ctx), 50);
+        views.render(ctx, "registries/proceedings.jte", "items", proceedings.find(Http.user(ctx), f), "total", proceedings.count(f),
+                "filter", f, "editor", RegistryAccess.isEditor(Http.user(ctx)));
+    }
+
+    private void form(Context ctx, Input in, String error) {
+        views.render(ctx, "registries/proceeding_form.jte", "form", in, "error", error,
+                "names", RegistryAccess.seesSuspectNames(Http.user(ctx)));
+    }
+
+    private void create(Context ctx) {
+        Input in = RegistryRoutes.form(ctx);
+        try {
+            ctx.redirect("/registries/proceedings/" + proceedings.open(Http.user(ctx), Http.ip(ctx), in));
+        } catch (InvalidInput e) {
+            ctx.status(e instanceof Conflict ? 409 : 400);
+            form(ctx, in, Http.page(ctx).explain(e));
+        }
+    }
+
+    private void show(Context ctx, String error) {
+        Principal p = Http.user(ctx);
+        long id = id(ctx);
+        views.render(ctx, "registries/proceeding.jte", "p", proceedings.byId(p, Http.ip(ctx), id), "history", proceedings.history(id),
+                "incidents", proceedings.incidentsOf(id), "recommendations", proceedings.recommendationsOf(id),
+                "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "error", error);
+    }
+
+    private void act(Context ctx, Runnable change) {
+        try {
+            change.run();
+            ctx.redirect("/registries/proceedings/" + id(ctx));
+        } catch (InvalidInput e) {
+            ctx.status(e instanceof Conflict ? 409 : 400);
+            show(ctx, Http.page(ctx).explain(e));
+        }
+    }
+
+    private static long id(Context ctx) {
+        return Http.pathId(ctx, "id");
+    }
+}

@@ -1,0 +1,91 @@
+package org.vigie.registries.schools;
+
+import io.javalin.http.Context;
+import org.vigie.errors.Conflict;
+import org.vigie.errors.InvalidInput;
+import org.vigie.registries.Input;
+import org.vigie.registries.RegistryAccess;
+import org.vigie.registries.RegistryRoutes;
+import org.vigie.security.Principal;
+import org.vigie.security.Role;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/**
+ * The pages of the closed schools registry: list with counts by region, a school's history, the forms.
+ * A change answers with a redirect to the school's page, or that page again with the error.
+ */
+public final class SchoolRoutes implements Routes {
+    public static final Role[] UPDATERS = {Role.ADMINISTRATOR, Role.ANALYST, Role.MONITOR, Role.FOCAL_POINT, Role.VALIDATOR};
+    private final SchoolRegistry schools;
+    private final Views views;
+
+    public SchoolRoutes(SchoolRegistry schools, Views views) {
+        this.schools = schools;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/registries/schools", this::list, Access.LOGGED_IN);
+        r.get("/registries/schools/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
+        r.post("/registries/schools", this::create, RegistryAccess.EDITORS);
+        r.get("/registries/schools/{id}", ctx -> show(ctx, null), Access.LOGGED_IN);
+        r.post("/registries/schools/{id}/reopening", ctx -> act(ctx, () -> schools.reopen(Http.user(ctx), Http.ip(ctx), id(ctx),
+                RegistryRoutes.form(ctx))), UPDATERS);
+        r.post("/registries/schools/{id}/closures", ctx -> act(ctx, () -> schools.closeAgain(Http.user(ctx), Http.ip(ctx), id(ctx),
+                RegistryRoutes.form(ctx))), UPDATERS);
+        r.post("/registries/schools/{id}/verification", ctx -> act(ctx, () -> schools.verify(Http.user(ctx), Http.ip(ctx), id(ctx),
+                RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
+        r.post("/registries/schools/{id}/recommendations", ctx -> act(ctx, () -> schools.linkRecommendation(Http.user(ctx),
+                Http.ip(ctx), id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
+    }
+
+    private void list(Context ctx) {
+        Principal p = Http.user(ctx);
+        Input in = RegistryRoutes.query(ctx);
+        SchoolFilter f = SchoolFilter.from(in, RegistryRoutes.offset(ctx), 50);
+        views.render(ctx, "registries/schools.jte", "items", schools.find(p, f), "total", schools.count(f),
+                "counts", schools.countsByRegion(p, f), "filter", f, "regions", schools.places().regions(),
+                "cercles", schools.places().cercles(f.region()), "editor", RegistryAccess.isEditor(p));
+    }
+
+    private void form(Context ctx, Input in, String error) {
+        views.render(ctx, "registries/school_form.jte", "form", in, "error", error);
+    }
+
+    private void create(Context ctx) {
+        Input in = RegistryRoutes.form(ctx);
+        try {
+            ctx.redirect("/registries/schools/" + schools.register(Http.user(ctx), Http.ip(ctx), in));
+        } catch (InvalidInput e) {
+            ctx.status(e instanceof Conflict ? 409 : 400);
+            form(ctx, in, Http.page(ctx).explain(e));
+        }
+    }
+
+    private void show(Context ctx, String error) {
+        Principal p = Http.user(ctx);
+        long id = id(ctx);
+        views.render(ctx, "registries/school.jte", "s", schools.byId(p, id), "history", schools.history(id),
+                "recommendations", schools.recommendationsOf(id), "mayUpdate", schools.mayUpdate(p),
+                "editor", RegistryAccess.isEditor(p), "error", error);
+    }
+
+    private void act(Context ctx, Runnable change) {
+        try {
+            change.run();
+            ctx.redirect("/registries/schools/" + id(ctx));
+        } catch (InvalidInput e) {
+            ctx.status(e instanceof Conflict ? 409 : 400);
+            show(ctx, Http.page(ctx).explain(e));
+        }
+    }
+
+    private static long id(Context ctx) {
+        return Http.pathId(ctx, "id");
+    }
+}

@@ -1,0 +1,141 @@
+package org.vigie.reports.portal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.vigie.errors.InvalidInput;
+import org.vigie.i18n.Lang;
+import org.vigie.observatory.places.AdminLevel;
+import org.vigie.observatory.places.PCode;
+import org.vigie.reports.charts.Boundaries;
+import org.vigie.reports.charts.ChoroplethMap;
+import org.vigie.reports.charts.ClassBreaks;
+import org.vigie.reports.disclosure.Suppression;
+import org.vigie.reports.statistics.Figure.Unit;
+import org.vigie.reports.statistics.Figure;
+import org.vigie.reports.statistics.PeriodScope;
+import org.vigie.reports.statistics.Statistics;
+import org.vigie.reports.statistics.StatisticsStore.Dimension;
+import org.vigie.reports.statistics.StatisticsStore;
+
+/**
+ * The figures of the public portal: verified records only, for one calendar year of all of Mali (fixed,
+ * disjoint periods and no place filter, so that no two published tables overlap in a way that would let
+ * a hidden count be worked out by difference), every table through {@link PublicTable#publish}, so through
+ * the reports' {@link Suppression}. Nothing here
+ * reads a title, a description, a locality or a victim: only counts by code.
+ */
+public final class PublicStatistics {
+    /** The first year the public portal offers: the crisis in the north began in 2012. */
+    public static final int FIRST_YEAR = 2012;
+    private final Statistics statistics;
+    private final Clock clock;
+    private final Boundaries regions = Boundaries.of(AdminLevel.REGION);
+    /** Published tables by page and year, kept {@link #FRESH}: the portal's pages are read far more often than counts change. */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    /** How long a page's published tables are reused before they are counted again. */
+    static final Duration FRESH = Duration.ofMinutes(5);
+
+    private record Kept(Instant at, List<PublicTable> tables) {
+    }
+
+    public PublicStatistics(Statistics statistics, Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    /** The year asked for, or the current year when none is. */
+    public int year(String asked) {
+        int current = LocalDate.now(clock).getYear();
+        if (asked == null || asked.isBlank()) {
+            return current;
+        }
+        try {
+            int year = Integer.parseInt(asked.strip());
+            if (year >= FIRST_YEAR && year <= current) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as for a year out of range
+        }
+        throw new InvalidInput("year", "reports.public.year_range", FIRST_YEAR, current);
+    }
+
+    /** The years offered, most recent first. */
+    public List<Integer> years() {
+        List<Integer> out = new ArrayList<>();
+        for (int y = LocalDate.now(clock).getYear(); y >= FIRST_YEAR; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    /** The home page: incidents by region, victims by sex, schools closed by region, recommendations by status. */
+    public List<PublicTable> keyFigures(int year) {
+        PeriodScope s = PeriodScope.publishedYear(year);
+        return fresh("home:" + year, () -> publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.schoolsByRegion(s), recommendationFigures().get(0))));
+    }
+
+    /** The statistics page: incidents and victims by region, acts by type, victims by sex and by age group. */
+    public List<PublicTable> statistics(int year) {
+        PeriodScope s = PeriodScope.publishedYear(year);
+        return fresh("statistics:" + year, () -> publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
+                statistics.figure(Unit.VICTIMS, Dimension.REGION, s), statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
+                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s))));
+    }
+
+    /** Schools closed at the end of the year (verified closures), by region. */
+    public PublicTable schools(int year) {
+        return fresh("schools:" + year, () -> publish(List.of(statistics.schoolsByRegion(PeriodScope.publishedYear(year))))).get(0);
+    }
+
+    /** Recommendations by status, mechanism and theme, as validated. */
+    public List<PublicTable> recommendations() {
+        return fresh("recommendations", () -> publish(recommendationFigures()));
+    }
+
+    /**
+     * The map of a published figure by region: a region is shaded by its count only when that count is
+     * published as is; a region shown as {@code <5} or {@code x} is hatched like one without data, so the
+     * map tells no more than the table.
+     */
+    public String regionMap(PublicTable table, Lang lang, String title, String description, String legend) {
+        Map<PCode, Long> values = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            String code = table.source().rows().get(i).code();
+            OptionalLong count = table.shown(i);
+            if (count.isPresent() && code.matches("ML\\d{2}")) {
+                values.put(PCode.of(code), count.getAsLong());
+            }
+        }
+        return new ChoroplethMap(title, description, legend, regions, values, ClassBreaks.quantiles(values.values(), 4), lang).toSvg();
+    }
+
+    private List<PublicTable> fresh(String key, Supplier<List<PublicTable>> count) {
+        Instant now = clock.instant();
+        Kept k = kept.get(key);
+        if (k == null || k.at().plus(FRESH).isBefore(now)) {
+            k = new Kept(now, count.get());
+            kept.put(key, k);
+        }
+        return k.tables();
+    }
+
+    private List<PublicTable> publish(List<Figure> figures) {
+        return PublicTable.publish(figures, LocalDate.now(clock));
+    }
+
+    private List<Figure> recommendationFigures() {
+        return statistics.recommendations().stream().filter(f -> !f.id().equals("recommendations.by_institution")).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.vigie.texts.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.vigie.texts.Paragraph;
+import org.vigie.texts.ParagraphNames;
+import org.vigie.texts.Resolution;
+
+/**
+ * Compares two versions of a resolution paragraph by paragraph and word by word. Paragraphs are paired
+ * by draft label first (labels survive renumbering during negotiation), then by identical text, then
+ * by the most similar text in the same part, then by operative number; what remains is added or
+ * removed. A pair out of order is moved.
+ */
+public final class TextComparison {
+
+    /** Below this share of common words two paragraphs are different paragraphs, not one changed. */
+    static final double SIMILAR = 0.5;
+
+    /** What happened to a paragraph between the two versions. */
+    public enum Change { UNCHANGED, CHANGED, MOVED, ADDED, REMOVED }
+
+    /** What happened to a run of words. */
+    public enum Op { SAME, INSERTED, DELETED }
+
+    /** A run of words of one kind. */
+    public record Words(Op op, String text) {
+        public Words {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * One paragraph's fate: its name in the older and the newer version ("PP15bis", "OP3"; null where
+     * it does not exist), its texts and the word runs from older to newer.
+     */
+    public record ParagraphChange(Change change, String oldName, String newName, String oldText, String newText,
+                                  List<Words> words) {
+        public ParagraphChange {
+            Objects.requireNonNull(change, "change");
+            words = List.copyOf(words);
+        }
+    }
+
+    /** The paragraph changes in the newer version's order, removed paragraphs where they stood. */
+    public List<ParagraphChange> compare(Resolution older, Resolution newer) {
+        List<ParagraphChange> changes = new ArrayList<>();
+        changes.addAll(part(units(older.preamble(), "PP", true), units(newer.preamble(), "PP", true)));
+        changes.addAll(part(units(older.operative(), "OP", false), units(newer.operative(), "OP", false)));
+        changes.addAll(part(annexUnits(older), annexUnits(newer)));
+        return changes;
+    }
+
+    private static List<ComparedUnit> units(List<Paragraph> paragraphs, String part, boolean preamble) {
+        List<ComparedUnit> units = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            String name = p.label() != null ? p.label().name()
+                    : part + (preamble || p.number() == null ? i + 1 : p.number());
+            units.add(new ComparedUnit(name, p.label() != null ? p.label().name() : null,
+                    preamble ? null : p.number(), p.fullText()));
+        }
+        return units;
+    }
+
+    private static List<ComparedUnit> annexUnits(Resolution r) {
+        List<ComparedUnit> units = new ArrayList<>();
+        for (int a = 0; a < r.annexes().size(); a++) {
+            List<Paragraph> paragraphs = r.annexes().get(a).paragraphs();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
+                units.add(new ComparedUnit(ParagraphNames.annex(a, p, i), null, null, p.fullText()));
+            }
+        }
+        return units;
+    }
+
+    private static List<ParagraphChange> part(List<ComparedUnit> older, List<ComparedUnit> newer) {
+        int[] pairOf = new ParagraphPairing(older, newer).pair();
+        return new ChangeList(older, newer, pairOf).build();
+    }
+}

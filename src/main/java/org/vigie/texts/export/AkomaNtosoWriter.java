@@ -1,0 +1,79 @@
+package org.vigie.texts.export;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.vigie.texts.Resolution;
+import org.vigie.texts.analysis.ReferenceFinder;
+
+/**
+ * Writes a resolution as Akoma Ntoso 3.0: a {@code statement} named {@code resolution} or
+ * {@code resolutionDraft} with FRBR identification after AKN4UN, the symbol and title in the preface,
+ * the organ line and recitals in the preamble, numbered paragraphs in the main body, references and
+ * dates marked inline, footnotes as notes, the adoption line in the conclusions and annexes as
+ * attachments. The output validates against akomantoso30.xsd.
+ */
+public final class AkomaNtosoWriter {
+
+    public static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    /** The XML for {@code resolution}; {@code generatedOn} dates the manifestation (and a draft's work). */
+    public String write(Resolution resolution, LocalDate generatedOn) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(NS);
+            xml.writeStartElement(NS, "akomaNtoso");
+            xml.writeDefaultNamespace(NS);
+            AknNames names = AknNames.of(resolution, generatedOn);
+            xml.writeStartElement(NS, "statement");
+            xml.writeAttribute("name", names.docName());
+            new AknMeta(xml, names, generatedOn, "main").write(resolution.footnotes(), true);
+            preface(xml, resolution);
+            new AknBody(xml, ReferenceFinder.bodyName(resolution.organ()), names, generatedOn).write(resolution);
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write Akoma Ntoso", e);
+        }
+        return out.toString();
+    }
+
+    private static void preface(XMLStreamWriter xml, Resolution r) throws XMLStreamException {
+        xml.writeStartElement(NS, "preface");
+        if (r.symbol() != null) {
+            paragraphWith(xml, "symbol", "docNumber", r.symbol().value());
+        }
+        if (r.session() != null) {
+            paragraphWith(xml, "session", "session", r.session());
+        }
+        paragraphWith(xml, "title", "docTitle", r.title().isEmpty() ? "Untitled" : r.title());
+        xml.writeEndElement();
+    }
+
+    private static void paragraphWith(XMLStreamWriter xml, String pClass, String inline, String text)
+            throws XMLStreamException {
+        xml.writeStartElement(NS, "p");
+        xml.writeAttribute("class", pClass);
+        xml.writeStartElement(NS, inline);
+        if (inline.equals("session")) {
+            xml.writeAttribute("value", text.replaceAll("\\s+", "-"));
+        }
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    static void element(XMLStreamWriter xml, String name, List<String[]> attributes) throws XMLStreamException {
+        xml.writeEmptyElement(NS, name);
+        for (String[] a : attributes) {
+            xml.writeAttribute(a[0], a[1]);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.vigie.texts.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigie.texts.Adoption;
+import org.vigie.texts.Clause;
+import org.vigie.texts.Commitment;
+import org.vigie.texts.Finding;
+import org.vigie.texts.Language;
+import org.vigie.texts.Paragraph;
+import org.vigie.texts.Reference;
+import org.vigie.texts.Resolution;
+import org.vigie.texts.compare.TextComparison;
+import org.vigie.texts.library.TextSummary;
+
+/**
+ * The JSON shape of an analysed text, the same for {@code vigie texts analyze} and the API: plain
+ * strings and numbers where the records hold value types, keys in a stable order.
+ */
+public final class TextJson {
+    private TextJson() {
+    }
+
+    public static Map<String, Object> analysis(Resolution r, List<Finding> findings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("symbol", r.symbol() == null ? null : r.symbol().value());
+        m.put("draft", r.isDraft());
+        m.put("title", r.title());
+        m.put("language", code(r.language()));
+        m.put("organ", r.organ());
+        m.put("session", r.session());
+        m.put("agenda_item", r.agendaItem());
+        m.put("preamble", r.preamble().stream().map(p -> paragraph(p, false)).toList());
+        m.put("operative", r.operative().stream().map(p -> paragraph(p, true)).toList());
+        m.put("annexes", r.annexes().stream().map(a -> Map.of("title", a.title(),
+                "paragraphs", a.paragraphs().stream().map(p -> paragraph(p, false)).toList())).toList());
+        m.put("commitments", r.commitments().stream().map(TextJson::commitment).toList());
+        m.put("references", r.references().stream().map(TextJson::reference).toList());
+        m.put("footnotes", r.footnotes().stream().map(f -> Map.of("number", f.number(), "text", f.text())).toList());
+        m.put("findings", findings(findings, r.language()));
+        m.put("adoption", r.adoption() == null ? null : adoption(r.adoption()));
+        return m;
+    }
+
+    /** The analysis with the stored text's id and file name in front. */
+    public static Map<String, Object> stored(TextSummary s, Resolution r, List<Finding> findings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("file_name", s.fileName());
+        m.putAll(analysis(r, findings));
+        return m;
+    }
+
+    private static Map<String, Object> paragraph(Paragraph p, boolean operative) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (operative || p.number() != null) {
+            m.put("number", p.number());
+        }
+        m.put("label", p.label() == null ? null : p.label().name());
+        m.put("text", p.text());
+        if (!p.subParagraphs().isEmpty()) {
+            m.put("sub_paragraphs", p.subParagraphs());
+        }
+        if (operative) {
+            m.put("clauses", p.clauses().stream().map(TextJson::clause).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> clause(Clause c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verb", c.verb());
+        m.put("addressees", c.addressees());
+        m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
+        m.put("action", c.action());
+        return m;
+    }
+
+    private static Map<String, Object> commitment(Commitment c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("paragraph", c.paragraph());
+        m.put("addressee", c.addressee());
+        m.put("action", c.action());
+        m.put("deadline", c.deadline());
+        return m;
+    }
+
+    private static Map<String, Object> reference(Reference ref) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("symbol", ref.symbol());
+        m.put("body", ref.body());
+        m.put("date", ref.date() == null ? null : ref.date().toString());
+        m.put("paragraph", ref.paragraph());
+        return m;
+    }
+
+    private static Map<String, Object> adoption(Adoption a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", a.date() == null ? null : a.date().toString());
+        m.put("meeting", a.meeting());
+        return m;
+    }
+
+    public static List<Map<String, Object>> findings(List<Finding> findings, Language language) {
+        return findings.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", f.code());
+            m.put("paragraph", f.paragraph());
+            m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            m.put("message", f.message(language));
+            m.put("message_fr", f.messageFr());
+            m.put("message_en", f.messageEn());
+            return m;
+        }).toList();
+    }
+
+    /** The comparison as JSON: each paragraph's change and its words. */
+    public static Map<String, Object> comparison(List<TextComparison.ParagraphChange> changes) {
+        return Map.of("changes", changes.stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("change", c.change().name().toLowerCase(Locale.ROOT));
+            m.put("old", c.oldName());
+            m.put("new", c.newName());
+            m.put("words", c.words().stream().map(w -> {
+                Map<String, String> x = new LinkedHashMap<>();
+                x.put("op", w.op().name().toLowerCase(Locale.ROOT));
+                x.put("text", w.text());
+                return x;
+            }).toList());
+            return m;
+        }).toList());
+    }
+
+    private static String code(Language l) {
+        return l.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,98 @@
+package org.vigie.texts.library;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.vigie.errors.InvalidInput;
+import org.vigie.security.Role;
+import org.vigie.texts.Resolution;
+import org.vigie.texts.reading.TextImporter;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/** Pages of the texts: list, import, one text read as a drafter would, exports, comparison. */
+public final class TextRoutes implements Routes {
+    static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.ANALYST};
+    private final TextLibrary library;
+    private final Views views;
+
+    public TextRoutes(TextLibrary library, Views views) {
+        this.library = library;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/texts", ctx -> list(ctx, null), Access.LOGGED_IN);
+        r.post("/texts", this::upload, IMPORTERS);
+        r.get("/texts/compare", this::compare, Access.LOGGED_IN);
+        r.get("/texts/{id}", this::show, Access.LOGGED_IN);
+        r.get("/texts/{id}/clean.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
+                .result(library.cleanText(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"))), Access.LOGGED_IN);
+        r.get("/texts/{id}/akn.xml", this::akn, Access.LOGGED_IN);
+    }
+
+    private void list(Context ctx, String error) {
+        views.render(ctx, "texts/list.jte", "texts", library.all(), "error", error,
+                "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
+    }
+
+    private void upload(Context ctx) throws IOException {
+        try {
+            Upload u = upload(ctx.uploadedFile("file"), ctx.formParam("content"), ctx.formParam("name"));
+            var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), u.name(), u.bytes(), false,
+                    Http.optionalLong("previous", ctx.formParam("previous")));
+            ctx.redirect("/texts/" + imported.text().id());
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            list(ctx, Http.page(ctx).explain(e));
+        }
+    }
+
+    /** What was sent: a file, or text pasted in the form with the name to keep it under. */
+    private record Upload(String name, byte[] bytes) {
+    }
+
+    private static Upload upload(UploadedFile file, String pasted, String name) throws IOException {
+        boolean hasFile = file != null && file.size() > 0;
+        boolean hasText = pasted != null && !pasted.isBlank();
+        if (hasFile == hasText) {
+            throw new InvalidInput("file", hasFile ? "error.text.file_or_content" : "error.required");
+        }
+        if (hasText) {
+            String n = name == null || name.isBlank() ? "texte-colle.txt" : name.strip();
+            return new Upload(n.contains(".") ? n : n + ".txt", pasted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try (InputStream in = file.content()) {
+            return new Upload(file.filename(), in.readNBytes(TextImporter.MAX_BYTES + 1));
+        }
+    }
+
+    private void show(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        TextSummary summary = library.summary(id);
+        Resolution r = library.resolution(id);
+        TextSummary previous = summary.previousId() == null ? null : library.summary(summary.previousId());
+        views.render(ctx, "texts/show.jte", "text", summary, "resolution", r, "rows", TextView.rows(r),
+                "findings", library.findings(id), "others", library.all().stream().filter(t -> t.id() != id).toList(),
+                "previous", previous, "next", library.nextVersions(id));
+    }
+
+    private void akn(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        ctx.header("Content-Disposition", "attachment; filename=\"vigie-text-" + id + ".akn.xml\"");
+        ctx.contentType("application/akn+xml; charset=utf-8").result(library.akomaNtoso(Http.actor(ctx), Http.ip(ctx), id, LocalDate.now()));
+    }
+
+    private void compare(Context ctx) {
+        long a = Http.requiredLong(ctx, "a");
+        long b = Http.requiredLong(ctx, "b");
+        views.render(ctx, "texts/compare.jte", "older", library.summary(a), "newer", library.summary(b),
+                "changes", library.compare(a, b));
+    }
+}

@@ -1,0 +1,68 @@
+package org.vigie.texts.library;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.vigie.texts.Language;
+import org.vigie.texts.Resolution;
+
+/** SQL for imported texts. */
+final class TextStore {
+    private static final String SUMMARY = "id, file_name, title, symbol, language, draft, preambular, operative, "
+            + "imported_by, imported_at, demo, previous_id";
+    private final Jdbi jdbi;
+
+    TextStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    long insert(Handle h, String fileName, String sha256, byte[] original, Resolution r, String actor, boolean demo, Long previous) {
+        return h.createUpdate("INSERT INTO text_document (file_name, sha256, original, title, symbol, language, draft, "
+                        + "preambular, operative, imported_by, demo, previous_id) "
+                        + "VALUES (:f, :sha, :o, :t, :s, :l, :d, :pp, :op, :by, :demo, :prev)")
+                .bind("prev", previous)
+                .bind("f", fileName).bind("sha", sha256).bind("o", original).bind("t", r.title())
+                .bind("s", r.symbol() == null ? null : r.symbol().value())
+                .bind("l", r.language().name().toLowerCase(Locale.ROOT)).bind("d", r.isDraft())
+                .bind("pp", r.preamble().size()).bind("op", r.operative().size()).bind("by", actor).bind("demo", demo)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    Optional<Long> idOf(Handle h, String sha256) {
+        return h.createQuery("SELECT id FROM text_document WHERE sha256 = :s").bind("s", sha256).mapTo(Long.class).findOne();
+    }
+
+    List<TextSummary> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM text_document ORDER BY imported_at DESC, id DESC")
+                .map(TextStore::summary).list());
+    }
+
+    Optional<TextSummary> summary(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM text_document WHERE id = :id")
+                .bind("id", id).map(TextStore::summary).findOne());
+    }
+
+    List<TextSummary> nextVersions(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY + " FROM text_document WHERE previous_id = :id ORDER BY id")
+                .bind("id", id).map(TextStore::summary).list());
+    }
+
+    Optional<byte[]> original(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT original FROM text_document WHERE id = :id")
+                .bind("id", id).mapTo(byte[].class).findOne());
+    }
+
+    private static TextSummary summary(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new TextSummary(rs.getLong("id"), rs.getString("file_name"), rs.getString("title"), rs.getString("symbol"),
+                Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)), rs.getBoolean("draft"),
+                rs.getInt("preambular"), rs.getInt("operative"), rs.getString("imported_by"),
+                rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getBoolean("demo"),
+                (Long) rs.getObject("previous_id"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.vigie.texts.reading;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vigie.texts.Adoption;
+import org.vigie.texts.Annex;
+import org.vigie.texts.Footnote;
+import org.vigie.texts.Paragraph;
+import org.vigie.texts.Resolution;
+import org.vigie.texts.SourceText;
+import org.vigie.texts.TextImportException;
+
+/** Reads the blocks of a source text into a {@link Resolution} without clauses, references or commitments. */
+final class StructureParser {
+
+    private StructureParser() {
+    }
+
+    static Resolution parse(SourceText source) throws TextImportException {
+        List<String> blocks = source.blocks().stream().map(StructureParser::normalize)
+                .filter(b -> !b.isEmpty()).toList();
+        int organAt = organIndex(blocks);
+        Optional<DecisionSentence> decision = organAt < 0 ? DecisionSentence.find(blocks) : Optional.empty();
+        if (organAt < 0 && decision.isEmpty()) {
+            throw new TextImportException("texts.error.no_organ");
+        }
+        int bodyAt = decision.map(DecisionSentence::index).orElse(organAt);
+        Organ organ = decision.map(DecisionSentence::organ).orElseGet(() -> Organ.at(blocks.get(organAt)).orElseThrow());
+        Header header = decision.isPresent()
+                ? Header.read(blocks.subList(0, bodyAt), organ.decisionSeries())
+                : Header.read(blocks.subList(0, bodyAt), organ.resolutionSeries());
+        BodyReader body = new BodyReader(organ);
+        decision.ifPresent(d -> body.read(d.operative()));
+        for (String block : blocks.subList(bodyAt + 1, blocks.size())) {
+            body.read(block);
+        }
+        List<Footnote> footnotes = source.footnotes().stream()
+                .map(f -> new Footnote(f.number(), normalize(f.text()))).toList();
+        Set<Integer> notes = footnotes.stream().map(Footnote::number).collect(Collectors.toSet());
+        List<Paragraph> preamble = build(body.preamble(), notes);
+        List<Paragraph> operative = build(body.operative(), notes);
+        if (preamble.isEmpty() && operative.isEmpty()) {
+            throw new TextImportException("texts.error.no_paragraph");
+        }
+        List<Annex> annexes = new ArrayList<>();
+        for (int i = 0; i < body.annexHeadings().size(); i++) {
+            annexes.add(new Annex(body.annexHeadings().get(i), build(body.annexParagraphs().get(i), notes)));
+        }
+        return new Resolution(header.symbol(), LanguageGuess.of(blocks), header.session(), header.agendaItem(),
+                header.title(), organ.display(), preamble, operative, annexes, footnotes, List.of(),
+                List.of(), adoption(body, header, decision));
+    }
+
+    private static Adoption adoption(BodyReader body, Header header, Optional<DecisionSentence> decision) {
+        if (decision.isPresent()) {
+            return decision.get().adoption();
+        }
+        return body.meeting() != null ? adoption(body) : header.adoption();
+    }
+
+    /** Where the organ line stands, or -1 when the text has none. */
+    private static int organIndex(List<String> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (Organ.at(blocks.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Paragraph> build(List<ParagraphDraft> drafts, Set<Integer> notes) {
+        return drafts.stream().map(d -> d.build(notes)).toList();
+    }
+
+    private static Adoption adoption(BodyReader body) {
+        if (body.meeting() == null) {
+            return null;
+        }
+        LocalDate date = body.adoptionDate() == null ? null : Dates.find(body.adoptionDate()).orElse(null);
+        return new Adoption(body.meeting(), date);
+    }
+
+    /**
+     * Tabs, no-break and zero-width spaces become plain spaces; runs of spaces become one; control
+     * characters, which no resolution holds and XML cannot carry, are dropped.
+     */
+    static String normalize(String block) {
+        // One pass over a copy, rewritten in place (the output is never longer than what has been read).
+        char[] chars = block.toCharArray();
+        int n = 0;
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c > ' ' && c < '\u007F') {
+                chars[n++] = c; // printable ASCII other than the space: copied as it is
+                continue;
+            }
+            boolean spaceLike = c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+            if (spaceLike) {
+                changed = true;
+                if (n == 0 || chars[n - 1] != ' ') {
+                    chars[n++] = ' ';
+                }
+            } else if (!(c == '\u200B' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || isControl(c))
+                    && !(c == ' ' && n > 0 && chars[n - 1] == ' ')) {
+                chars[n++] = c; // neither invisible nor a doubled space
+            } else {
+                changed = true;
+            }
+        }
+        return changed ? new String(chars, 0, n).strip() : block.strip();
+    }
+
+    /** {@code \\p{Cc}}: the C0 controls, DEL and the C1 controls. */
+    private static boolean isControl(char c) {
+        return c < ' ' || c >= '\u007F' && c <= '\u009F';
+    }
+}

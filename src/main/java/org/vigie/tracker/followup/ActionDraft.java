@@ -1,0 +1,29 @@
+package org.vigie.tracker.followup;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.vigie.errors.InvalidInput;
+
+/** An action as a form gives it, checked: a title, an owner institution, dates in order, a state. */
+public record ActionDraft(String title, String institutionCode, String responsible, LocalDate startsOn, LocalDate dueOn,
+                          ActionState state) {
+    public ActionDraft {
+        title = FormValues.text("title", title, 2000, true);
+        institutionCode = FormValues.text("institution", institutionCode, 50, true);
+        responsible = FormValues.text("responsible", responsible, 200, false);
+        if (startsOn != null && dueOn != null && dueOn.isBefore(startsOn)) {
+            throw new InvalidInput("due_on", "error.tracker.due_before_start");
+        }
+        if (state == null) {
+            state = ActionState.PLANNED;
+        }
+    }
+
+    /** Reads the fields {@code title}, {@code institution}, {@code responsible}, {@code starts_on}, {@code due_on}, {@code state}. */
+    public static ActionDraft parse(Function<String, String> form) {
+        String state = form.apply("state");
+        return new ActionDraft(form.apply("title"), form.apply("institution"), form.apply("responsible"),
+                FormValues.date("starts_on", form.apply("starts_on")), FormValues.date("due_on", form.apply("due_on")),
+                state == null || state.isBlank() ? null : ActionState.parse("state", state));
+    }
+}

@@ -1,0 +1,25 @@
+package org.vigie.tracker.followup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.vigie.errors.InvalidInput;
+
+/** One value of an indicator: when it was measured, what it was, and where it comes from. */
+public record Measurement(LocalDate measuredOn, BigDecimal value, String source, String recordedBy) {
+    public Measurement {
+        if (measuredOn == null) {
+            throw new InvalidInput("measured_on", "error.required");
+        }
+        if (value == null) {
+            throw new InvalidInput("value", "error.required");
+        }
+        source = FormValues.text("source", source, 2000, false);
+    }
+
+    /** Reads {@code measured_on}, {@code value}, {@code source} from a form. */
+    public static Measurement parse(Function<String, String> form, String recordedBy) {
+        return new Measurement(FormValues.date("measured_on", form.apply("measured_on")),
+                FormValues.decimal("value", form.apply("value")), form.apply("source"), recordedBy);
+    }
+}

@@ -1,0 +1,197 @@
+package org.vigie.tracker.recommendations;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.vigie.accounts.InstitutionStore;
+import org.vigie.errors.Conflict;
+import org.vigie.errors.InvalidInput;
+import org.vigie.errors.NotFound;
+import org.vigie.files.ImportJobRoutes;
+import org.vigie.observatory.incidents.Observatory;
+import org.vigie.observatory.links.LinkNote;
+import org.vigie.observatory.links.RecommendationLinks;
+import org.vigie.registries.Registries;
+import org.vigie.security.Role;
+import org.vigie.texts.library.TextLibrary;
+import org.vigie.tracker.followup.Actions;
+import org.vigie.tracker.followup.FollowUp;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+import org.vigie.web.Views;
+
+/** The tracker's pages: the list with filters, one recommendation, importing a list, following a resolution's commitments. */
+public final class TrackerRoutes implements Routes {
+    static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.ANALYST};
+    private static final int PAGE = 50;
+    private final Tracker tracker;
+    private final Registries registries;
+    private final Observatory observatory;
+    private final FollowUp followUp;
+    private final Actions actions;
+    private final TextLibrary texts;
+    private final InstitutionStore institutions;
+    private final Views views;
+    private final ImportJobRoutes importJobs;
+
+    public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, InstitutionStore institutions,
+                         Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs) {
+        this.importJobs = importJobs;
+        this.tracker = tracker;
+        this.registries = registries;
+        this.observatory = observatory;
+        this.followUp = followUp;
+        this.actions = actions;
+        this.texts = texts;
+        this.institutions = institutions;
+        this.views = views;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
+        r.post("/tracker/import", this::importFile, IMPORTERS);
+        r.get("/tracker/import/{job}", ctx -> importJobs.show(ctx, "tracker", "/tracker/import", this::imported), IMPORTERS);
+        r.get("/tracker/import/{job}/progress", ctx -> importJobs.progress(ctx, "tracker", "/tracker/import"), IMPORTERS);
+        r.get("/tracker/export.csv", ctx -> export(ctx, "csv"), Access.LOGGED_IN);
+        r.get("/tracker/export.docx", ctx -> export(ctx, "docx"), Access.LOGGED_IN);
+        r.get("/tracker/export.json", ctx -> export(ctx, "json"), Access.LOGGED_IN);
+        r.get("/tracker/{id}", ctx -> show(ctx, null, null), Access.LOGGED_IN);
+        r.post("/tracker/{id}/assign", this::assign, IMPORTERS);
+        r.post("/tracker/{id}/incidents", this::linkIncident, RecommendationLinks.LINKERS);
+        r.post("/tracker/{id}/incidents/{incidentId}/delete", this::unlinkIncident, RecommendationLinks.LINKERS);
+        r.post("/tracker/{id}/reports", this::submit, Role.FOCAL_POINT);
+        r.post("/tracker/reports/{id}/decision", this::decide, Role.VALIDATOR);
+        r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
+    }
+
+    private void list(Context ctx, String notice, String error) {
+        RecommendationFilter f = filter(ctx, PAGE);
+        views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
+                "facets", tracker.facets(), "institutions", institutions.all(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
+                "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
+    }
+
+    private RecommendationFilter filter(Context ctx, int limit) {
+        return followUp.forViewer(Http.user(ctx), RecommendationFilter.parse(ctx::queryParam, Http.queryInt(ctx, "offset", 0), limit));
+    }
+
+    /** The filtered list in OHCHR's thematic layout with a status column; audited like every export. */
+    private void export(Context ctx, String format) {
+        var page = Http.page(ctx);
+        var rows = followUp.exportRows(tracker, filter(ctx, RecommendationFilter.MAX_LIMIT).unpaged());
+        RecommendationExport export = new RecommendationExport(page::t);
+        followUp.recordExport(Http.user(ctx), Http.ip(ctx), format, rows.size());
+        ctx.header("Content-Disposition", "attachment; filename=\"vigie-recommandations." + format + "\"");
+        if ("csv".equals(format)) {
+            ctx.contentType("text/csv; charset=utf-8").result(export.csv(rows));
+        } else if ("json".equals(format)) {
+            ctx.json(java.util.Map.of("recommendations", withIncidentCounts(rows, Http.user(ctx))));
+        } else {
+            ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                    .result(export.docx(page.t("tracker.title"), rows));
+        }
+    }
+
+    /** The rows with how many linked incidents the viewer may see, for those who read incidents. */
+    private java.util.List<RecommendationExport.Row> withIncidentCounts(java.util.List<RecommendationExport.Row> rows,
+                                                                   org.vigie.security.Principal viewer) {
+        return links().incidentCounts(viewer, rows.stream().map(r -> r.recommendation().id()).toList())
+                .map(counts -> rows.stream().map(r -> r.withLinkedIncidents(counts.getOrDefault(r.recommendation().id(), 0L))).toList())
+                .orElse(rows);
+    }
+
+    private void show(Context ctx, String notice, String error) {
+        long id = Http.pathId(ctx, "id");
+        if (!followUp.visibleTo(Http.user(ctx), id)) {
+            throw new NotFound("recommendation " + id);
+        }
+        views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
+                "reports", followUp.reportsOf(id), "institutions", institutions.all(), "actions", actions.actionsOf(id),
+                "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
+                "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error,
+                "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
+                "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)));
+    }
+
+    private RecommendationLinks links() {
+        return observatory.recommendationLinks();
+    }
+
+    /** Links an incident, named by its reference, as evidence; the page again with the error naming the field otherwise. */
+    private void linkIncident(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        try {
+            links().linkIncident(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("incident"), new LinkNote(ctx.formParam("note")));
+            ctx.redirect("/tracker/" + id + "#incidents", io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            show(ctx, null, Http.page(ctx).explain(e));
+        }
+    }
+
+    private void unlinkIncident(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        links().unlink(Http.user(ctx), Http.ip(ctx), Http.pathId(ctx, "incidentId"), id);
+        ctx.redirect("/tracker/" + id + "#incidents", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void assign(Context ctx) {
+        followUp.assign(Http.user(ctx), Http.ip(ctx), tracker.byId(Http.pathId(ctx, "id")).id(), ctx.formParam("institution"));
+        ctx.redirect("/tracker/" + Http.pathId(ctx, "id"));
+    }
+
+    private void submit(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        try {
+            followUp.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
+                    Status.parse("status", ctx.formParam("status")));
+            show(ctx, Http.page(ctx).t("tracker.report_submitted"), null);
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            show(ctx, null, Http.page(ctx).explain(e));
+        }
+    }
+
+    private void decide(Context ctx) {
+        long reportId = Http.pathId(ctx, "id");
+        String decision = ctx.formParam("decision");
+        if (!"validate".equals(decision) && !"return".equals(decision)) {
+            throw new InvalidInput("decision", "error.tracker.unknown_code", String.valueOf(decision));
+        }
+        try {
+            followUp.decide(Http.user(ctx), Http.ip(ctx), reportId, "validate".equals(decision), ctx.formParam("comment"));
+            ctx.redirect("/tracker");
+        } catch (InvalidInput e) {
+            ctx.status(e instanceof Conflict ? 409 : 400);
+            list(ctx, null, Http.page(ctx).explain(e));
+        }
+    }
+
+    /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the list with its counts. */
+    private void importFile(Context ctx) throws IOException {
+        String actor = Http.actor(ctx);
+        String ip = Http.ip(ctx);
+        importJobs.start(ctx, "tracker", "/tracker/import",
+                (in, name, progress) -> tracker.importFile(actor, ip, name, in, progress), this::imported);
+    }
+
+    private void imported(Context ctx, ImportJobRoutes.Ending end) {
+        InvalidInput refusal = end.refusal();
+        var page = Http.page(ctx);
+        if (refusal != null) {
+            ctx.status(refusal instanceof Conflict ? 409 : 400);
+            list(ctx, null, page.explain(refusal));
+            return;
+        }
+        Tracker.Outcome o = (Tracker.Outcome) end.result();
+        list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
+    }
+
+    private void trackCommitments(Context ctx) {
+        long id = Http.pathId(ctx, "id");
+        tracker.trackCommitments(Http.actor(ctx), Http.ip(ctx), texts.summary(id), texts.resolution(id));
+        ctx.redirect("/tracker?mechanism=resolution_commitment");
+    }
+}
