@@ -173,14 +173,12 @@ public final class App implements AutoCloseable {
                         new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, observatory, views, importJobRoutes),
                         new TrackerApi(tracker, followUp, actions),
                         new FollowUpApi(tracker, followUp, actions, dashboards),
-                        // Before the lists' routes, whose /{id} would otherwise take /export.csv.
                         new ExportRoutes(new Exports(database.jdbi(), audit), statistics, observatory, registries, clock, messages),
                         new RegistryRoutes(registries, views),
                         new SchoolRoutes(registries.schools(), views),
                         new ProceedingRoutes(registries.proceedings(), views),
                         new ReparationRoutes(registries.reparations(), views),
                         new RegistriesApi(registries),
-                        // Before IncidentRoutes, whose /incidents/{id} would otherwise take /incidents/map and /incidents/xlsform.xlsx (the Router refuses the other order).
                         new IncidentMapRoutes(observatory, views),
                         new XlsFormRoutes(() -> new XlsFormWriter(gazetteer, observatory.vocabulary())),
                         new IncidentRoutes(observatory, verification, evidence, victims, incidentImports, incidentRecorder, views, importJobRoutes),

@@ -50,6 +50,7 @@ public final class WebServer {
         errors.install(config.routes);
         Router r = new Router(config.routes);
         routes.forEach(x -> x.register(r));
+        r.install();
         router[0] = r;
     }
 

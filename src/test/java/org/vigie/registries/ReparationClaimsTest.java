@@ -3,11 +3,9 @@ package org.vigie.registries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
@@ -18,28 +16,24 @@ import org.vigie.search.SearchQuery;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** Reparation claims by pseudonym: never a name, a status history, and who sees them, in pages, API and search. */
 class ReparationClaimsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static ApiClient monitorApi;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         var monitor = TestApp.account(app, "monitor", Role.MONITOR);
         TestApp.account(app, "observer", Role.OBSERVER);
         app.accounts().create("test", "127.0.0.1", new NewAccount(new Username("fp-mjdh"), "", Role.FOCAL_POINT, "MJDH", TestApp.PASSWORD));
         monitorApi = new ApiClient(TestApp.base(app), app.authentication().createToken(monitor.principal(), "t", "127.0.0.1").value());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

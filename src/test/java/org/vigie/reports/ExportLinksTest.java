@@ -2,32 +2,26 @@ package org.vigie.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** The lists offer their exports, with the list's filter, to the roles that may export, and only to them. */
 class ExportLinksTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "links-observer", Role.OBSERVER);
         TestApp.account(app, "links-monitor", Role.MONITOR);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient as(String username) {

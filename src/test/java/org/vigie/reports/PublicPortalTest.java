@@ -3,17 +3,16 @@ package org.vigie.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.reports.statistics.StatisticsFixture;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
@@ -29,14 +28,14 @@ import org.vigie.support.WebClient;
 class PublicPortalTest {
     static final List<String> PAGES = List.of("/public", "/public/statistics", "/public/schools", "/public/recommendations");
     static final Pattern CELL = Pattern.compile("<td class=\"num\">([^<]*(?:&lt;5)?[^<]*)</td>");
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static final List<String> PSEUDONYMS = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         app.database().jdbi().useTransaction(h -> {
             for (int n = 0; n < 12; n++) {
                 long i = StatisticsFixture.incident(h, "verified", "2025-02-0" + (1 + n % 9), "ML0502");
@@ -68,11 +67,6 @@ class PublicPortalTest {
             }
             PSEUDONYMS.addAll(h.createQuery("SELECT pseudonym FROM victim").mapTo(String.class).list());
         });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static String page(String path, String language) {

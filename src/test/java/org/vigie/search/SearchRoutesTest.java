@@ -2,29 +2,28 @@ package org.vigie.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** Search through the real server: both languages, and only what the caller's role may see. */
 class SearchRoutesTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static String adminToken;
     static String observerToken;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         var admin = TestApp.account(app, "admin", Role.ADMINISTRATOR);
         var observer = TestApp.account(app, "observer", Role.OBSERVER);
         adminToken = app.authentication().createToken(admin.principal(), "t", "127.0.0.1").value();
@@ -36,11 +35,6 @@ class SearchRoutesTest {
         app.search().index(new SearchDocument("note", "1", "Exécutions sommaires à Moura",
                 "Des exécutions sommaires de civils ont été signalées.", "fr", "/notes/1",
                 Set.of(Role.ANALYST, Role.ADMINISTRATOR, Role.OBSERVER), null, java.time.Instant.now()));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @Test

@@ -4,36 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.security.Role;
 import org.vigie.support.GeneratedUhri;
 import org.vigie.support.ImportJobPages;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** A large list posted from the tracker's page is imported in the background, its progress shown to its owner alone. */
 class TrackerImportJobTest {
     private static final int ROWS = 2_000;
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "aminata", Role.ANALYST);
         TestApp.account(app, "moussa", Role.ANALYST);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static WebClient loggedIn(String username) {

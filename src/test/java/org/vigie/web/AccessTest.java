@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 
 /**
@@ -26,23 +26,18 @@ import org.vigie.support.TestApp;
  * the check. Calls carry personal tokens so that no CSRF token or session is involved here.
  */
 class AccessTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         for (Role role : Role.values()) {
             var account = TestApp.account(app, "who-" + role.code().replace('_', '-'), role);
             TOKENS.put(role, app.authentication().createToken(account.principal(), "access test", "127.0.0.1").value());
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @TestFactory
@@ -76,37 +71,6 @@ class AccessTest {
             }));
         }
         return tests;
-    }
-
-    @Test
-    void a_route_without_roles_cannot_be_declared() {
-        Router router = new Router(null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> router.get("/x", ctx -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("declares no roles");
-    }
-
-    @Test
-    void a_fixed_route_declared_after_a_parameter_route_that_would_answer_for_it_is_refused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.javalin.Javalin.create(config -> {
-            Router router = new Router(config.routes);
-            router.get("/things/{id}", ctx -> { }, Role.ANALYST);
-            router.get("/things/map", ctx -> { }, Role.ANALYST);
-        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is hidden by /things/{id}");
-    }
-
-    @Test
-    void routes_that_differ_by_method_or_by_a_fixed_segment_do_not_shadow_each_other() {
-        List<Router.Route> declared = new ArrayList<>();
-        io.javalin.Javalin.create(config -> {
-            Router router = new Router(config.routes);
-            router.get("/things/{id}", ctx -> { }, Role.ANALYST);
-            router.post("/things/map", ctx -> { }, Role.ANALYST);
-            router.get("/things/{id}/edit", ctx -> { }, Role.ANALYST);
-            router.get("/other/map", ctx -> { }, Role.ANALYST);
-            router.get("/things/{id}/victims/{victim}", ctx -> { }, Role.ANALYST);
-            declared.addAll(router.declared());
-        });
-        assertThat(declared).hasSize(5);
     }
 
     @Test

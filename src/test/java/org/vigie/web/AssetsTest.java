@@ -6,31 +6,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 
 /** Vigie's own CSS and JavaScript: served by Vigie, compressed, cached for a year, the same for everyone. */
 class AssetsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
+        app = vigie.app();
     }
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {

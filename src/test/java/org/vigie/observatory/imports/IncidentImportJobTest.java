@@ -3,34 +3,28 @@ package org.vigie.observatory.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.observatory.vocabulary.Origin;
 import org.vigie.security.Role;
 import org.vigie.support.ImportJobPages;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** A large export posted from the import page is imported in the background, as the tracker's lists are. */
 class IncidentImportJobTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "analyst", Role.ANALYST);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static long incidents(Origin origin) {

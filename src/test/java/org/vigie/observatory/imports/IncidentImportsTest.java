@@ -6,36 +6,30 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.errors.InvalidInput;
 import org.vigie.observatory.vocabulary.Origin;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** Importing ACLED exports and ODK submissions stores incidents and victims whole, once, or nothing at all. */
 class IncidentImportsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static final Principal ANALYST = new Principal(1, "analyst", Role.ANALYST, null);
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "analyst", Role.ANALYST);
         TestApp.account(app, "observer", Role.OBSERVER);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static byte[] acled() throws IOException {

@@ -2,14 +2,12 @@ package org.vigie.observatory.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.observatory.places.PCode;
 import org.vigie.observatory.places.PlaceCount;
@@ -17,6 +15,7 @@ import org.vigie.search.SearchHit;
 import org.vigie.search.SearchQuery;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
@@ -25,8 +24,8 @@ import org.vigie.support.WebClient;
  * nor an observer's. Counts are read both from the counts kept per place (no filter) and by counting (a period).
  */
 class IncidentMonitorViewTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static Observatory observatory;
     static Principal monitorA, monitorB, observer;
@@ -34,7 +33,7 @@ class IncidentMonitorViewTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         monitorA = TestApp.account(app, "monitor-a", Role.MONITOR).principal();
         monitorB = TestApp.account(app, "monitor-b", Role.MONITOR).principal();
         observer = TestApp.account(app, "observer", Role.OBSERVER).principal();
@@ -42,11 +41,6 @@ class IncidentMonitorViewTest {
         open = observatory.record(Drafts.draft(Drafts.SANGHA, LocalDate.of(2025, 1, 5), Drafts.SUMMARY_EXECUTION), "monitor-b", "ip");
         mine = observatory.record(Drafts.draft(Drafts.SANGHA, LocalDate.of(2025, 1, 6), Drafts.RAPE), "monitor-a", "ip");
         others = observatory.record(Drafts.draft("ML0101", LocalDate.of(2025, 1, 7), Drafts.RAPE), "monitor-b", "ip");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static IncidentFilter unfiltered(Principal viewer) {

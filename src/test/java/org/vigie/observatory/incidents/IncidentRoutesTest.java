@@ -6,40 +6,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
-import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** The observatory through the server: the form, the list, an incident's page, verification, duplicates, evidence, the API. */
 class IncidentRoutesTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.withAccountPerRole();
     static App app;
     static long restricted;
     static long open;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
-        for (Role role : Role.values()) {
-            TestApp.account(app, role.code().replace('_', '-'), role);
-        }
+        app = vigie.app();
         open = app.observatory().record(Drafts.draft(Drafts.MOPTI_COMMUNE, LocalDate.of(2025, 1, 20), Drafts.SUMMARY_EXECUTION), "m", "ip");
         restricted = app.observatory().record(Drafts.draft(Drafts.MOPTI_COMMUNE, LocalDate.of(2025, 1, 2), Drafts.RAPE), "m", "ip");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

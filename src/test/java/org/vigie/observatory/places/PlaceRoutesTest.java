@@ -3,16 +3,15 @@ package org.vigie.observatory.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
@@ -20,22 +19,17 @@ import org.vigie.support.WebClient;
 class PlaceRoutesTest {
     private static final Pattern VALUE = Pattern.compile("<option value=\"([^\"]*)\"");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static WebClient web;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "place-monitor", Role.MONITOR);
         web = new WebClient(TestApp.base(app));
         assertThat(web.login("place-monitor", TestApp.PASSWORD).statusCode()).isBetween(300, 399);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static List<String> values(String body) {

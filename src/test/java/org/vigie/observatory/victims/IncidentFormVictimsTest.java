@@ -2,37 +2,27 @@ package org.vigie.observatory.victims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.observatory.incidents.Drafts;
-import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** The new-incident form's victims section and the API's victims array: one step, all or nothing. */
 class IncidentFormVictimsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.withAccountPerRole();
     static App app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
-        for (Role role : Role.values()) {
-            TestApp.account(app, role.code().replace('_', '-'), role);
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
+        app = vigie.app();
     }
 
     static WebClient login(String username) {

@@ -3,26 +3,25 @@ package org.vigie.observatory.victims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.TestIncidents;
 import org.vigie.support.WebClient;
 
 /** A victim's facts, identity and consent changed, and the victim deleted, through the pages and the API. */
 class VictimChangeRoutesTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static long incident;
     static Principal monitor;
@@ -31,7 +30,7 @@ class VictimChangeRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         monitor = TestApp.account(app, "chw-monitor", Role.MONITOR).principal();
         TestApp.account(app, "chw-observer", Role.OBSERVER);
         Principal analyst = TestApp.account(app, "chw-analyst", Role.ANALYST).principal();
@@ -39,11 +38,6 @@ class VictimChangeRoutesTest {
         observerApi = new ApiClient(TestApp.base(app), app.authentication().createToken(
                 app.accounts().byUsername("chw-observer").orElseThrow().principal(), "t", "127.0.0.1").value());
         incident = TestIncidents.insert(app, "chw-monitor", false, "killing", "looting");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static WebClient as(String username) {

@@ -3,26 +3,25 @@ package org.vigie.observatory.victims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.TestIncidents;
 import org.vigie.support.WebClient;
 
 /** The victims' pages and API through real HTTP: the form, the list, the audited POST that shows an identity. */
 class VictimRoutesTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static long incident;
     static Principal analyst;
@@ -31,18 +30,13 @@ class VictimRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "web-monitor", Role.MONITOR);
         TestApp.account(app, "web-observer", Role.OBSERVER);
         analyst = TestApp.account(app, "web-analyst", Role.ANALYST).principal();
         analystToken = app.authentication().createToken(analyst, "t", "127.0.0.1").value();
         observerToken = app.authentication().createToken(app.accounts().byUsername("web-observer").orElseThrow().principal(), "t", "127.0.0.1").value();
         incident = TestIncidents.insert(app, "web-monitor", false, "killing", "looting");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static WebClient as(String username) {

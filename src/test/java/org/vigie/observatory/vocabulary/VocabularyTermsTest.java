@@ -3,35 +3,29 @@ package org.vigie.observatory.vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
 import org.vigie.observatory.incidents.Drafts;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** Administrators add vocabulary terms on /admin/vocabulary; a term in use is never deleted, nor a shipped one. */
 class VocabularyTermsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "admin", Role.ADMINISTRATOR);
         TestApp.account(app, "analyst", Role.ANALYST);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

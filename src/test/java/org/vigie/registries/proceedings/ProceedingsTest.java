@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
@@ -18,20 +16,21 @@ import org.vigie.registries.Link;
 import org.vigie.search.SearchQuery;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** Judicial proceedings: suspects' names kept from every role but administrators and analysts, stages, links. */
 class ProceedingsTest {
     static final String SUSPECT = "Boubacar Kéita-Fictif";
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static long proceeding;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "analyst", Role.ANALYST);
         TestApp.account(app, "monitor", Role.MONITOR);
         TestApp.account(app, "observer", Role.OBSERVER);
@@ -44,11 +43,6 @@ class ProceedingsTest {
                 "suspect_names_state_forces", SUSPECT, "suspects_unknown", "2", "stage", "judicial_investigation", "stage_on", "2024-06-01");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
         proceeding = Long.parseLong(r.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

@@ -3,37 +3,31 @@ package org.vigie.registries.schools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
 import org.vigie.audit.AuditQuery;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** The registry of closed schools through its pages and API: recording, history, filters, who may do what. */
 class ClosedSchoolsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "monitor", Role.MONITOR);
         TestApp.account(app, "fp-dndh", Role.FOCAL_POINT);
         app.accounts().create("test", "127.0.0.1", new NewAccount(new Username("fp-men"), "", Role.FOCAL_POINT, "MEN", TestApp.PASSWORD));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

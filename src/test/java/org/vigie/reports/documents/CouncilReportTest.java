@@ -12,10 +12,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
 import org.vigie.i18n.Lang;
@@ -23,6 +22,7 @@ import org.vigie.i18n.Messages;
 import org.vigie.reports.statistics.StatisticsFixture;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 
 /**
@@ -32,23 +32,18 @@ import org.vigie.support.TestApp;
  */
 class CouncilReportTest {
     static final ReportRequest FR = ReportRequest.parse("2025-01-01", "2025-12-31", null, null, "fr");
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static Principal analyst;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         StatisticsFixture.insertObservatory(app);
         StatisticsFixture.insertSchools(app);
         StatisticsFixture.insertFollowUp(app);
         analyst = TestApp.account(app, "report-analyst", Role.ANALYST).principal();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static String pdfText(byte[] pdf) throws Exception {

@@ -3,36 +3,30 @@ package org.vigie.reports.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.reports.statistics.StatisticsFixture;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** {@code /reports}: analysts write narratives through the page's forms and download the report; observers and monitors may not. */
 class ReportRoutesTest {
     static final String QUERY = "?from=2025-01-01&to=2025-12-31&lang=fr";
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         StatisticsFixture.insertObservatory(app);
         for (Role role : new Role[] {Role.ANALYST, Role.OBSERVER, Role.MONITOR}) {
             TestApp.account(app, "reports-" + role.code(), role);
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(Role role) {

@@ -5,40 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
 import org.vigie.reports.statistics.StatisticsFixture;
 import org.vigie.security.Role;
-import org.vigie.support.TestApp;
+import org.vigie.support.RunningVigie;
 
 /**
  * Incidents exported under the list's filter, as each role's list shows them, on {@link StatisticsFixture}'s seven
  * incidents (I3 restricted; every incident carries the fixture's distinctive locality and description).
  */
 class IncidentExportTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static ExportClient analyst;
     static ExportClient observer;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         StatisticsFixture.insertObservatory(app);
         analyst = ExportClient.as(app, "inc-analyst", Role.ANALYST);
         observer = ExportClient.as(app, "inc-observer", Role.OBSERVER);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @Test

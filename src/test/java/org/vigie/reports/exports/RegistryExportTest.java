@@ -3,18 +3,17 @@ package org.vigie.reports.exports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.registries.Input;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 
 /** The three registries exported under their lists' filters: codes, dates and counts; no names, no free text. */
@@ -23,14 +22,14 @@ class RegistryExportTest {
     static final String SUSPECT = "ZQ-SUSPECT-NAME-5521";
     static final String CHARGES = "ZQ-CHARGES-WORDED-6672";
     static final String HARM = "ZQ-HARM-STORY-8893";
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static ExportClient observer;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         Principal analyst = TestApp.account(app, "reg-analyst", Role.ANALYST).principal();
         var r = app.registries();
         r.schools().register(analyst, "127.0.0.1", input("name", "École de Sévaré", "pcode", "ML0501", "level", "fundamental_1",
@@ -51,11 +50,6 @@ class RegistryExportTest {
             values.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
         }
         return new Input(values);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @Test

@@ -4,38 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.audit.AuditQuery;
 import org.vigie.reports.statistics.StatisticsFixture;
 import org.vigie.security.Role;
-import org.vigie.support.TestApp;
+import org.vigie.support.RunningVigie;
 
 /** Statistics exported as CSV, XLSX and JSON on {@link StatisticsFixture}'s data (2025, verified). */
 class StatisticsExportTest {
     static final String YEAR = "?from=2025-01-01&to=2025-12-31";
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static ExportClient analyst;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         StatisticsFixture.insertObservatory(app);
         StatisticsFixture.insertSchools(app);
         analyst = ExportClient.as(app, "stats-analyst", Role.ANALYST);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @Test

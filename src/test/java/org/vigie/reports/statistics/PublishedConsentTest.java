@@ -3,17 +3,15 @@ package org.vigie.reports.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
@@ -33,6 +31,7 @@ import org.vigie.reports.statistics.Figure.Unit;
 import org.vigie.reports.statistics.StatisticsStore.Dimension;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
@@ -47,8 +46,8 @@ class PublishedConsentTest {
     static final PeriodScope YEAR = PeriodScope.publishedYear(2025);
     /** A period of odd days, which no summary answers: the figures come from the incidents themselves. */
     static final PeriodScope ODD_DAYS = PeriodScope.published(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 12, 30));
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static Principal analyst;
     static long mopti;
@@ -57,7 +56,7 @@ class PublishedConsentTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         analyst = TestApp.account(app, "consent-analyst", Role.ANALYST).principal();
         long[] acts = new long[2];
         app.database().jdbi().useTransaction(h -> {
@@ -73,11 +72,6 @@ class PublishedConsentTest {
         record(mopti, ConsentUse.DOCUMENTATION);
         record(mopti, ConsentUse.DOCUMENTATION, ConsentUse.ANONYMISED_STATISTICS);
         statistics = new Statistics(app.database().jdbi(), app.observatory().gazetteer(), app.observatory().vocabulary(), new Messages());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static Victim record(long incident, ConsentUse... uses) {

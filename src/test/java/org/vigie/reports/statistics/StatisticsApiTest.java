@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 
 /** {@code GET /api/v1/statistics} on {@link StatisticsFixture}'s data, for an analyst and an observer. */
 class StatisticsApiTest {
     static final String YEAR = "/api/v1/statistics?from=2025-01-01&to=2025-12-31";
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static ApiClient analyst;
     static ApiClient observer;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         StatisticsFixture.insertObservatory(app);
         analyst = client("api-analyst", Role.ANALYST);
         observer = client("api-observer", Role.OBSERVER);
@@ -35,11 +34,6 @@ class StatisticsApiTest {
     static ApiClient client(String name, Role role) {
         var account = TestApp.account(app, name, role);
         return new ApiClient(TestApp.base(app), app.authentication().createToken(account.principal(), "t", "127.0.0.1").value());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static JsonNode figure(HttpResponse<String> r, String id) throws Exception {

@@ -2,7 +2,6 @@ package org.vigie.reports.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
@@ -25,7 +23,7 @@ import org.vigie.reports.portal.PublicStatistics;
 import org.vigie.reports.portal.PublicTable;
 import org.vigie.reports.statistics.Figure.Unit;
 import org.vigie.reports.statistics.StatisticsStore.Dimension;
-import org.vigie.support.TestApp;
+import org.vigie.support.RunningVigie;
 
 /**
  * The statistics summary (V017) answers every figure it covers exactly as the queries over the incidents do:
@@ -35,26 +33,21 @@ import org.vigie.support.TestApp;
  */
 class StatisticsSummaryTest {
     static final Set<VerificationStatus> ALL = EnumSet.allOf(VerificationStatus.class);
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static Statistics summarised;
     static Statistics direct;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         StatisticsFixture.insertObservatory(app);
         StatisticsFixture.insertSchools(app);
         StatisticsFixture.insertFollowUp(app);
         Messages messages = new Messages();
         summarised = new Statistics(app.database().jdbi(), app.observatory().gazetteer(), app.observatory().vocabulary(), messages, true);
         direct = new Statistics(app.database().jdbi(), app.observatory().gazetteer(), app.observatory().vocabulary(), messages, false);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static List<PeriodScope> scopes() {

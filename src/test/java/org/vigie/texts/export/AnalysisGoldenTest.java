@@ -10,16 +10,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.vigie.texts.Fixtures;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.TextDamage;
 import org.vigie.texts.TextImportException;
 import org.vigie.texts.checks.DraftingCheck;
 import org.vigie.texts.reading.TextImporter;
@@ -34,7 +32,6 @@ import org.vigie.texts.reading.TextImporter;
 class AnalysisGoldenTest {
 
     private static final String GOLDEN = "/texts/golden/analysis-digests.txt";
-    private static final String STRAY = "§*\u00A0\t,;.:«»()[]\"'\u0001\uFEFF\u00AD-–aZ9 ";
 
     @Test
     void the_analysis_of_every_real_wrapped_and_damaged_text_is_the_pinned_one() throws IOException {
@@ -71,16 +68,16 @@ class AnalysisGoldenTest {
         inputs.put("draft", draft);
         inputs.put("clean-73-3", clean73x3);
         inputs.put("clean-73-6", clean73x6);
-        inputs.put("draft-wrapped-60", wrap(draft, 60));
-        inputs.put("draft-wrapped-33", wrap(draft, 33));
-        inputs.put("clean-73-3-wrapped-70", wrap(clean73x3, 70));
+        inputs.put("draft-wrapped-60", TextDamage.wrap(draft, 60));
+        inputs.put("draft-wrapped-33", TextDamage.wrap(draft, 33));
+        inputs.put("clean-73-3-wrapped-70", TextDamage.wrap(clean73x3, 70));
         inputs.put("draft-crlf", draft.replace("\n", "\r\n"));
         for (int seed = 0; seed < 150; seed++) {
-            inputs.put("draft-damaged-" + seed, damage(draft, new Random(seed)));
+            inputs.put("draft-damaged-" + seed, TextDamage.damage(draft, new Random(seed)));
         }
         for (int seed = 0; seed < 50; seed++) {
-            inputs.put("clean-73-6-damaged-" + seed, damage(clean73x6, new Random(1000 + seed)));
-            inputs.put("clean-73-3-damaged-" + seed, damage(clean73x3, new Random(2000 + seed)));
+            inputs.put("clean-73-6-damaged-" + seed, TextDamage.damage(clean73x6, new Random(1000 + seed)));
+            inputs.put("clean-73-3-damaged-" + seed, TextDamage.damage(clean73x3, new Random(2000 + seed)));
         }
         inputs.forEach((name, text) -> digests.put(name, digestOf(text)));
         return digests;
@@ -106,64 +103,5 @@ class AnalysisGoldenTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Hard-wraps every line at {@code width} characters on spaces, as a mail client or editor would. */
-    private static String wrap(String text, int width) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            int column = 0;
-            for (String word : line.split(" ", -1)) {
-                if (column > 0 && column + 1 + word.length() > width) {
-                    out.append('\n');
-                    column = 0;
-                } else if (column > 0) {
-                    out.append(' ');
-                    column++;
-                }
-                out.append(word);
-                column += word.length();
-            }
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String damage(String text, Random random) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
-        int operations = 1 + random.nextInt(6);
-        for (int i = 0; i < operations && !lines.isEmpty(); i++) {
-            int at = random.nextInt(lines.size());
-            switch (random.nextInt(6)) {
-                case 0 -> lines.add(at, lines.get(at));
-                case 1 -> lines.remove(at);
-                case 2 -> Collections.swap(lines, at, random.nextInt(lines.size()));
-                case 3 -> lines.set(at, stray(lines.get(at), random));
-                case 4 -> lines.set(at, breakWord(lines.get(at), random));
-                default -> lines.set(at, lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
-            }
-        }
-        String joined = String.join("\n", lines);
-        return random.nextInt(4) == 0 ? joined.substring(0, random.nextInt(joined.length() + 1)) : joined;
-    }
-
-    private static String stray(String line, Random random) {
-        StringBuilder b = new StringBuilder(line);
-        for (int k = 0; k < 1 + random.nextInt(4); k++) {
-            b.insert(random.nextInt(b.length() + 1), STRAY.charAt(random.nextInt(STRAY.length())));
-        }
-        return b.toString();
-    }
-
-    /** Inserts a space inside a few words, as a PDF's justification does ("Confere nce"). */
-    private static String breakWord(String line, Random random) {
-        StringBuilder b = new StringBuilder(line);
-        for (int k = 0; k < 1 + random.nextInt(3) && b.length() > 2; k++) {
-            int at = 1 + random.nextInt(b.length() - 1);
-            if (Character.isLetter(b.charAt(at - 1)) && Character.isLetter(b.charAt(at))) {
-                b.insert(at, ' ');
-            }
-        }
-        return b.toString();
     }
 }

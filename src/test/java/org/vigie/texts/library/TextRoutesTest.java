@@ -9,37 +9,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** Importing and reading texts through the server, as an analyst and as an observer. */
 class TextRoutesTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static String analystToken;
     static String observerToken;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         var analyst = TestApp.account(app, "analyst", Role.ANALYST);
         var observer = TestApp.account(app, "observer", Role.OBSERVER);
         analystToken = app.authentication().createToken(analyst.principal(), "t", "127.0.0.1").value();
         observerToken = app.authentication().createToken(observer.principal(), "t", "127.0.0.1").value();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static byte[] resource(String name) throws IOException {

@@ -3,16 +3,15 @@ package org.vigie.tracker.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
 import org.vigie.audit.AuditQuery;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.recommendations.RecommendationFilter;
@@ -20,15 +19,15 @@ import org.vigie.tracker.reminders.Frequency;
 
 /** Actions and indicators of a recommendation, through the forms of its page: who may add them, what is checked, what is audited. */
 class ActionsAndIndicatorsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static long assigned;
     static long other;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "analyst", Role.ANALYST);
         TestApp.account(app, "fp-dndh", Role.FOCAL_POINT);
         TestApp.account(app, "observer", Role.OBSERVER);
@@ -42,11 +41,6 @@ class ActionsAndIndicatorsTest {
         WebClient analyst = login("analyst");
         analyst.get("/tracker/" + assigned);
         analyst.post("/tracker/" + assigned + "/assign", "institution", "DNDH");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

@@ -3,11 +3,9 @@ package org.vigie.tracker.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.Account;
 import org.vigie.accounts.NewAccount;
@@ -15,14 +13,15 @@ import org.vigie.accounts.Username;
 import org.vigie.audit.AuditQuery;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.recommendations.RecommendationFilter;
 
 /** Actions, indicators and dashboards through the JSON API, with the web's role rules. */
 class FollowUpApiTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static long assigned;
     static long other;
@@ -33,7 +32,7 @@ class FollowUpApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         analyst = client(TestApp.account(app, "analyst", Role.ANALYST));
         focalPoint = client(TestApp.account(app, "fp-dndh", Role.FOCAL_POINT));
         observer = client(TestApp.account(app, "observer", Role.OBSERVER));
@@ -49,11 +48,6 @@ class FollowUpApiTest {
         web.login("analyst", TestApp.PASSWORD);
         web.get("/tracker/" + assigned);
         web.post("/tracker/" + assigned + "/assign", "institution", "DNDH");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static ApiClient client(Account account) {

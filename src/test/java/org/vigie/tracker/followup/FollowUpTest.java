@@ -3,32 +3,31 @@ package org.vigie.tracker.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
 import org.vigie.audit.AuditQuery;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.recommendations.RecommendationFilter;
 
 /** Assignment to an institution, a focal point's report, its validator's decision: the only way a status changes. */
 class FollowUpTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static long recommendation;
     static long other;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "analyst", Role.ANALYST);
         TestApp.account(app, "fp-dndh", Role.FOCAL_POINT);
         TestApp.account(app, "val-dndh", Role.VALIDATOR);
@@ -43,11 +42,6 @@ class FollowUpTest {
         WebClient analyst = login("analyst");
         analyst.get("/tracker/" + recommendation);
         assertThat(analyst.post("/tracker/" + recommendation + "/assign", "institution", "DNDH").statusCode()).isEqualTo(302);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

@@ -3,18 +3,17 @@ package org.vigie.tracker.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.recommendations.RecommendationFilter;
@@ -24,14 +23,14 @@ import org.vigie.tracker.recommendations.TrackedRecommendation;
 
 /** An institution's dashboard and the clusters by theme and institution. */
 class InstitutionDashboardTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static List<TrackedRecommendation> all;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         Principal analyst = TestApp.account(app, "analyst", Role.ANALYST).principal();
         Principal fp = TestApp.account(app, "fp-dndh", Role.FOCAL_POINT).principal();
         Principal validator = TestApp.account(app, "val-dndh", Role.VALIDATOR).principal();
@@ -55,11 +54,6 @@ class InstitutionDashboardTest {
                 null, java.time.LocalDate.of(2020, 1, 31), ActionState.ONGOING));
         actions.addAction(analyst, "127.0.0.1", all.get(3).id(), new ActionDraft("Action close", "DNDH", null,
                 null, java.time.LocalDate.of(2020, 1, 31), ActionState.DONE));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {

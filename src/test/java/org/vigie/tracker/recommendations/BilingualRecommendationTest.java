@@ -3,15 +3,14 @@ package org.vigie.tracker.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.imports.UhriFiles;
@@ -19,26 +18,21 @@ import org.vigie.tracker.imports.UhriFiles;
 /** The French and English versions of one recommendation kept together, shown together and exported together. */
 class BilingualRecommendationTest {
     static final String FRENCH = "Prendre toutes les mesures nécessaires pour que les victimes aient accès à la justice et à des réparations";
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static TrackedRecommendation first;
     static Tracker.Outcome french;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         TestApp.account(app, "analyst", Role.ANALYST);
         try (InputStream in = BilingualRecommendationTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
             app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
         }
         first = app.tracker().find(RecommendationFilter.all()).get(0);
         french = app.tracker().importFile("analyst", "127.0.0.1", "uhri-fr.csv", frenchList());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     /** The French UHRI export of the same document and paragraph. */

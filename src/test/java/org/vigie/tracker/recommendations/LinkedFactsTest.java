@@ -3,16 +3,15 @@ package org.vigie.tracker.recommendations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
@@ -20,15 +19,15 @@ import org.vigie.support.WebClient;
 class LinkedFactsTest {
     static final String SCHOOL = "Lycée de Kidal";
     static final String PROCEEDING = "RP-2024-117";
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static long recommendation;
     static long unlinked;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         var analyst = TestApp.account(app, "analyst", Role.ANALYST);
         TestApp.account(app, "observer", Role.OBSERVER);
         for (String institution : new String[] {"MEN", "MJDH"}) {
@@ -55,11 +54,6 @@ class LinkedFactsTest {
             web.get("/tracker/" + recommendation);
             web.post("/tracker/" + recommendation + "/assign", "institution", institution);
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static long id(String json) {

@@ -7,26 +7,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.followup.FollowUp;
 
 /** The list filtered by cycle, SDG goal, recommending State, assigned institution and status, counted and paged. */
 class TrackerFilterTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static ApiClient api;
     static List<TrackedRecommendation> everything;
@@ -34,7 +33,7 @@ class TrackerFilterTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         Principal analyst = TestApp.account(app, "analyst", Role.ANALYST).principal();
         api = new ApiClient(TestApp.base(app), app.authentication().createToken(analyst, "t", "127.0.0.1").value());
         try (InputStream in = TrackerFilterTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
@@ -52,11 +51,6 @@ class TrackerFilterTest {
                 "MJDH", TestApp.PASSWORD)).principal();
         long report = followUp.submit(fp, "127.0.0.1", implemented, "Loi adoptée.", Status.IMPLEMENTED);
         followUp.decide(validator, "127.0.0.1", report, true, null);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static JsonNode list(String query) throws Exception {

@@ -8,21 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
 /** The tracker through the server: importing OHCHR's list, filtering it, following a resolution's commitments. */
 class TrackerRoutesTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static String analystToken;
     static String observerToken;
@@ -30,17 +29,12 @@ class TrackerRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         analystToken = app.authentication().createToken(TestApp.account(app, "analyst", Role.ANALYST).principal(), "t", "127.0.0.1").value();
         observerToken = app.authentication().createToken(TestApp.account(app, "observer", Role.OBSERVER).principal(), "t", "127.0.0.1").value();
         try (InputStream in = TrackerRoutesTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
             slovenia = in.readAllBytes();
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     private static HttpResponse<String> post(String path, byte[] body) throws Exception {

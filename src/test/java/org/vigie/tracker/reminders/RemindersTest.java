@@ -3,14 +3,12 @@ package org.vigie.tracker.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.App;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
@@ -19,6 +17,7 @@ import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 import org.vigie.tracker.followup.ActionDraft;
@@ -30,14 +29,14 @@ import org.vigie.tracker.recommendations.TrackedRecommendation;
 
 /** Deadlines as data, the reminders page in each person's scope, and the digest in French and English. */
 class RemindersTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static LocalDate today = LocalDate.now(Clock.systemUTC());
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         Principal analyst = TestApp.account(app, "analyst", Role.ANALYST).principal();
         TestApp.account(app, "admin", Role.ADMINISTRATOR);
         TestApp.account(app, "fp-dndh", Role.FOCAL_POINT);
@@ -58,11 +57,6 @@ class RemindersTest {
                 today.plusDays(90), ActionState.PLANNED));
         actions.addAction(analyst, "127.0.0.1", all.get(1).id(), new ActionDraft("Ailleurs", "MJDH", null, null,
                 today.plusDays(5), ActionState.PLANNED));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     static WebClient login(String username) {
