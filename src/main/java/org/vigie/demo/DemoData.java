@@ -85,7 +85,7 @@ public final class DemoData {
         if (!app.tracker().ofText(draft.id()).isEmpty()) {
             return;
         }
-        app.tracker().trackCommitments("demo", "local", draft, app.texts().resolution(draft.id()));
+        app.tracker().trackCommitments("demo", "local", draft, app.texts());
         List<TrackedRecommendation> tracked = app.tracker().ofText(draft.id());
         List<School> schools = app.registries().schools().find(analyst, SchoolFilter.all());
         for (TrackedRecommendation r : tracked) {

@@ -14,7 +14,8 @@ import org.vigie.i18n.Lang;
  * recommendations of one theme (counts and the annex), in the order of the tracker's list.
  */
 final class ReportStore {
-    private static final String THEME = " WHERE (CAST(:theme AS text) IS NULL OR themes @> ARRAY[CAST(:theme AS text)])";
+    /** Open recommendations (a commitment dropped from a later version of its text is closed) of a theme, or all. */
+    private static final String THEME = " WHERE dropped_in IS NULL AND (CAST(:theme AS text) IS NULL OR themes @> ARRAY[CAST(:theme AS text)])";
     private final Jdbi jdbi;
 
     ReportStore(Jdbi jdbi) {

@@ -195,20 +195,23 @@ public final class StatisticsStore {
         return counts(null, grouped("status", "count(*)", "FROM reparation_claim"));
     }
 
+    /** Recommendations still open: a commitment dropped from a later version of its text no longer counts. */
+    private static final String OPEN = "dropped_in IS NULL";
+
     Map<String, Long> recommendationsByStatus() {
-        return counts(null, grouped("status", "count(*)", "FROM recommendation"));
+        return counts(null, grouped("status", "count(*)", "FROM recommendation WHERE " + OPEN));
     }
 
     Map<String, Long> recommendationsByMechanism() {
-        return counts(null, grouped("mechanism", "count(*)", "FROM recommendation"));
+        return counts(null, grouped("mechanism", "count(*)", "FROM recommendation WHERE " + OPEN));
     }
 
     Map<String, Long> recommendationsByTheme() {
-        return counts(null, grouped("t", "count(*)", "FROM recommendation, unnest(themes) t"));
+        return counts(null, grouped("t", "count(*)", "FROM recommendation, unnest(themes) t WHERE " + OPEN));
     }
 
     long recommendations() {
-        return one(null, "SELECT count(*) FROM recommendation");
+        return one(null, "SELECT count(*) FROM recommendation WHERE " + OPEN);
     }
 
     /** Recommendations assigned to each institution, with its names. */

@@ -53,6 +53,20 @@ public final class TextComparison {
         return changes;
     }
 
+    /**
+     * How the operative paragraphs of two versions pair, as the comparison pairs them (labels, identical text, most
+     * similar, then the same number): for each operative paragraph of {@code newer}, the index of its pair in
+     * {@code older}'s operative part, or -1 for a new paragraph.
+     */
+    public static int[] operativePairing(Resolution older, Resolution newer) {
+        return new ParagraphPairing(units(older.operative(), "OP", false), units(newer.operative(), "OP", false)).pair();
+    }
+
+    /** The word runs from {@code older} to {@code newer}, as the comparison shows a changed paragraph. */
+    public static List<Words> words(String older, String newer) {
+        return WordDiff.of(older, newer);
+    }
+
     private static List<ComparedUnit> units(List<Paragraph> paragraphs, String part, boolean preamble) {
         List<ComparedUnit> units = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {

@@ -101,6 +101,38 @@ public final class RecommendationStore {
                 .mapTo(String.class).list());
     }
 
+    /** The open items (not dropped) of one version of a text, in the order they were created. */
+    List<TrackedRecommendation> openOfText(Handle h, long textId) {
+        return h.createQuery("SELECT * FROM recommendation WHERE source_text_id = :t AND dropped_in IS NULL ORDER BY id")
+                .bind("t", textId).map(RecommendationStore::row).list();
+    }
+
+    /**
+     * Carries an item to a newer version of its text: source, paragraph, wording, addressee and deadline follow it;
+     * when the wording changed, the wording before is kept for the difference shown on the item.
+     */
+    void carry(Handle h, long id, long textId, String paragraph, String text, String language, String addressee,
+               String deadline, String previousText) {
+        h.createUpdate("UPDATE recommendation SET source_text_id = :t, paragraph = :p, text = :text, addressee = :a, deadline = :d, "
+                        + "text_fr = CASE WHEN :lang = 'fr' THEN :text ELSE text_fr END, "
+                        + "text_en = CASE WHEN :lang = 'en' THEN :text ELSE text_en END, "
+                        + "previous_text = CASE WHEN :changed THEN :previous ELSE previous_text END, "
+                        + "text_changed_in = CASE WHEN :changed THEN :t ELSE text_changed_in END WHERE id = :id")
+                .bind("t", textId).bind("p", paragraph).bind("text", text).bind("lang", language).bind("a", addressee)
+                .bind("d", deadline).bind("changed", previousText != null).bind("previous", previousText).bind("id", id).execute();
+    }
+
+    /** Closes an item whose paragraph a newer version deleted. */
+    void drop(Handle h, long id, long textId) {
+        h.createUpdate("UPDATE recommendation SET dropped_in = :t WHERE id = :id AND dropped_in IS NULL")
+                .bind("t", textId).bind("id", id).execute();
+    }
+
+    boolean referenceTaken(Handle h, String reference) {
+        return h.createQuery("SELECT EXISTS (SELECT 1 FROM recommendation WHERE reference = :r)").bind("r", reference)
+                .mapTo(Boolean.class).one();
+    }
+
     List<TrackedRecommendation> ofText(long textId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM recommendation WHERE source_text_id = :t ORDER BY id")
                 .bind("t", textId).map(RecommendationStore::row).list());
@@ -176,7 +208,8 @@ public final class RecommendationStore {
                 strings(rs.getArray("affected_persons")), strings(rs.getArray("sdgs")), rs.getString("position_source"),
                 (Long) rs.getObject("source_text_id"), rs.getString("addressee"), rs.getString("deadline"), rs.getString("status"),
                 rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class).toInstant(),
-                rs.getString("text_fr"), rs.getString("text_en"));
+                rs.getString("text_fr"), rs.getString("text_en"), rs.getString("previous_text"),
+                (Long) rs.getObject("text_changed_in"), (Long) rs.getObject("dropped_in"));
     }
 
     private static List<String> strings(Array a) throws SQLException {

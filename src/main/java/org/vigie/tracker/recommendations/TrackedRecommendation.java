@@ -10,7 +10,8 @@ public record TrackedRecommendation(long id, String reference, SourceMechanism m
                                     List<String> recommendingStates, Position position, List<String> themes,
                                     List<String> affectedPersons, List<String> sdgs, String positionSource,
                                     Long sourceTextId, String addressee, String deadline, String status,
-                                    String importedBy, Instant importedAt, String textFr, String textEn) {
+                                    String importedBy, Instant importedAt, String textFr, String textEn,
+                                    String previousText, Long textChangedIn, Long droppedIn) {
     public TrackedRecommendation {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(mechanism, "mechanism");
@@ -19,6 +20,16 @@ public record TrackedRecommendation(long id, String reference, SourceMechanism m
         themes = List.copyOf(themes);
         affectedPersons = List.copyOf(affectedPersons);
         sdgs = List.copyOf(sdgs);
+    }
+
+    /** Whether a later version of its text deleted this commitment's paragraph (the item is closed). */
+    public boolean dropped() {
+        return droppedIn != null;
+    }
+
+    /** Whether the wording changed in the newest version tracked; {@link #previousText} is the wording before. */
+    public boolean textChanged() {
+        return previousText != null;
     }
 
     /** Whether both the French and the English versions are known. */

@@ -11,6 +11,7 @@ import org.vigie.files.ImportProgress;
 import org.vigie.search.SearchIndex;
 import org.vigie.texts.Commitment;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.library.TextLibrary;
 import org.vigie.texts.library.TextSummary;
 import org.vigie.tracker.imports.ImportResult;
 import org.vigie.tracker.imports.ImportSummary;
@@ -100,31 +101,101 @@ public final class Tracker {
         return new Outcome(result.summary(), added, all.size() - added, counts.otherLanguageAdded(), indexing);
     }
 
-    /** Follows the State's commitments found in a resolution; those already followed are left as they are. */
-    public Outcome trackCommitments(String actor, String ip, TextSummary text, Resolution resolution) {
-        List<String> references = new ArrayList<>();
+    /**
+     * Follows the State's commitments found in a text. A text tracked already is left as it is. When an earlier
+     * version of the text (its {@code previous} chain) has items, they are carried forward ({@link CommitmentCarry}):
+     * an unchanged commitment keeps its item, a reworded one keeps it marked "text changed", a new one makes a new
+     * item, and an item whose paragraph is gone is closed as dropped from the text.
+     */
+    public Outcome trackCommitments(String actor, String ip, TextSummary text, TextLibrary texts) {
+        Resolution resolution = texts.resolution(text.id());
+        List<Commitment> found = resolution.commitments();
         List<Recommendation> commitments = new ArrayList<>();
-        int[] perParagraph = new int[resolution.operative().size() + 2];
-        for (Commitment c : resolution.commitments()) {
-            int k = c.paragraph() < perParagraph.length ? ++perParagraph[c.paragraph()] : 1;
-            references.add((text.symbol() != null ? text.symbol() : "text-" + text.id()) + "#OP" + c.paragraph() + "." + k);
-            commitments.add(new Recommendation(c.action(), resolution.language().name().toLowerCase(java.util.Locale.ROOT),
-                    SourceMechanism.RESOLUTION_COMMITMENT, null, resolution.session(), text.symbol(), Integer.toString(c.paragraph()),
-                    List.of(), Position.PENDING, List.of(), List.of(), List.of(), null, null));
+        for (Commitment c : found) {
+            commitments.add(commitment(c, text, resolution));
         }
         long before = store.maxId();
-        int added = jdbi.inTransaction(h -> {
-            int n = 0;
-            for (int i = 0; i < commitments.size(); i++) {
-                Commitment c = resolution.commitments().get(i);
-                n += store.insertIfNew(h, references.get(i), commitments.get(i), text.id(), c.addressee(), c.deadline(), actor)
-                        == RecommendationStore.Stored.ADDED ? 1 : 0;
+        Carry done = jdbi.inTransaction(h -> {
+            if (!store.openOfText(h, text.id()).isEmpty()) {
+                return new Carry(0, 0, 0, 0, List.of());
             }
-            audit.record(h, AuditEvent.of(actor, "commitments.tracked", "text:" + text.id(), ip).with("added", Integer.toString(n)));
-            return n;
+            TextSummary earlier = earlierTracked(h, text, texts);
+            CommitmentCarry.Plan plan = earlier == null
+                    ? new CommitmentCarry.Plan(List.of(), java.util.stream.IntStream.range(0, found.size()).boxed().toList(), List.of())
+                    : CommitmentCarry.plan(texts.resolution(earlier.id()), store.openOfText(h, earlier.id()), resolution);
+            List<Long> changed = new ArrayList<>();
+            for (CommitmentCarry.Carried c : plan.carried()) {
+                store.carry(h, c.item().id(), text.id(), Integer.toString(c.commitment().paragraph()), c.commitment().action(),
+                        language(resolution), c.commitment().addressee(), c.commitment().deadline(), c.changed() ? c.item().text() : null);
+                if (c.changed()) {
+                    changed.add(c.item().id());
+                }
+            }
+            int added = 0;
+            for (int i : plan.added()) {
+                String reference = reference(h, text, found, i);
+                added += store.insertIfNew(h, reference, commitments.get(i), text.id(), found.get(i).addressee(),
+                        found.get(i).deadline(), actor) == RecommendationStore.Stored.ADDED ? 1 : 0;
+            }
+            for (TrackedRecommendation item : plan.dropped()) {
+                store.drop(h, item.id(), text.id());
+                changed.add(item.id());
+            }
+            audit.record(h, AuditEvent.of(actor, "commitments.tracked", "text:" + text.id(), ip)
+                    .with("added", Integer.toString(added)).with("carried", Integer.toString(plan.carried().size()))
+                    .with("changed", Integer.toString(changed.size() - plan.dropped().size()))
+                    .with("dropped", Integer.toString(plan.dropped().size()))
+                    .with("from_text", earlier == null ? "none" : Long.toString(earlier.id())));
+            return new Carry(added, plan.carried().size(), changed.size() - plan.dropped().size(), plan.dropped().size(), changed);
         });
-        long indexing = added > 0 ? indexAbove(before) : 0;
-        return new Outcome(ImportSummary.of(commitments), added, commitments.size() - added, 0, indexing);
+        long indexing = done.added() > 0 ? indexAbove(before) : 0;
+        reindex(done.touched());
+        return new Outcome(ImportSummary.of(commitments), done.added(), commitments.size() - done.added(), 0, indexing);
+    }
+
+    /** What tracking a version did: items added, carried (changed among them) and dropped, and those to index again. */
+    private record Carry(int added, int carried, int changed, int dropped, List<Long> touched) {
+    }
+
+    /** The nearest earlier version in the text's {@code previous} chain that has open items, or null. */
+    private TextSummary earlierTracked(org.jdbi.v3.core.Handle h, TextSummary text, TextLibrary texts) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Long p = text.previousId(); p != null && seen.add(p); ) {
+            TextSummary earlier = texts.summary(p);
+            if (!store.openOfText(h, p).isEmpty()) {
+                return earlier;
+            }
+            p = earlier.previousId();
+        }
+        return null;
+    }
+
+    private static Recommendation commitment(Commitment c, TextSummary text, Resolution resolution) {
+        return new Recommendation(c.action(), language(resolution), SourceMechanism.RESOLUTION_COMMITMENT, null,
+                resolution.session(), text.symbol(), Integer.toString(c.paragraph()), List.of(), Position.PENDING, List.of(),
+                List.of(), List.of(), null, null);
+    }
+
+    private static String language(Resolution resolution) {
+        return resolution.language().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The stable reference of the {@code i}-th commitment: the text's symbol (or id), paragraph, and rank in it. */
+    private String reference(org.jdbi.v3.core.Handle h, TextSummary text, List<Commitment> found, int i) {
+        int k = 0;
+        for (int j = 0; j <= i; j++) {
+            k += found.get(j).paragraph() == found.get(i).paragraph() ? 1 : 0;
+        }
+        String reference = (text.symbol() != null ? text.symbol() : "text-" + text.id()) + "#OP" + found.get(i).paragraph() + "." + k;
+        // Versions of a draft may share a symbol: a new paragraph's reference then names the version too.
+        return store.referenceTaken(h, reference) ? reference + "@" + text.id() : reference;
+    }
+
+    private void reindex(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            facets = null;
+            search.indexAll(sink -> ids.forEach(id -> store.byId(id).ifPresent(r -> sink.accept(RecommendationSearchSource.document(r)))));
+        }
     }
 
     public List<TrackedRecommendation> find(RecommendationFilter filter) {

@@ -191,7 +191,7 @@ public final class TrackerRoutes implements Routes {
 
     private void trackCommitments(Context ctx) {
         long id = Http.pathId(ctx, "id");
-        tracker.trackCommitments(Http.actor(ctx), Http.ip(ctx), texts.summary(id), texts.resolution(id));
+        tracker.trackCommitments(Http.actor(ctx), Http.ip(ctx), texts.summary(id), texts);
         ctx.redirect("/tracker?mechanism=resolution_commitment");
     }
 }
