@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), the kind every
@@ -58,10 +59,15 @@ final class Totp {
         }
     }
 
+    /** RFC 4648 base32 without padding, the form authenticator apps take a secret in. */
+    static String base32(byte[] secret) {
+        return new Base32().encodeAsString(secret).replace("=", "");
+    }
+
     /** The {@code otpauth://} address an authenticator app imports. */
     static String uri(String issuer, String account, byte[] secret) {
         String label = java.net.URLEncoder.encode(issuer + ":" + account, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "otpauth://totp/" + label + "?secret=" + Base32.encode(secret) + "&issuer="
+        return "otpauth://totp/" + label + "?secret=" + base32(secret) + "&issuer="
                 + java.net.URLEncoder.encode(issuer, java.nio.charset.StandardCharsets.UTF_8) + "&algorithm=SHA1&digits=6&period=30";
     }
 }

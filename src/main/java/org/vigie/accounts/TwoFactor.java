@@ -35,7 +35,7 @@ public final class TwoFactor {
     public Enrolment propose(Principal who) {
         byte[] secret = Totp.newSecret();
         String sealed = Base64.getUrlEncoder().encodeToString(cipher.encrypt(secret, enrolContext(who)));
-        return new Enrolment(Base32.encode(secret), Totp.uri("Vigie", who.username(), secret), sealed);
+        return new Enrolment(Totp.base32(secret), Totp.uri("Vigie", who.username(), secret), sealed);
     }
 
     public void confirm(Principal who, String sealed, String code, String ip) {

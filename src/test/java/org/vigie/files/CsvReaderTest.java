@@ -44,4 +44,22 @@ class CsvReaderTest {
         assertThat(catchThrowableOfType(() -> all("x".repeat(101)), CsvReader.Fault.class).problem())
                 .isEqualTo(CsvReader.Problem.CELL_TOO_LARGE);
     }
+
+    @Test
+    void a_quote_left_open_at_the_end_is_refused_even_after_a_doubled_quote_or_a_line_break() {
+        for (String text : List.of("a\n\"x\"\"", "a\n\"x\n", "a\nb,\"x\r\n\r\n")) {
+            CsvReader.Fault f = catchThrowableOfType(() -> all(text), CsvReader.Fault.class);
+            assertThat(f.problem()).as(text).isEqualTo(CsvReader.Problem.UNCLOSED_QUOTE);
+            assertThat(f.line()).as(text).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void closed_texts_ending_in_nul_characters_blank_lines_or_a_carriage_return_lose_nothing() throws Exception {
+        assertThat(all("a\n\"x\u0000\"\n\u0000")).extracting(CsvReader.Record::cells)
+                .containsExactly(List.of("a"), List.of("x\u0000"), List.of("\u0000"));
+        assertThat(all("a\n\nb\r")).extracting(CsvReader.Record::cells)
+                .containsExactly(List.of("a"), List.of(""), List.of("b"));
+        assertThat(all("")).isEmpty();
+    }
 }

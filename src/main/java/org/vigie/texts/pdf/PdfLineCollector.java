@@ -40,44 +40,18 @@ final class PdfLineCollector extends PDFTextStripper {
     private final Deque<Boolean> actualTexts = new ArrayDeque<>();
     private boolean inActualText;
     private boolean separatorPending;
-    /** Vigie's own reading of the text operators, or null for PDFBox's text engine. */
-    private final PdfLeanReader lean;
     private PDPage page;
 
-    /** Reads with PDFBox's text engine. */
     PdfLineCollector() {
-        this(null);
-    }
-
-    /**
-     * Reads with {@code lean}, which may throw {@link PdfLeanReader.Declined}; the glyphs then go through
-     * PDFBox's own line and word building, unchanged. Thread beads are declined by the lean reader, so
-     * PDFBox's article separation has nothing to separate.
-     */
-    PdfLineCollector(PdfLeanReader lean) {
-        this.lean = lean;
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(false);
-        if (lean != null) {
-            setShouldSeparateByBeads(false);
-        }
     }
 
     @Override
     public void processPage(PDPage page) throws IOException {
         shown.clear();
         this.page = page;
-        if (lean == null) {
-            super.processPage(page);
-            return;
-        }
-        // PDFTextStripper.processPage, with the lean reader in place of PDFBox's engine and no beads
-        startPage(page);
-        charactersByArticle.clear();
-        charactersByArticle.add(new ArrayList<>());
-        lean.page(page, this);
-        writePage();
-        endPage(page);
+        super.processPage(page);
     }
 
     // PDFTextStripper's own bookkeeping: a sequence sets the text in force (or none), closing one with an

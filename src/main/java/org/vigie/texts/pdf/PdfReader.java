@@ -4,21 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.vigie.texts.SourceText;
 import org.vigie.texts.TextImportException;
 
-/**
- * Reads a PDF's text layer into blocks and footnotes: with Vigie's lean reader ({@link PdfLeanReader})
- * when it can read the document exactly as PDFBox's text engine would, else with PDFBox's engine.
- */
+/** Reads a PDF's text layer into blocks and footnotes, the glyphs from PDFBox's text engine. */
 public final class PdfReader {
-    private static final Logger LOG = LoggerFactory.getLogger(PdfReader.class);
-
-    /** Package-private switch: false reads every document with PDFBox's text engine. */
-    static boolean lean = true;
-
     private PdfReader() {
     }
 
@@ -34,20 +24,8 @@ public final class PdfReader {
         }
     }
 
-    /** The document's printed lines, from the lean reader, or from PDFBox when the lean one declines. */
+    /** The document's printed lines. */
     static List<PdfLine> lines(PDDocument document) throws IOException {
-        if (lean && !document.isEncrypted()) {
-            try {
-                PdfLineCollector collector = new PdfLineCollector(new PdfLeanReader());
-                collector.getText(document);
-                return collector.lines();
-            } catch (PdfLeanReader.Declined e) {
-                LOG.info("PDF read by PDFBox's text engine: the lean reader declined it ({})", e.getMessage());
-            } catch (RuntimeException | IOException e) {
-                // Unforeseen: PDFBox reads the document, and the failure is kept for whoever mends the lean reader
-                LOG.warn("PDF read by PDFBox's text engine: the lean reader failed", e);
-            }
-        }
         PdfLineCollector collector = new PdfLineCollector();
         collector.getText(document);
         return collector.lines();

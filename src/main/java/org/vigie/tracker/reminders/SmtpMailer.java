@@ -1,24 +1,23 @@
 package org.vigie.tracker.reminders;
 
-import java.io.BufferedReader;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.SSLSocket;
+import java.util.Properties;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * A minimal SMTP client for reminder digests (no mail library is among Vigie's dependencies): one
- * plain-text UTF-8 message per connection, TLS on port 465 or through STARTTLS when offered, AUTH PLAIN
- * only over TLS. Settings come from VIGIE_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM.
+ * Sends reminder digests through Eclipse Angus Mail (Jakarta Mail): one plain-text UTF-8 message per
+ * connection, TLS on port 465 or through STARTTLS when offered, the server's certificate and name
+ * checked, credentials only over TLS. Settings come from VIGIE_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM.
  */
 public final class SmtpMailer {
     /** Where and as whom to send; {@code user} null sends without authentication. */
@@ -42,107 +41,62 @@ public final class SmtpMailer {
         }
     }
 
-    private static final int TIMEOUT_MS = 15_000;
+    /** The port of SMTP over TLS from the first byte (RFC 8314); any other port starts in clear. */
+    static final int IMPLICIT_TLS_PORT = 465;
+    private static final String TIMEOUT_MS = "15000";
     private final Settings settings;
-    private BufferedReader in;
-    private OutputStream out;
+    private final SSLSocketFactory tls;
+    private final boolean implicitTls;
 
     public SmtpMailer(Settings settings) {
-        this.settings = settings;
+        this(settings, (SSLSocketFactory) SSLSocketFactory.getDefault(), settings.port() == IMPLICIT_TLS_PORT);
     }
 
+    /** With the certificates {@code tls} trusts, and TLS from the first byte or not whatever the port: for tests. */
+    SmtpMailer(Settings settings, SSLSocketFactory tls, boolean implicitTls) {
+        this.settings = settings;
+        this.tls = tls;
+        this.implicitTls = implicitTls;
+    }
+
+    /** Sends one message; a refusal of the server, or no server, is an exception carrying the server's words. */
     public void send(String to, String subject, String body) throws IOException {
         if (!to.matches("[^@\\s<>]+@[^@\\s<>]+")) {
             throw new IllegalArgumentException("not an address: " + to);
         }
-        Socket socket = new Socket();
-        socket.connect(new InetSocketAddress(settings.host(), settings.port()), TIMEOUT_MS);
-        socket.setSoTimeout(TIMEOUT_MS);
-        boolean tls = false;
-        if (settings.port() == 465) {
-            socket = upgrade(socket);
-            tls = true;
-        }
-        try (Socket s = socket) {
-            open(s);
-            expect(220);
-            String capabilities = command("EHLO vigie", 250);
-            if (!tls && capabilities.contains("STARTTLS")) {
-                command("STARTTLS", 220);
-                open(upgrade(s));
-                tls = true;
-                command("EHLO vigie", 250);
-            }
-            if (settings.user() != null) {
-                if (!tls) {
-                    throw new IOException("the SMTP server offers no TLS; credentials are not sent in clear");
-                }
-                String plain = "\0" + settings.user() + "\0" + (settings.password() == null ? "" : settings.password());
-                command("AUTH PLAIN " + b64(plain), 235);
-            }
-            command("MAIL FROM:<" + settings.from() + ">", 250);
-            command("RCPT TO:<" + to + ">", 250);
-            command("DATA", 354);
-            write(message(to, subject, body) + ".\r\n");
-            expect(250);
-            command("QUIT", 221);
+        String protocol = implicitTls ? "smtps" : "smtp";
+        Session session = Session.getInstance(properties(protocol));
+        try (Transport transport = session.getTransport(protocol)) {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(settings.from(), "Vigie", StandardCharsets.UTF_8.name()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            message.setText(body.replace("\r\n", "\n"), StandardCharsets.UTF_8.name());
+            transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new IOException("SMTP: " + e.getMessage(), e);
         }
     }
 
-    private String message(String to, String subject, String body) {
-        String encoded = b64(body.replace("\r\n", "\n").replace("\n", "\r\n"));
-        StringBuilder m = new StringBuilder()
-                .append("From: Vigie <").append(settings.from()).append(">\r\n")
-                .append("To: <").append(to).append(">\r\n")
-                .append("Subject: =?UTF-8?B?").append(b64(subject)).append("?=\r\n")
-                .append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now())).append("\r\n")
-                .append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n");
-        for (int i = 0; i < encoded.length(); i += 76) {
-            m.append(encoded, i, Math.min(encoded.length(), i + 76)).append("\r\n");
+    private Properties properties(String protocol) {
+        String p = "mail." + protocol + ".";
+        Properties props = new Properties();
+        props.put(p + "host", settings.host());
+        props.put(p + "port", Integer.toString(settings.port()));
+        props.put(p + "localhost", "vigie");
+        props.put(p + "connectiontimeout", TIMEOUT_MS);
+        props.put(p + "timeout", TIMEOUT_MS);
+        props.put(p + "writetimeout", TIMEOUT_MS);
+        props.put(p + "auth", Boolean.toString(settings.user() != null));
+        props.put(p + "ssl.socketFactory", tls);
+        props.put(p + "ssl.checkserveridentity", "true");
+        if (!implicitTls) {
+            props.put(p + "starttls.enable", "true");
+            // Credentials never travel in clear: without STARTTLS from the server, nothing is sent.
+            props.put(p + "starttls.required", Boolean.toString(settings.user() != null));
         }
-        return m.toString();
-    }
-
-    private Socket upgrade(Socket plain) throws IOException {
-        SSLSocket s = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                .createSocket(plain, settings.host(), settings.port(), true);
-        s.startHandshake();
-        return s;
-    }
-
-    private void open(Socket s) throws IOException {
-        in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-        out = s.getOutputStream();
-    }
-
-    private String command(String line, int code) throws IOException {
-        write(line + "\r\n");
-        return expect(code);
-    }
-
-    private void write(String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    /** Reads a (possibly multi-line) reply; anything but {@code code} is an error naming the server's words. */
-    private String expect(int code) throws IOException {
-        StringBuilder reply = new StringBuilder();
-        String line;
-        do {
-            line = in.readLine();
-            if (line == null) {
-                throw new IOException("the SMTP server closed the connection");
-            }
-            reply.append(line).append('\n');
-        } while (line.length() > 3 && line.charAt(3) == '-');
-        if (!line.startsWith(Integer.toString(code))) {
-            throw new IOException("SMTP server answered: " + reply.toString().strip());
-        }
-        return reply.toString();
-    }
-
-    private static String b64(String s) {
-        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+        return props;
     }
 }

@@ -110,24 +110,9 @@ public final class PdfStagesBench {
                 new PDFTextStripper().getText(d);
             }
         });
-        stages.put("11 Vigie's PDF reader, PDFBox's engine (before)", pdf -> withPdfbox(() -> PdfReader.read(pdf)));
-        stages.put("11b Vigie's PDF reader, lean reader (now)", PdfReader::read);
-        stages.put("12 Vigie's analysis, PDFBox's engine (before)", pdf -> withPdfbox(() -> importer.read(pdf, "x.pdf")));
-        stages.put("12b Vigie's analysis, lean reader (now)", pdf -> importer.read(pdf, "x.pdf"));
+        stages.put("11 Vigie's PDF reader", PdfReader::read);
+        stages.put("12 Vigie's analysis", pdf -> importer.read(pdf, "x.pdf"));
         return stages;
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static void withPdfbox(Step step) throws Exception {
-        PdfReader.lean = false;
-        try {
-            step.run();
-        } finally {
-            PdfReader.lean = true;
-        }
     }
 
     public static void main(String[] args) throws Exception {
