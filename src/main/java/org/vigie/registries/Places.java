@@ -27,9 +27,9 @@ public final class Places {
         if (typed == null || typed.isBlank()) {
             throw new InvalidInput(field, "error.required");
         }
-        Optional<PCode> code = shape(typed);
+        Optional<PCode> code = shape(typed).or(() -> codeInParentheses(typed));
         if (code.isEmpty()) {
-            throw unknown(field, typed, gazetteer.search(typed));
+            return byName(field, typed);
         }
         Optional<AdminUnit> unit = gazetteer.find(code.get());
         if (unit.isPresent() && unit.get().level() != AdminLevel.REGION) {
@@ -37,6 +37,38 @@ public final class Places {
         }
         // A region is too wide for a school or a court: suggest its cercles.
         throw unknown(field, typed, unit.isPresent() ? gazetteer.children(code.get()) : nearestKnown(code.get()));
+    }
+
+    /**
+     * A name typed as people write it: the one cercle or commune of that name is taken; several are refused with
+     * each one's cercle and region, so the person can choose; a region's name suggests its cercles.
+     */
+    private AdminUnit byName(String field, String typed) {
+        List<AdminUnit> named = gazetteer.named(typed);
+        List<AdminUnit> places = named.stream().filter(u -> u.level() != AdminLevel.REGION).toList();
+        if (places.size() == 1) {
+            return places.get(0);
+        }
+        if (places.size() > 1) {
+            String choices = places.stream().map(this::withParents).collect(Collectors.joining(" ; "));
+            throw new InvalidInput(field, "registries.place.ambiguous", typed.strip(), choices);
+        }
+        throw unknown(field, typed, named.isEmpty() ? gazetteer.search(typed) : gazetteer.children(named.get(0).pcode()));
+    }
+
+    /** "Dourou (ML050208), Bandiagara, Mopti": the unit, its code, then the units above it. */
+    private String withParents(AdminUnit unit) {
+        StringBuilder b = new StringBuilder(unit.name()).append(" (").append(unit.pcode().value()).append(')');
+        for (Optional<PCode> p = unit.pcode().parent(); p.isPresent(); p = p.get().parent()) {
+            gazetteer.find(p.get()).ifPresent(u -> b.append(", ").append(u.name()));
+        }
+        return b.toString();
+    }
+
+    /** The code of a suggestion copied back as it was offered: "Dourou (ML050208)". */
+    private static Optional<PCode> codeInParentheses(String typed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((ML[0-9]{2,8})\\)\\s*$").matcher(typed.strip());
+        return m.find() ? shape(m.group(1)) : Optional.empty();
     }
 
     /** The name of a stored code, or the code itself if this edition lacks it. */

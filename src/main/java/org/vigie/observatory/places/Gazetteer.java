@@ -104,6 +104,12 @@ public final class Gazetteer {
         return sorted(units.values().stream().filter(u -> foldedNames.get(u.pcode()).contains(wanted)).toList(), relevance);
     }
 
+    /** The units whose name is {@code query}, accents, case and spacing aside, in the order of {@link #search}. */
+    public List<AdminUnit> named(String query) {
+        String wanted = Names.fold(query);
+        return wanted.isEmpty() ? List.of() : search(query).stream().filter(u -> foldedNames.get(u.pcode()).equals(wanted)).toList();
+    }
+
     private static int rank(String name, String wanted) {
         if (name.equals(wanted)) {
             return 0;
