@@ -19,7 +19,11 @@ import org.vigie.crypto.EncryptedColumn;
 import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.KeyRotation;
 import org.vigie.crypto.SecretFiles;
+import org.vigie.audit.AuditEvent;
 import org.vigie.db.Database;
+import org.vigie.db.DatabaseOutage;
+import org.vigie.db.SqlFailures;
+import org.vigie.files.DiskWatch;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.files.ImportJobs;
 import org.vigie.i18n.Messages;
@@ -45,6 +49,7 @@ import org.vigie.observatory.VictimRoutes;
 import org.vigie.observatory.Victims;
 import org.vigie.observatory.XlsFormRoutes;
 import org.vigie.observatory.XlsFormWriter;
+import org.vigie.platform.Health;
 import org.vigie.platform.PlatformRoutes;
 import org.vigie.registries.ProceedingRoutes;
 import org.vigie.registries.Registries;
@@ -81,6 +86,7 @@ import org.vigie.tracker.Reminders;
 import org.vigie.tracker.Tracker;
 import org.vigie.tracker.TrackerApi;
 import org.vigie.tracker.TrackerRoutes;
+import org.vigie.web.Resilience;
 import org.vigie.web.Views;
 import org.vigie.web.WebServer;
 
@@ -130,6 +136,8 @@ public final class App implements AutoCloseable {
         Messages messages = new Messages();
         Views views = new Views();
         this.audit = new AuditStore(database.jdbi(), clock);
+        database.whenRecovered(this::recordOutage);
+        Health health = new Health(database, new DiskWatch(dataDir.root(), config.diskReserveBytes()));
         this.search = SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
@@ -158,7 +166,7 @@ public final class App implements AutoCloseable {
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo()),
                 authentication, messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
-                List.of(new PlatformRoutes(database, views, accounts::setLanguage, VERSION),
+                List.of(new PlatformRoutes(health, views, accounts::setLanguage, VERSION),
                         new LoginRoutes(authentication, views),
                         new AccountRoutes(accounts, authentication, twoFactor, views),
                         new AdminRoutes(accounts, views),
@@ -194,11 +202,21 @@ public final class App implements AutoCloseable {
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
                         new StatisticsApi(statistics, clock, messages),
-                        new ReportRoutes(reports, gazetteer, clock, views)));
+                        new ReportRoutes(reports, gazetteer, clock, views)),
+                new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted));
         int caughtUp = search.catchUp(searchSources());
         if (caughtUp > 0) {
             LOG.info("search: {} changes left out of the index by the last stop indexed again", caughtUp);
         }
+    }
+
+    /** The audit trail keeps each outage of the database, written once it answers again. */
+    private void recordOutage(DatabaseOutage outage) {
+        audit.record(AuditEvent.of("system", outage.restarted() ? "database.restarted" : "database.reconnected", "", "")
+                .with("lost_at", outage.lost().toString())
+                .with("downtime_ms", Long.toString(outage.downtime().toMillis()))
+                .with("attempts", Integer.toString(outage.attempts()))
+                .with("cause", outage.cause()));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */
