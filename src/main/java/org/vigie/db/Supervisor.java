@@ -86,7 +86,21 @@ final class Supervisor implements AutoCloseable {
                 postmaster = null;
             }
         }
-        return postmaster != null && postmaster.isAlive();
+        return postmaster != null && postmaster.isAlive() && !zombie(postmaster.pid());
+    }
+
+    /**
+     * A killed postmaster stays a zombie until whoever adopted it reaps it (pg_ctl, its parent, has exited), and
+     * {@link ProcessHandle#isAlive} counts a zombie as alive; Linux's {@code /proc} says which it is.
+     */
+    private static boolean zombie(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            int end = stat.lastIndexOf(')');
+            return end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private void probeOnce() {
@@ -112,8 +126,7 @@ final class Supervisor implements AutoCloseable {
         lostAt = health.isUp() ? clock.instant() : lostAt;
         String cause = "postgres stopped";
         health = new DatabaseHealth(DatabaseHealth.Status.RESTARTING, cause, lostAt);
-        LOG.error("database: the embedded PostgreSQL stopped (pid {}); restarting it",
-                postmaster == null ? "?" : postmaster.pid());
+        LOG.error("database: the embedded PostgreSQL stopped; restarting it");
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1; !closed; attempt++) {
             try {
@@ -126,10 +139,10 @@ final class Supervisor implements AutoCloseable {
                 }
                 throw new IOException(failure.get());
             } catch (IOException | RuntimeException e) {
-                String why = embedded.lastComplaint().orElse(rootMessage(e));
+                String why = rootMessage(e) + embedded.lastComplaint().map(c -> "; server's last word: " + c).orElse("");
                 health = new DatabaseHealth(DatabaseHealth.Status.RESTARTING,
-                        "attempt " + attempt + " failed (" + why + "), next in " + pause.toSeconds() + " s", lostAt);
-                LOG.error("database: restart attempt {} failed, next in {} s: {}", attempt, pause.toSeconds(), why);
+                        "attempt " + attempt + " failed (" + why + "), next in " + pause.toMillis() + " ms", lostAt);
+                LOG.error("database: restart attempt {} failed, next in {} ms: {}", attempt, pause.toMillis(), why);
                 Thread.sleep(pause.toMillis());
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }

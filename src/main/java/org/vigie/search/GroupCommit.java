@@ -118,9 +118,11 @@ final class GroupCommit {
         try {
             queue.remove(held);
         } catch (RuntimeException e) {
-            // The documents are committed; rows left behind are only indexed once more at the next start.
-            LOG.warn("search: {} queue rows not deleted after a commit, they will be indexed again at start: {}",
-                    held.size(), e.toString());
+            // The documents are committed; the rows are deleted at the next commit (the database may be away for a
+            // moment), and if Vigie stops first they are only indexed once more at the next start.
+            restore(held);
+            LOG.warn("search: {} queue rows not deleted after a commit, retried at the next: {}",
+                    held.size(), e.getClass().getSimpleName());
         }
     }
 }
