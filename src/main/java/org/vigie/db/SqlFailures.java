@@ -20,6 +20,8 @@ public final class SqlFailures {
     /** Connection failures (08), the server shutting down or starting (57P01-57P03), and Vigie's own gate. */
     private static final Set<String> UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "53100");
 
+    private static final Set<String> KEYWORDS = Set.of("INSERT", "INTO", "UPDATE", "DELETE", "FROM", "SELECT", "WITH", "SET");
+
     private SqlFailures() {
     }
 
@@ -100,7 +102,8 @@ public final class SqlFailures {
             if (!words[i].matches("[A-Za-z_][A-Za-z0-9_.]*")) {
                 break;
             }
-            name.append(i == 0 ? "" : " ").append(i < 2 ? words[i].toUpperCase(Locale.ROOT) : words[i]);
+            String upper = words[i].toUpperCase(Locale.ROOT);
+            name.append(i == 0 ? "" : " ").append(KEYWORDS.contains(upper) ? upper : words[i]);
         }
         return name.toString();
     }
