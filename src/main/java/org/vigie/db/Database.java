@@ -119,12 +119,7 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    /** Whether the database answered the supervisor's last probe; costs nothing, whatever the database does. */
-    public boolean ping() {
-        return supervisor.health().isUp();
-    }
-
-    /** What the supervisor last saw of the database. */
+    /** What the supervisor last saw of the database; costs nothing, whatever the database does. */
     public DatabaseHealth health() {
         return supervisor.health();
     }
