@@ -24,6 +24,7 @@ final class Supervisor implements AutoCloseable {
     private static final long PROBE_EVERY_MILLIS = 500;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final EmbeddedServer embedded;
     private final Probe probe;
@@ -132,7 +133,7 @@ final class Supervisor implements AutoCloseable {
             try {
                 embedded.restart();
                 postmaster = null;
-                Optional<String> failure = probe.check();
+                Optional<String> failure = awaitAnswer();
                 if (failure.isEmpty()) {
                     recovered(true, attempt, cause);
                     return;
@@ -147,6 +148,21 @@ final class Supervisor implements AutoCloseable {
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * Probes the server just started until it answers, for as long as its postmaster lives: it may still be
+     * finishing crash recovery ("not yet accepting connections"), and stopping it then to start again would
+     * only begin the recovery anew.
+     */
+    private Optional<String> awaitAnswer() throws InterruptedException {
+        long deadline = System.nanoTime() + STARTUP_WAIT.toNanos();
+        Optional<String> failure = probe.check();
+        while (failure.isPresent() && System.nanoTime() < deadline && postmasterAlive() && !closed) {
+            Thread.sleep(TICK_MILLIS);
+            failure = probe.check();
+        }
+        return failure;
     }
 
     private void recovered(boolean restarted, int attempts, String cause) {
