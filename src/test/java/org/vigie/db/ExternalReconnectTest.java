@@ -52,6 +52,10 @@ class ExternalReconnectTest {
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(refused.body()).contains("database_unavailable");
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(TestApp.base(app) + "/incidents")).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).as("a page in the reader's language").contains("Nothing you had saved is lost");
             long healthStart = System.nanoTime();
             assertThat(health(app).body()).contains("database: down");
             assertThat((System.nanoTime() - healthStart) / 1_000_000).as("/health within a second").isLessThan(1000);
