@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.vigie.accounts.AccountApi;
-import org.vigie.accounts.AccountSearchSource;
 import org.vigie.accounts.AccountRoutes;
+import org.vigie.accounts.AccountSearchSource;
 import org.vigie.accounts.Accounts;
 import org.vigie.accounts.AdminRoutes;
 import org.vigie.accounts.Authentication;
 import org.vigie.accounts.LoginRoutes;
 import org.vigie.accounts.TwoFactor;
+import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditRoutes;
 import org.vigie.audit.AuditStore;
 import org.vigie.config.Config;
@@ -20,45 +21,49 @@ import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.KeyRotation;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
+import org.vigie.db.DatabaseOutage;
+import org.vigie.db.SqlFailures;
+import org.vigie.files.DiskWatch;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.files.ImportJobs;
 import org.vigie.i18n.Messages;
 import org.vigie.observatory.evidence.Evidence;
-import org.vigie.observatory.places.Gazetteer;
-import org.vigie.observatory.incidents.IncidentApi;
+import org.vigie.observatory.forms.XlsFormRoutes;
+import org.vigie.observatory.forms.XlsFormWriter;
 import org.vigie.observatory.imports.IncidentImports;
+import org.vigie.observatory.incidents.IncidentApi;
 import org.vigie.observatory.incidents.IncidentRecorder;
 import org.vigie.observatory.incidents.IncidentRoutes;
 import org.vigie.observatory.incidents.IncidentSearchSource;
 import org.vigie.observatory.incidents.Observatory;
 import org.vigie.observatory.incidents.Verification;
-import org.vigie.observatory.vocabulary.Vocabulary;
-import org.vigie.observatory.vocabulary.VocabularyRoutes;
-import org.vigie.observatory.vocabulary.VocabularyTerms;
+import org.vigie.observatory.links.RecommendationLinkApi;
+import org.vigie.observatory.links.RecommendationLinkRoutes;
+import org.vigie.observatory.places.Gazetteer;
 import org.vigie.observatory.places.PlaceRoutes;
 import org.vigie.observatory.places.Places;
 import org.vigie.observatory.victims.VictimApi;
-import org.vigie.observatory.links.RecommendationLinkApi;
-import org.vigie.observatory.links.RecommendationLinkRoutes;
 import org.vigie.observatory.victims.VictimChangeRoutes;
 import org.vigie.observatory.victims.VictimRoutes;
 import org.vigie.observatory.victims.Victims;
-import org.vigie.observatory.forms.XlsFormRoutes;
-import org.vigie.observatory.forms.XlsFormWriter;
+import org.vigie.observatory.vocabulary.Vocabulary;
+import org.vigie.observatory.vocabulary.VocabularyRoutes;
+import org.vigie.observatory.vocabulary.VocabularyTerms;
+import org.vigie.platform.Health;
 import org.vigie.platform.PlatformRoutes;
-import org.vigie.registries.proceedings.ProceedingRoutes;
 import org.vigie.registries.Registries;
 import org.vigie.registries.RegistriesApi;
 import org.vigie.registries.RegistryRoutes;
+import org.vigie.registries.proceedings.ProceedingRoutes;
 import org.vigie.registries.reparations.ReparationRoutes;
 import org.vigie.registries.schools.SchoolRoutes;
-import org.vigie.reports.exports.ExportRoutes;
-import org.vigie.reports.exports.Exports;
 import org.vigie.reports.charts.IncidentMapRoutes;
-import org.vigie.reports.portal.PublicRoutes;
-import org.vigie.reports.portal.PublicStatistics;
 import org.vigie.reports.documents.ReportRoutes;
 import org.vigie.reports.documents.Reports;
+import org.vigie.reports.exports.ExportRoutes;
+import org.vigie.reports.exports.Exports;
+import org.vigie.reports.portal.PublicRoutes;
+import org.vigie.reports.portal.PublicStatistics;
 import org.vigie.reports.statistics.Statistics;
 import org.vigie.reports.statistics.StatisticsApi;
 import org.vigie.search.SearchIndex;
@@ -72,15 +77,16 @@ import org.vigie.texts.library.TextSearchSource;
 import org.vigie.tracker.followup.ActionRoutes;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.DashboardRoutes;
-import org.vigie.tracker.followup.FollowUpApi;
 import org.vigie.tracker.followup.Dashboards;
 import org.vigie.tracker.followup.FollowUp;
+import org.vigie.tracker.followup.FollowUpApi;
 import org.vigie.tracker.recommendations.RecommendationSearchSource;
-import org.vigie.tracker.reminders.ReminderRoutes;
-import org.vigie.tracker.reminders.Reminders;
 import org.vigie.tracker.recommendations.Tracker;
 import org.vigie.tracker.recommendations.TrackerApi;
 import org.vigie.tracker.recommendations.TrackerRoutes;
+import org.vigie.tracker.reminders.ReminderRoutes;
+import org.vigie.tracker.reminders.Reminders;
+import org.vigie.web.Resilience;
 import org.vigie.web.Views;
 import org.vigie.web.WebServer;
 
@@ -130,6 +136,8 @@ public final class App implements AutoCloseable {
         Messages messages = new Messages();
         Views views = new Views();
         this.audit = new AuditStore(database.jdbi(), clock);
+        database.whenRecovered(this::recordOutage);
+        Health health = new Health(database, new DiskWatch(dataDir.root(), config.diskReserveBytes()));
         this.search = SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
@@ -158,7 +166,7 @@ public final class App implements AutoCloseable {
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo()),
                 authentication, messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
-                List.of(new PlatformRoutes(database, views, accounts::setLanguage, VERSION),
+                List.of(new PlatformRoutes(health, views, accounts::setLanguage, VERSION),
                         new LoginRoutes(authentication, views),
                         new AccountRoutes(accounts, authentication, twoFactor, views),
                         new AdminRoutes(accounts, views),
@@ -192,11 +200,21 @@ public final class App implements AutoCloseable {
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
                         new StatisticsApi(statistics, clock, messages),
-                        new ReportRoutes(reports, gazetteer, clock, views)));
+                        new ReportRoutes(reports, gazetteer, clock, views)),
+                new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted));
         int caughtUp = search.catchUp(searchSources());
         if (caughtUp > 0) {
             LOG.info("search: {} changes left out of the index by the last stop indexed again", caughtUp);
         }
+    }
+
+    /** The audit trail keeps each outage of the database, written once it answers again. */
+    private void recordOutage(DatabaseOutage outage) {
+        audit.record(AuditEvent.of("system", outage.restarted() ? "database.restarted" : "database.reconnected", "", "")
+                .with("lost_at", outage.lost().toString())
+                .with("downtime_ms", Long.toString(outage.downtime().toMillis()))
+                .with("attempts", Integer.toString(outage.attempts()))
+                .with("cause", outage.cause()));
     }
 
     /** Locks the data directory, opens the database and applies migrations; the server is not started. */

@@ -9,10 +9,13 @@ import org.vigie.db.DatabaseSettings;
 /**
  * How one Vigie runs: where its data is, where it listens, which database it uses. Built from the
  * command line and the environment ({@code DATABASE_URL}, {@code DATABASE_USER},
- * {@code DATABASE_PASSWORD}, {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}).
+ * {@code DATABASE_PASSWORD}, {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}, {@code VIGIE_DISK_RESERVE_MB}).
+ *
+ * @param diskReserveBytes free space on the data directory's disk under which new writes are refused; 0 for the
+ *                         default, the larger of 500 MB and 5 % of the disk
  */
 public record Config(Path dataDir, String host, int port, DatabaseSettings database, boolean demo,
-                     boolean trustProxy, Duration sessionIdle, String fieldKeyset) {
+                     boolean trustProxy, Duration sessionIdle, String fieldKeyset, long diskReserveBytes) {
     public static final int DEFAULT_PORT = 8080;
 
     public Config {
@@ -36,15 +39,21 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
                 : DatabaseSettings.external(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
         Duration idle = env.containsKey("VIGIE_SESSION_IDLE_MINUTES")
                 ? Duration.ofMinutes(Long.parseLong(env.get("VIGIE_SESSION_IDLE_MINUTES"))) : null;
+        long reserve = env.containsKey("VIGIE_DISK_RESERVE_MB")
+                ? Long.parseLong(env.get("VIGIE_DISK_RESERVE_MB").trim()) * 1024 * 1024 : 0;
         return new Config(dataDir, host, port, db, demo, "true".equalsIgnoreCase(env.get("VIGIE_TRUST_PROXY")),
-                idle, env.get("VIGIE_FIELD_KEYSET"));
+                idle, env.get("VIGIE_FIELD_KEYSET"), reserve);
     }
 
     public Config withDatabase(DatabaseSettings db) {
-        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset);
+        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes);
     }
 
     public Config withDemo(boolean d) {
-        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset);
+        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes);
+    }
+
+    public Config withDiskReserve(long bytes) {
+        return new Config(dataDir, host, port, database, demo, trustProxy, sessionIdle, fieldKeyset, bytes);
     }
 }

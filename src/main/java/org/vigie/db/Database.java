@@ -5,10 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
@@ -17,15 +20,21 @@ import org.jdbi.v3.postgres.PostgresPlugin;
  */
 public final class Database implements AutoCloseable {
     private final EmbeddedServer embedded;
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final Supervisor supervisor;
+    private final DataSource dataSource;
     private final Jdbi jdbi;
     private final String description;
 
-    private Database(EmbeddedServer embedded, HikariDataSource dataSource, String description) {
+    private Database(EmbeddedServer embedded, HikariDataSource pool, Probe probe, String description) {
         this.embedded = embedded;
-        this.dataSource = dataSource;
+        this.pool = pool;
         this.description = description;
+        this.supervisor = new Supervisor(embedded, probe, Clock.systemUTC()).start();
+        this.dataSource = new FailFastDataSource(pool, supervisor::health, CONNECTION_WAIT_MILLIS);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        // JDBI's message for a failed statement names the statement and its bound arguments: a victim's name.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(SqlFailures::render);
     }
 
     /** Starts the embedded server or connects to the external one; fails with a readable reason. */
@@ -34,7 +43,7 @@ public final class Database implements AutoCloseable {
             EmbeddedServer server = EmbeddedServer.start(e.directory());
             try {
                 return new Database(server, pool(server.jdbcUrl(), "postgres", null),
-                        "embedded PostgreSQL on port " + server.port() + " in " + e.directory());
+                        new Probe(server.jdbcUrl(), "postgres", null), "embedded PostgreSQL on port " + server.port() + " in " + e.directory());
             } catch (RuntimeException ex) {
                 server.close();
                 throw ex;
@@ -42,11 +51,14 @@ public final class Database implements AutoCloseable {
         }
         DatabaseSettings.External x = (DatabaseSettings.External) settings;
         try {
-            return new Database(null, pool(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
+            return new Database(null, pool(x.jdbcUrl(), x.user(), x.password()),
+                    new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
         } catch (RuntimeException ex) {
             throw new IOException("cannot connect to DATABASE_URL (" + x + "): " + rootMessage(ex), ex);
         }
     }
+
+    private static final long CONNECTION_WAIT_MILLIS = 10_000;
 
     private static HikariDataSource pool(String url, String user, String password) {
         HikariConfig c = new HikariConfig();
@@ -56,8 +68,13 @@ public final class Database implements AutoCloseable {
         c.setMaximumPoolSize(8);
         c.setMinimumIdle(1);
         c.setPoolName("vigie");
-        c.setConnectionTimeout(10_000);
+        c.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
         c.setInitializationFailTimeout(10_000);
+        // The server's DETAIL quotes the row that broke a constraint; the driver would put it in the message.
+        c.addDataSourceProperty("logServerErrorDetail", "false");
+        // A server gone from the network is noticed in seconds, not after the system's TCP timeout.
+        c.addDataSourceProperty("connectTimeout", "3");
+        c.addDataSourceProperty("tcpKeepAlive", "true");
         return new HikariDataSource(c);
     }
 
@@ -102,13 +119,14 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    /** Whether the database answers a trivial query now. */
-    public boolean ping() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
+    /** What the supervisor last saw of the database; costs nothing, whatever the database does. */
+    public DatabaseHealth health() {
+        return supervisor.health();
+    }
+
+    /** Calls {@code listener} each time the database comes back after an outage, once it answers again. */
+    public void whenRecovered(Consumer<DatabaseOutage> listener) {
+        supervisor.whenRecovered(listener);
     }
 
     public Jdbi jdbi() {
@@ -129,7 +147,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        dataSource.close();
+        supervisor.close();
+        pool.close();
         if (embedded != null) {
             embedded.close();
         }

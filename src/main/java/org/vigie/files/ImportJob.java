@@ -36,7 +36,8 @@ public final class ImportJob {
         } catch (InvalidInput e) {
             refusal = e;
         } catch (RuntimeException e) {
-            LOG.error("import {} failed", id, e);
+            // A database failure is logged by its stand-in: an imported row's values must not reach the log.
+            LOG.error("import {} failed", id, org.vigie.db.SqlFailures.redacted(e).map(Throwable.class::cast).orElse(e));
             refusal = new InvalidInput("file", "files.import.failed");
         } finally {
             progress.done();

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
 import org.apache.lucene.index.IndexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,9 @@ final class GroupCommit {
 
     private static final long EVERY_MILLIS = 1000;
 
-    private final IndexWriter writer;
+    private final Supplier<IndexWriter> writer;
     private final SearchPendingStore queue;
+    private final Runnable heal;
     private final Lock notDuringRebuild;
     private final ScheduledExecutorService timer;
     /** Queue rows whose documents are in the writer but perhaps not yet in a commit. */
@@ -37,10 +39,12 @@ final class GroupCommit {
      *
      * @param queue where the queue rows are, or {@code null} when nobody queues (an index without a database)
      * @param notDuringRebuild held while committing in the background, so that no commit lands halfway through a rebuild
+     * @param heal              run after a failed commit, without the lock: reopens a writer that a fault closed
      */
-    GroupCommit(IndexWriter writer, SearchPendingStore queue, Lock notDuringRebuild) {
+    GroupCommit(Supplier<IndexWriter> writer, SearchPendingStore queue, Lock notDuringRebuild, Runnable heal) {
         this.writer = writer;
         this.queue = queue;
+        this.heal = heal;
         this.notDuringRebuild = notDuringRebuild;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "search-commit");
@@ -61,15 +65,25 @@ final class GroupCommit {
         if (!notDuringRebuild.tryLock()) {
             return;
         }
+        boolean failed = false;
         try {
             if (due()) {
                 commit();
             }
         } catch (IOException | RuntimeException e) {
+            failed = true;
             LOG.warn("search: group commit failed, retried in a second: {}", e.toString());
         } finally {
             notDuringRebuild.unlock();
         }
+        if (failed) {
+            heal.run();
+        }
+    }
+
+    /** Forgets the rows of documents a closed writer lost: their rows stay in the queue, which is indexed again. */
+    synchronized void forgetWaiting() {
+        waiting.clear();
     }
 
     /** Says that the document of queue row {@code seq} is in the writer; call it after writing the document. */
@@ -83,7 +97,7 @@ final class GroupCommit {
                 return true;
             }
         }
-        return writer.hasUncommittedChanges();
+        return writer.get().hasUncommittedChanges();
     }
 
     /**
@@ -93,7 +107,7 @@ final class GroupCommit {
     void commit() throws IOException {
         List<Long> held = drain();
         try {
-            writer.commit();
+            writer.get().commit();
         } catch (IOException | RuntimeException e) {
             restore(held);
             throw e;
@@ -118,9 +132,11 @@ final class GroupCommit {
         try {
             queue.remove(held);
         } catch (RuntimeException e) {
-            // The documents are committed; rows left behind are only indexed once more at the next start.
-            LOG.warn("search: {} queue rows not deleted after a commit, they will be indexed again at start: {}",
-                    held.size(), e.toString());
+            // The documents are committed; the rows are deleted at the next commit (the database may be away for a
+            // moment), and if Vigie stops first they are only indexed once more at the next start.
+            restore(held);
+            LOG.warn("search: {} queue rows not deleted after a commit, retried at the next: {}",
+                    held.size(), e.getClass().getSimpleName());
         }
     }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -45,6 +46,7 @@ import org.vigie.security.Principal;
  * it with {@link #rebuild}.
  */
 public final class SearchIndex implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
 
     /** Documents written one at a time carry this generation; a rebuild replaces it with its own. */
     private static final String LIVE_GENERATION = "live";
@@ -53,8 +55,14 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Directory directory;
     private final Analyzer analyzer;
-    private final IndexWriter writer;
-    private final FreshReader searchers;
+    // Replaced, under the rebuild lock's write side, when a fault (a full disk) closed the writer: see heal().
+    private volatile IndexWriter writer;
+    private volatile FreshReader searchers;
+    /** What catchUp was last given: the queue is indexed again from them after the writer is reopened. */
+    private volatile List<SearchSource> sources = List.of();
+    private volatile boolean replayOwed;
+    /** Set while heal() runs: its replay writes, and a failed write would otherwise heal again from within. */
+    private final java.util.concurrent.atomic.AtomicBoolean healing = new java.util.concurrent.atomic.AtomicBoolean();
     private final Snippets snippets;
     private final SearchPendingStore queue;
     private final GroupCommit commits;
@@ -74,7 +82,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         this.snippets = new Snippets(analyzer);
         this.queue = queue;
-        this.commits = new GroupCommit(writer, queue, rebuildLock.readLock());
+        this.commits = new GroupCommit(() -> this.writer, queue, rebuildLock.readLock(), this::heal);
     }
 
     /**
@@ -109,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static SearchIndex over(Directory directory, SearchPendingStore queue) throws IOException {
+    static SearchIndex over(Directory directory, SearchPendingStore queue) throws IOException {
         try {
             return new SearchIndex(directory, queue);
         } catch (IOException | RuntimeException e) {
@@ -145,11 +153,14 @@ public final class SearchIndex implements AutoCloseable {
             upsert(document);
             commits.written(pending);
             searchers.wrote();
-        } catch (IOException e) {
-            throw new UncheckedIOException("search index write failed", e);
+        } catch (IOException | AlreadyClosedException e) {
+            // The change is committed in the database and its queue row stands for the document: the caller's
+            // work is done, and the document is indexed again from the queue once the writer is back.
+            LOG.warn("search: a document could not be indexed ({}); it will be from the queue", e.toString());
         } finally {
             rebuildLock.readLock().unlock();
         }
+        heal();
     }
 
     /**
@@ -190,6 +201,7 @@ public final class SearchIndex implements AutoCloseable {
         if (queue == null) {
             return 0;
         }
+        this.sources = List.copyOf(sources);
         List<SearchPendingStore.Pending> rows = queue.all();
         if (rows.isEmpty()) {
             return 0;
@@ -244,15 +256,82 @@ public final class SearchIndex implements AutoCloseable {
         }
         Query filtered = restrict(text, query.kind(), principal);
         try {
+            return searchOnce(filtered, text, query);
+        } catch (AlreadyClosedException e) {
+            heal();
+            return searchOnce(filtered, text, query);
+        }
+    }
+
+    private SearchResults searchOnce(Query filtered, Query text, SearchQuery query) {
+        try {
             refreshIfStale();
-            IndexSearcher searcher = searchers.acquire();
+            FreshReader readers = searchers;
+            IndexSearcher searcher = readers.acquire();
             try {
                 return page(searcher, filtered, text, query);
             } finally {
-                searchers.release(searcher);
+                readers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /**
+     * Reopens the writer if a fault closed it (Lucene closes it on a failed flush, for instance when the disk is
+     * full, and every later call then fails with {@link AlreadyClosedException}), then indexes again what the
+     * database queue still holds: the documents the closed writer lost. Called after failures, never under the
+     * rebuild lock; when the disk is still full it fails quietly and is tried again at the next failure.
+     */
+    private void heal() {
+        if (writer.isOpen() && !replayOwed || !healing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            reopen();
+        } finally {
+            healing.set(false);
+        }
+    }
+
+    private static void closeQuietly(FreshReader readers) {
+        try {
+            readers.close();
+        } catch (IOException | RuntimeException e) {
+            // the readers of a writer closed by a fault: nothing left to save in them
+        }
+    }
+
+    private void reopen() {
+        rebuildLock.writeLock().lock();
+        try {
+            if (!writer.isOpen()) {
+                LOG.warn("search: the index writer was closed by a fault ({}); reopening it",
+                        String.valueOf(writer.getTragicException()));
+                IndexWriter reopened = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+                closeQuietly(searchers);
+                searchers = new FreshReader(reopened);
+                writer = reopened;
+                commits.forgetWaiting();
+                replayOwed = true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search: the index writer cannot be reopened yet: {}", e.toString());
+            return;
+        } finally {
+            rebuildLock.writeLock().unlock();
+        }
+        replay();
+    }
+
+    private void replay() {
+        try {
+            int n = catchUp(sources);
+            replayOwed = false;
+            LOG.info("search: index writer reopened; {} queued changes indexed again", n);
+        } catch (RuntimeException e) {
+            LOG.warn("search: queued changes not indexed again yet: {}", e.toString());
         }
     }
 
@@ -316,8 +395,20 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Runs {@code change} and commits what it wrote, even when it fails halfway. */
+    /** Runs {@code change} and commits what it wrote, even when it fails halfway; a writer closed by a fault is reopened. */
     private void write(IndexWrite change) {
+        try {
+            writeOnce(change);
+        } catch (AlreadyClosedException e) {
+            heal();
+            writeOnce(change);
+        } catch (UncheckedIOException e) {
+            heal();
+            throw e;
+        }
+    }
+
+    private void writeOnce(IndexWrite change) {
         rebuildLock.readLock().lock();
         try {
             try {

@@ -26,8 +26,10 @@ final class ErrorPages {
 
     private final Assets assets;
     private final boolean demo;
+    private final Resilience resilience;
 
-    ErrorPages(Messages messages, Views views, Assets assets, boolean demo) {
+    ErrorPages(Messages messages, Views views, Assets assets, boolean demo, Resilience resilience) {
+        this.resilience = resilience;
         this.messages = messages;
         this.views = views;
         this.assets = assets;
@@ -40,6 +42,8 @@ final class ErrorPages {
         routes.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "not_found", t(ctx, "error.not_found"), null));
         routes.exception(Forbidden.class, (e, ctx) -> answer(ctx, 403, "forbidden", t(ctx, "error.forbidden"), null));
         routes.exception(HttpResponseException.class, this::httpProblem);
+        routes.exception(ServiceUnavailable.class, (e, ctx) -> away(ctx));
+        routes.exception(DiskFull.class, (e, ctx) -> answer(ctx, 507, "disk_full", t(ctx, "error.disk_full"), null));
         routes.exception(Exception.class, this::unexpected);
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -54,7 +58,7 @@ final class ErrorPages {
 
     private Page page(Context ctx) {
         Page page = Http.page(ctx);
-        return page != null ? page : new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets, demo);
+        return page != null ? page : new Page(Http.lang(ctx), messages, null, "", ctx.path(), assets, demo, null);
     }
 
     private void httpProblem(HttpResponseException e, Context ctx) {
@@ -77,9 +81,23 @@ final class ErrorPages {
     }
 
     private void unexpected(Exception e, Context ctx) {
+        if (resilience.databaseAway().test(e)) {
+            LOG.warn("{} {} refused: the database went away during the request", ctx.method(), ctx.path());
+            away(ctx);
+            return;
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
+        // A database failure is logged by its stand-in: the driver's message and JDBI's can quote a row's values.
+        Throwable logged = resilience.loggable().apply(e).map(Throwable.class::cast).orElse(e);
+        LOG.error("unexpected error {} on {} {}", id, ctx.method(), ctx.path(), logged);
         answer(ctx, 500, "internal", t(ctx, "error.internal", id), null);
+    }
+
+    /** 503 with {@code Retry-After}: what happened, and that nothing already saved is lost. */
+    private void away(Context ctx) {
+        ctx.header("Retry-After", "5");
+        ctx.header("Cache-Control", "no-store");
+        answer(ctx, 503, "database_unavailable", t(ctx, "error.database_unavailable"), null);
     }
 
     private String t(Context ctx, String key, Object... args) {

@@ -11,9 +11,11 @@ import org.vigie.security.Role;
 /**
  * What every template receives besides its own model: the language and its messages, the person
  * logged in (or null), the CSRF token for forms, the current path, the asset addresses, and whether
- * this Vigie runs the demonstration (shown on every page).
+ * this Vigie runs the demonstration (shown on every page), and a notice for administrators (a disk
+ * filling up) shown on every page, or null.
  */
-public record Page(Lang lang, Messages messages, Principal user, String csrf, String path, Assets assets, boolean demo) {
+public record Page(Lang lang, Messages messages, Principal user, String csrf, String path, Assets assets, boolean demo,
+                   String notice) {
 
     public String t(String key, Object... args) {
         return messages.get(lang, key, args);

@@ -26,9 +26,15 @@ public final class WebServer {
     private final Router[] router = new Router[1];
 
     public WebServer(Settings settings, Authenticator auth, Messages messages, Views views, byte[] csrfKey, List<Routes> routes) {
+        this(settings, auth, messages, views, csrfKey, routes, Resilience.none());
+    }
+
+    public WebServer(Settings settings, Authenticator auth, Messages messages, Views views, byte[] csrfKey, List<Routes> routes,
+                     Resilience resilience) {
         Assets assets = new Assets();
-        RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), assets, settings.trustProxy(), settings.demo());
-        ErrorPages errors = new ErrorPages(messages, views, assets, settings.demo());
+        RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), assets, settings.trustProxy(), settings.demo(),
+                resilience);
+        ErrorPages errors = new ErrorPages(messages, views, assets, settings.demo(), resilience);
         List<Routes> all = new java.util.ArrayList<>(routes);
         all.add(0, new AssetRoutes(assets));
         this.javalin = Javalin.create(config -> configure(config, settings, pipeline, errors, all));
@@ -46,6 +52,7 @@ public final class WebServer {
         config.http.generateEtags = true;
         config.jsonMapper(new JavalinJackson(jsonMapper(), false));
         config.routes.before(pipeline::headersAndLanguage);
+        config.routes.before(pipeline::available);
         config.routes.beforeMatched(pipeline::authorise);
         errors.install(config.routes);
         Router r = new Router(config.routes);

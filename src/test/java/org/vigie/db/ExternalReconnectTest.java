@@ -1,0 +1,101 @@
+package org.vigie.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.App;
+import org.vigie.config.Config;
+import org.vigie.security.Role;
+import org.vigie.support.ApiClient;
+import org.vigie.support.TestApp;
+
+/**
+ * A PostgreSQL of its own started by the test stands for an external server ({@code DATABASE_URL}): stopped
+ * under a running Vigie, requests are refused at once with 503; started again, service resumes within 5 s
+ * without restarting Vigie.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class ExternalReconnectTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void an_external_server_restarted_under_vigie_is_used_again_within_five_seconds() throws Exception {
+        Path cluster = dir.resolve("external");
+        EmbeddedPostgres server = external(cluster, 0);
+        int port = server.getPort();
+        Config config = Config.of(dir.resolve("data"), "localhost", 0, false, Map.of(
+                "DATABASE_URL", "jdbc:postgresql://localhost:" + port + "/postgres", "DATABASE_USER", "postgres"));
+        try (App app = App.create(config).start()) {
+            var monitor = TestApp.account(app, "monitor", Role.MONITOR);
+            ApiClient api = new ApiClient(TestApp.base(app),
+                    app.authentication().createToken(monitor.principal(), "t", "127.0.0.1").value());
+            assertThat(api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(0)).statusCode()).isEqualTo(201);
+
+            server.close();
+            awaitHealth(app, 503, Duration.ofSeconds(10));
+            long t0 = System.nanoTime();
+            HttpResponse<String> refused = api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(1));
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("refused within a second").isLessThan(1000);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.body()).contains("database_unavailable");
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(TestApp.base(app) + "/incidents")).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).as("a page in the reader's language").contains("Nothing you had saved is lost");
+            long healthStart = System.nanoTime();
+            assertThat(health(app).body()).contains("database: down");
+            assertThat((System.nanoTime() - healthStart) / 1_000_000).as("/health within a second").isLessThan(1000);
+
+            server = external(cluster, port);
+            long back = System.nanoTime();
+            long deadline = back + TimeUnit.SECONDS.toNanos(5);
+            int status = 0;
+            while (System.nanoTime() < deadline && status != 201) {
+                status = api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(2)).statusCode();
+                if (status != 201) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(status).as("a write succeeds within 5 s of the server's return").isEqualTo(201);
+            assertThat(health(app).statusCode()).isEqualTo(200);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static EmbeddedPostgres external(Path cluster, int port) throws IOException {
+        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false);
+        if (port > 0) {
+            b.setPort(port);
+        }
+        return b.start();
+    }
+
+    private static HttpResponse<String> health(App app) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(TestApp.base(app) + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitHealth(App app, int status, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (health(app).statusCode() != status) {
+            assertThat(System.nanoTime()).as("/health said " + status + " in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
