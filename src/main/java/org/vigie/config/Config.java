@@ -9,7 +9,8 @@ import org.vigie.db.DatabaseSettings;
 /**
  * How one Vigie runs: where its data is, where it listens, which database it uses. Built from the
  * command line and the environment ({@code DATABASE_URL}, {@code DATABASE_USER},
- * {@code DATABASE_PASSWORD}, {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}).
+ * {@code DATABASE_PASSWORD}, {@code DATABASE_OWNER_USER}, {@code DATABASE_OWNER_PASSWORD},
+ * {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}).
  */
 public record Config(Path dataDir, String host, int port, DatabaseSettings database, boolean demo,
                      boolean trustProxy, Duration sessionIdle, String fieldKeyset) {
@@ -32,8 +33,9 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
     public static Config of(Path dataDir, String host, int port, boolean demo, Map<String, String> env) {
         String url = env.get("DATABASE_URL");
         DatabaseSettings db = url == null || url.isBlank()
-                ? new DatabaseSettings.Embedded(dataDir.toAbsolutePath().resolve("postgres"))
-                : DatabaseSettings.external(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
+                ? new DatabaseSettings.Embedded(dataDir.toAbsolutePath().resolve("postgres"), dataDir.toAbsolutePath().resolve("keys"))
+                : DatabaseSettings.external(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"))
+                        .withOwner(env.get("DATABASE_OWNER_USER"), env.get("DATABASE_OWNER_PASSWORD"));
         Duration idle = env.containsKey("VIGIE_SESSION_IDLE_MINUTES")
                 ? Duration.ofMinutes(Long.parseLong(env.get("VIGIE_SESSION_IDLE_MINUTES"))) : null;
         return new Config(dataDir, host, port, db, demo, "true".equalsIgnoreCase(env.get("VIGIE_TRUST_PROXY")),

@@ -26,6 +26,23 @@ public final class SecretFiles {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Reads a random password (64 hexadecimal digits, no line break, so that {@code initdb --pwfile}
+     * reads it whole) from {@code file}, creating it readable by its owner only on first use.
+     */
+    public static String loadOrCreatePassword(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            writePrivate(file, HexFormat.of().formatHex(secret));
+        }
+        String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+        if (!password.matches("[0-9a-f]{32,}")) {
+            throw new IOException("the password in " + file + " is not the hexadecimal one Vigie wrote: restore the file from its copy");
+        }
+        return password;
+    }
+
     /** Reads a 32-byte random key from {@code file}, creating it on first use. */
     public static byte[] loadOrCreateKey(Path file) throws IOException {
         if (!Files.exists(file)) {
