@@ -19,7 +19,7 @@ final class HostBasedAccess {
 
     static final String RULES = """
             # Written by Vigie at every start; edits here are overwritten.
-            # Every connection needs a password (SCRAM-SHA-256): nothing is trusted.
+            # Every connection, by socket or loopback, needs a password (SCRAM-SHA-256).
             # TYPE  DATABASE     USER  ADDRESS       METHOD
             local   all          all                 scram-sha-256
             host    all          all   127.0.0.1/32  scram-sha-256
