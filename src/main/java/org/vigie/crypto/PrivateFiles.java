@@ -47,6 +47,15 @@ public final class PrivateFiles {
                 : Files.createTempFile(dir, prefix, suffix);
     }
 
+    /** Writes {@code bytes} to {@code file}, which is 0600 before the first byte lands in it. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        if (!Files.exists(file)) {
+            Files.createFile(file);
+        }
+        restrict(file);
+        Files.write(file, bytes);
+    }
+
     static boolean posix(Path p) {
         return p.getFileSystem().supportedFileAttributeViews().contains("posix");
     }

@@ -16,7 +16,7 @@ public final class SecretFiles {
     }
 
     static void writePrivate(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
+        PrivateFiles.directory(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         if (FieldCipher.posix(file)) {

@@ -99,6 +99,8 @@ final class EmbeddedServer implements AutoCloseable {
         QUIET_LOG.forEach(builder::setServerConfig);
         EmbeddedServer server = new EmbeddedServer(builder.start(), roles);
         try {
+            // zonky's own lock file, empty, is the one file of the cluster that postgres does not make private.
+            PrivateFiles.restrict(cluster.resolve("epg-lock"));
             server.secure(cluster, trusting);
         } catch (IOException | RuntimeException e) {
             server.close();
