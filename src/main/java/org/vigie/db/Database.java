@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
@@ -41,6 +43,8 @@ public final class Database implements AutoCloseable {
         this.grantee = grantee;
         this.description = description;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        // JDBI's default message carries the bound values (a name, an identity): keep the SQL, which binds them, only.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::statementOnly);
         this.superuser = jdbi.withHandle(h -> h.createQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
                 .mapTo(Boolean.class).findOne().orElse(false));
         if (superuser) {
@@ -210,6 +214,11 @@ public final class Database implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
         }
+    }
+
+    private static String statementOnly(StatementException e) {
+        return e.getStatementContext() == null || e.getStatementContext().getRawSql() == null ? e.getShortMessage()
+                : e.getShortMessage() + " [statement: \"" + e.getStatementContext().getRawSql() + "\"]";
     }
 
     private static String rootMessage(Throwable t) {
