@@ -161,9 +161,10 @@ public final class App implements AutoCloseable {
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.importJobs = new ImportJobs(clock);
-        ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views);
+        java.nio.file.Path uploads = dataDir.uploads();
+        ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views, uploads);
         this.web = new WebServer(
-                new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo()),
+                new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
                 authentication, messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
                 List.of(new PlatformRoutes(health, views, accounts::setLanguage, VERSION),

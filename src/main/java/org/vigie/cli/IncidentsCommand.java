@@ -38,7 +38,7 @@ final class IncidentsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Files.write(out, new XlsFormWriter(Gazetteer.ochaCodAb2015(), Vocabulary.standard()).write());
+            org.vigie.crypto.PrivateFiles.write(out, new XlsFormWriter(Gazetteer.ochaCodAb2015(), Vocabulary.standard()).write());
             System.out.println("Wrote " + out);
             return 0;
         }

@@ -60,7 +60,7 @@ final class ReportsCommand implements Runnable {
             }
             try (App app = App.create(data.config())) {
                 byte[] report = format.equals("pdf") ? app.reports().pdf("cli", "local", request) : app.reports().docx("cli", "local", request);
-                Files.write(out, report);
+                org.vigie.crypto.PrivateFiles.write(out, report);
                 System.out.println("Report written to " + out + " (" + report.length + " bytes).");
                 return 0;
             } catch (InvalidInput e) {

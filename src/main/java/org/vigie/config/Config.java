@@ -9,7 +9,8 @@ import org.vigie.db.DatabaseSettings;
 /**
  * How one Vigie runs: where its data is, where it listens, which database it uses. Built from the
  * command line and the environment ({@code DATABASE_URL}, {@code DATABASE_USER},
- * {@code DATABASE_PASSWORD}, {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}, {@code VIGIE_DISK_RESERVE_MB}).
+ * {@code DATABASE_PASSWORD}, {@code DATABASE_OWNER_USER}, {@code DATABASE_OWNER_PASSWORD},
+ * {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}, {@code VIGIE_DISK_RESERVE_MB}).
  *
  * @param diskReserveBytes free space on the data directory's disk under which new writes are refused; 0 for the
  *                         default, the larger of 500 MB and 5 % of the disk
@@ -35,8 +36,9 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
     public static Config of(Path dataDir, String host, int port, boolean demo, Map<String, String> env) {
         String url = env.get("DATABASE_URL");
         DatabaseSettings db = url == null || url.isBlank()
-                ? new DatabaseSettings.Embedded(dataDir.toAbsolutePath().resolve("postgres"))
-                : DatabaseSettings.external(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
+                ? new DatabaseSettings.Embedded(dataDir.toAbsolutePath().resolve("postgres"), dataDir.toAbsolutePath().resolve("keys"))
+                : DatabaseSettings.external(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"))
+                        .withOwner(env.get("DATABASE_OWNER_USER"), env.get("DATABASE_OWNER_PASSWORD"));
         Duration idle = env.containsKey("VIGIE_SESSION_IDLE_MINUTES")
                 ? Duration.ofMinutes(Long.parseLong(env.get("VIGIE_SESSION_IDLE_MINUTES"))) : null;
         long reserve = env.containsKey("VIGIE_DISK_RESERVE_MB")

@@ -7,11 +7,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.vigie.crypto.PrivateFiles;
 
 /**
  * The directory that holds everything of one Vigie installation that is not in PostgreSQL's
- * tables: the embedded cluster, the search index and the keys. One running Vigie owns it at a
- * time; the lock is released by the operating system if the process dies.
+ * tables: the embedded cluster, the search index, the keys and uploads being read. One running Vigie
+ * owns it at a time; the lock is released by the operating system if the process dies. It is readable
+ * by its owner only (0700), whatever the umask, and so is every folder Vigie makes in it.
  */
 public final class DataDirectory implements AutoCloseable {
     private final Path root;
@@ -26,9 +28,9 @@ public final class DataDirectory implements AutoCloseable {
 
     /** Creates the directory if needed and takes its lock, or fails naming the directory. */
     public static DataDirectory lock(Path root) throws IOException {
-        Path dir = root.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
+        Path dir = PrivateFiles.directory(root.toAbsolutePath().normalize());
         FileChannel ch = FileChannel.open(dir.resolve("vigie.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        PrivateFiles.restrict(dir.resolve("vigie.lock"));
         FileLock l;
         try {
             l = ch.tryLock();
@@ -56,6 +58,20 @@ public final class DataDirectory implements AutoCloseable {
 
     public Path keys() {
         return root.resolve("keys");
+    }
+
+    /**
+     * The folder of uploads being read (form uploads Jetty spools, files a background import reads),
+     * rather than the system's shared temporary folder; emptied of what a killed Vigie left there.
+     */
+    public Path uploads() throws IOException {
+        Path dir = PrivateFiles.directory(root.resolve("uploads"));
+        try (var leftovers = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) leftovers::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+        return dir;
     }
 
     @Override

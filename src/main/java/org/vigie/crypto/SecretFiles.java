@@ -16,7 +16,7 @@ public final class SecretFiles {
     }
 
     static void writePrivate(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
+        PrivateFiles.directory(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         if (FieldCipher.posix(file)) {
@@ -24,6 +24,23 @@ public final class SecretFiles {
         }
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Reads a random password (64 hexadecimal digits, no line break, so that {@code initdb --pwfile}
+     * reads it whole) from {@code file}, creating it readable by its owner only on first use.
+     */
+    public static String loadOrCreatePassword(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            writePrivate(file, HexFormat.of().formatHex(secret));
+        }
+        String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+        if (!password.matches("[0-9a-f]{32,}")) {
+            throw new IOException("the password in " + file + " is not the hexadecimal one Vigie wrote: restore the file from its copy");
+        }
+        return password;
     }
 
     /** Reads a 32-byte random key from {@code file}, creating it on first use. */

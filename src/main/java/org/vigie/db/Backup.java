@@ -14,17 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.vigie.crypto.BackupKey;
+import org.vigie.crypto.PrivateFiles;
 
 /**
  * Logical backup and restore through PostgreSQL's COPY, so that it works the same on the embedded
  * and an external server and needs no {@code pg_dump} binary. A backup is one consistent snapshot
- * (a repeatable-read transaction); a restore is one transaction into a database that holds no
- * records yet, and lands whole or not at all.
+ * (a repeatable-read transaction), zipped and encrypted as it is written with a {@link BackupKey}
+ * (nothing of it is readable without the key, not even the names of its tables), into a file of mode
+ * 0600. A restore reads the whole file once to check that it authenticates under the key before
+ * anything is written, then loads it in one transaction into a database that holds no records yet:
+ * it lands whole or not at all.
  */
 public final class Backup {
     /** How much a backup or restore moved. */
@@ -33,19 +38,26 @@ public final class Backup {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MANIFEST = "manifest.json";
+    private static final String TABLES = "tables/";
+    private static final String COPY = ".copy";
     private final Database database;
+    private final BackupKey key;
 
-    public Backup(Database database) {
+    public Backup(Database database, BackupKey key) {
         this.database = database;
+        this.key = key;
     }
 
     public Summary write(Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp);
+        PrivateFiles.restrict(tmp);
         Summary summary;
-        try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = key.encrypting(Files.newOutputStream(tmp)); ZipOutputStream zip = new ZipOutputStream(out)) {
             summary = database.jdbi().inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
                     h -> dump(h, zip));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw new IOException("backup failed: " + e.getMessage(), e);
         }
@@ -58,7 +70,7 @@ public final class Backup {
         CopyManager copy = copyManager(h.getConnection());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String t : tables) {
-            zip.putNextEntry(new ZipEntry("tables/" + t + ".copy"));
+            zip.putNextEntry(new ZipEntry(TABLES + t + COPY));
             counts.put(t, copyOut(copy, t, zip));
             zip.closeEntry();
         }
@@ -73,27 +85,58 @@ public final class Backup {
         return new Summary(tables.size(), counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    /** Restores {@code file}; refuses if the database already holds accounts or audit entries. */
+    /**
+     * Restores {@code file}; refuses, before writing anything, a file that does not authenticate under
+     * the key (another key, altered, cut short), and a database that already holds accounts or audit entries.
+     */
     public Summary restore(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry m = zip.getEntry(MANIFEST);
-            if (m == null) {
-                throw new IOException(file + " is not a Vigie backup (no " + MANIFEST + ")");
-            }
-            Map<?, ?> manifest = JSON.readValue(zip.getInputStream(m), Map.class);
-            String version = String.valueOf(manifest.get("schema_version"));
-            if (!version.equals(database.schemaVersion())) {
-                throw new IOException("the backup is of schema version " + version + " but this Vigie is at "
-                        + database.schemaVersion() + ": restore with the Vigie version that wrote it, then upgrade");
-            }
-            Map<?, ?> tables = (Map<?, ?>) manifest.get("tables");
+        Map<?, ?> manifest = verify(file);
+        String version = String.valueOf(manifest.get("schema_version"));
+        if (!version.equals(database.schemaVersion())) {
+            throw new IOException("the backup is of schema version " + version + " but this Vigie is at "
+                    + database.schemaVersion() + ": restore with the Vigie version that wrote it, then upgrade");
+        }
+        Map<?, ?> tables = (Map<?, ?>) manifest.get("tables");
+        try (InputStream in = open(file); ZipInputStream zip = new ZipInputStream(in)) {
             return database.jdbi().inTransaction(h -> load(h, zip, tables));
-        } catch (java.util.zip.ZipException e) {
-            throw new IOException(file + " is not a readable backup: " + e.getMessage(), e);
         }
     }
 
-    private static Summary load(Handle h, ZipFile zip, Map<?, ?> tables) throws IOException {
+    /** Reads the whole file through the decryption, so that every segment is authenticated; returns its manifest. */
+    private Map<?, ?> verify(Path file) throws IOException {
+        Map<?, ?> manifest = null;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = open(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(MANIFEST)) {
+                    manifest = JSON.readValue(zip.readAllBytes(), Map.class);
+                } else {
+                    while (zip.read(buffer) >= 0) {
+                        // authenticating, segment by segment
+                    }
+                }
+            }
+            while (in.read(buffer) >= 0) {
+                // the end of the stream, past the zip's directory, authenticates the last segment
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException(file + " is not a readable backup: " + e.getMessage(), e);
+        }
+        if (manifest == null) {
+            throw new IOException(file + " is not a Vigie backup (no " + MANIFEST + ")");
+        }
+        return manifest;
+    }
+
+    private InputStream open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + " is not a readable backup: no such file");
+        }
+        return key.decrypting(new java.io.BufferedInputStream(Files.newInputStream(file)), file.toString());
+    }
+
+    /** Loads the tables in the order the backup holds them, which is their order of dependency when it was written. */
+    private static Summary load(Handle h, ZipInputStream zip, Map<?, ?> tables) throws IOException {
         if (Tables.count(h, "account") > 0 || Tables.count(h, "audit_entry") > 0) {
             throw new IOException("the database already holds records: restore only into an empty one (a new --data directory)");
         }
@@ -106,15 +149,16 @@ public final class Backup {
         CopyManager copy = copyManager(h.getConnection());
         long rows = 0;
         List<String> restored = new ArrayList<>();
-        for (String t : order) {
-            ZipEntry e = zip.getEntry("tables/" + t + ".copy");
-            if (e == null || !tables.containsKey(t)) {
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            String name = e.getName();
+            if (!name.startsWith(TABLES) || !name.endsWith(COPY)) {
                 continue;
             }
-            try (InputStream in = zip.getInputStream(e)) {
-                rows += copyIn(copy, t, in);
+            String t = name.substring(TABLES.length(), name.length() - COPY.length());
+            if (order.contains(t) && tables.containsKey(t)) {
+                rows += copyIn(copy, t, zip);
+                restored.add(t);
             }
-            restored.add(t);
         }
         Tables.resetSequences(h);
         return new Summary(restored.size(), rows);
@@ -138,7 +182,7 @@ public final class Backup {
 
     private static long copyIn(CopyManager copy, String table, InputStream in) throws IOException {
         try {
-            return copy.copyIn("COPY " + Tables.quote(table) + " FROM STDIN", in);
+            return copy.copyIn("COPY " + Tables.quote(table) + " FROM STDIN", new NonClosingInput(in));
         } catch (SQLException e) {
             throw new IOException("could not load table " + table + ": " + e.getMessage(), e);
         }
@@ -158,6 +202,18 @@ public final class Backup {
         @Override
         public void close() throws IOException {
             flush();
+        }
+    }
+
+    /** Lets COPY read the current zip entry to its end without closing the whole archive. */
+    private static final class NonClosingInput extends java.io.FilterInputStream {
+        NonClosingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the archive stays open for the next entry
         }
     }
 }

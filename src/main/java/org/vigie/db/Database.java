@@ -13,48 +13,90 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Vigie's PostgreSQL database, embedded or external, with its connection pool and migrations.
  * Capabilities reach it only through their stores, which take the {@link Jdbi} handle.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private final EmbeddedServer embedded;
     private final HikariDataSource pool;
     private final Supervisor supervisor;
     private final DataSource dataSource;
+    private final DataSource owner;
+    private final String grantee;
+    private final boolean superuser;
     private final Jdbi jdbi;
     private final String description;
 
-    private Database(EmbeddedServer embedded, HikariDataSource pool, Probe probe, String description) {
+    /**
+     * @param pool    the application role's pool, which serves (behind a fail-fast source while the database is away)
+     * @param owner   the role that owns the tables and runs migrations
+     * @param grantee the application role that {@link AppGrants} gives table rights to, or null when
+     *                it is the owner itself (an external database without {@code DATABASE_OWNER_USER})
+     */
+    private Database(EmbeddedServer embedded, HikariDataSource pool, DataSource owner, String grantee, Probe probe,
+                     String description) {
         this.embedded = embedded;
         this.pool = pool;
+        this.owner = owner;
+        this.grantee = grantee;
         this.description = description;
         this.supervisor = new Supervisor(embedded, probe, Clock.systemUTC()).start();
         this.dataSource = new FailFastDataSource(pool, supervisor::health, CONNECTION_WAIT_MILLIS);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         // JDBI's message for a failed statement names the statement and its bound arguments: a victim's name.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(SqlFailures::render);
+        this.superuser = jdbi.withHandle(h -> h.createQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+                .mapTo(Boolean.class).findOne().orElse(false));
+        if (superuser) {
+            LOG.warn("the database role that serves requests is a superuser: it can rewrite the audit trail and read "
+                    + "everything; give Vigie a role of its own (docs/operations.md)");
+        }
     }
 
     /** Starts the embedded server or connects to the external one; fails with a readable reason. */
     public static Database open(DatabaseSettings settings) throws IOException {
         if (settings instanceof DatabaseSettings.Embedded e) {
-            EmbeddedServer server = EmbeddedServer.start(e.directory());
+            EmbeddedServer server = EmbeddedServer.start(e.directory(), e.keys());
             try {
-                return new Database(server, pool(server.jdbcUrl(), "postgres", null),
-                        new Probe(server.jdbcUrl(), "postgres", null), "embedded PostgreSQL on port " + server.port() + " in " + e.directory());
+                DatabaseLogin app = server.roles().app();
+                return new Database(server, pool(server.jdbcUrl(), app.user(), app.password()),
+                        server.source(server.roles().owner(), EmbeddedServer.DATABASE), app.user(),
+                        new Probe(server.jdbcUrl(), app.user(), app.password()),
+                        "embedded PostgreSQL on port " + server.port() + " in " + e.directory());
             } catch (RuntimeException ex) {
                 server.close();
                 throw ex;
             }
         }
         DatabaseSettings.External x = (DatabaseSettings.External) settings;
+        HikariDataSource pool;
         try {
-            return new Database(null, pool(x.jdbcUrl(), x.user(), x.password()),
-                    new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
+            pool = pool(x.jdbcUrl(), x.user(), x.password());
         } catch (RuntimeException ex) {
             throw new IOException("cannot connect to DATABASE_URL (" + x + "): " + rootMessage(ex), ex);
+        }
+        if (!x.hasSeparateOwner()) {
+            LOG.warn("DATABASE_OWNER_USER is not set: migrations run as DATABASE_USER, which then owns the tables and "
+                    + "can alter the audit trail; create the two roles of docs/operations.md");
+            return new Database(null, pool, pool, null, new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
+        }
+        PGSimpleDataSource migrations = new PGSimpleDataSource();
+        migrations.setUrl(x.jdbcUrl());
+        migrations.setUser(x.ownerUser());
+        migrations.setPassword(x.ownerPassword());
+        migrations.setLogServerErrorDetail(false);
+        try {
+            return new Database(null, pool, migrations, x.user() == null ? null : x.user(),
+                    new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
+        } catch (RuntimeException ex) {
+            pool.close();
+            throw ex;
         }
     }
 
@@ -65,6 +107,8 @@ public final class Database implements AutoCloseable {
         c.setJdbcUrl(url);
         c.setUsername(user);
         c.setPassword(password);
+        // An error's DETAIL can quote row values (the duplicate key); keep them out of exceptions and logs.
+        c.addDataSourceProperty("logServerErrorDetail", "false");
         c.setMaximumPoolSize(8);
         c.setMinimumIdle(1);
         c.setPoolName("vigie");
@@ -83,16 +127,36 @@ public final class Database implements AutoCloseable {
      * up-to-date database need not scan the whole jar for migrations (half a second on a small
      * machine); {@code MigrationIndexTest} fails the build when a new migration forgets to raise it.
      */
-    public static final String LATEST_MIGRATION = "019";
+    public static final String LATEST_MIGRATION = "060";
 
-    /** Applies pending migrations; returns how many ran. */
+    /** Applies pending migrations as the owner, then the application role's rights; returns how many ran. */
     public int migrate() {
-        return flyway().migrate().migrationsExecuted;
+        int ran = flyway().migrate().migrationsExecuted;
+        grant();
+        return ran;
     }
 
-    /** Applies pending migrations unless the schema is already at {@link #LATEST_MIGRATION}; returns how many ran. */
+    /**
+     * Applies pending migrations unless the schema is already at {@link #LATEST_MIGRATION}, and the
+     * application role's rights in any case; returns how many migrations ran.
+     */
     public int migrateIfBehind() {
-        return LATEST_MIGRATION.equals(appliedVersion()) ? 0 : migrate();
+        if (LATEST_MIGRATION.equals(appliedVersion())) {
+            grant();
+            return 0;
+        }
+        return migrate();
+    }
+
+    private void grant() {
+        if (grantee == null) {
+            return;
+        }
+        try {
+            AppGrants.apply(owner, grantee);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not grant the application role its rights: " + e.getMessage(), e);
+        }
     }
 
     private String appliedVersion() {
@@ -113,7 +177,7 @@ public final class Database implements AutoCloseable {
 
     private Flyway flyway() {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(owner)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
@@ -139,6 +203,21 @@ public final class Database implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** Whether the role that serves requests is a superuser, which it should never be (said by {@code /health}). */
+    public boolean servesAsSuperuser() {
+        return superuser;
+    }
+
+    /** The embedded server, for tests that act as its owner or superuser; null on an external database. */
+    EmbeddedServer embedded() {
+        return embedded;
+    }
+
+    /** The role that owns the tables, for tests that play an intruder with its password. */
+    DataSource owner() {
+        return owner;
     }
 
     public String description() {

@@ -9,25 +9,45 @@ import java.util.Objects;
  */
 public sealed interface DatabaseSettings {
 
-    /** The embedded server, its cluster kept in {@code directory}. */
-    record Embedded(Path directory) implements DatabaseSettings {
+    /**
+     * The embedded server, its cluster kept in {@code directory}, the passwords of its roles in
+     * {@code keys} (see {@link EmbeddedRoles}).
+     */
+    record Embedded(Path directory, Path keys) implements DatabaseSettings {
         public Embedded {
             Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(keys, "keys");
         }
     }
 
-    /** An external PostgreSQL server. */
-    record External(String jdbcUrl, String user, String password) implements DatabaseSettings {
+    /**
+     * An external PostgreSQL server: Vigie serves as {@code user} and migrates as {@code ownerUser}
+     * ({@code DATABASE_OWNER_USER}), or as {@code user} too when no owner is given.
+     */
+    record External(String jdbcUrl, String user, String password, String ownerUser, String ownerPassword) implements DatabaseSettings {
         public External {
             Objects.requireNonNull(jdbcUrl, "jdbcUrl");
             if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
                 throw new IllegalArgumentException("DATABASE_URL must be a PostgreSQL URL (postgres://host/db or jdbc:postgresql://host/db), got: " + redact(jdbcUrl));
             }
+            if (ownerUser != null && ownerUser.isBlank()) {
+                ownerUser = null;
+            }
+        }
+
+        /** The same server with the role that runs migrations and owns the tables. */
+        public External withOwner(String owner, String ownerSecret) {
+            return new External(jdbcUrl, user, password, owner, ownerSecret);
+        }
+
+        /** Whether migrations have a role of their own, apart from the one that serves. */
+        boolean hasSeparateOwner() {
+            return ownerUser != null && !ownerUser.equals(user);
         }
 
         @Override
         public String toString() {
-            return "External[" + redact(jdbcUrl) + ", user=" + user + "]";
+            return "External[" + redact(jdbcUrl) + ", user=" + user + (ownerUser == null ? "" : ", owner=" + ownerUser) + "]";
         }
     }
 
@@ -53,7 +73,7 @@ public sealed interface DatabaseSettings {
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             u = "jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query;
         }
-        return new External(u, user, password);
+        return new External(u, user, password, null, null);
     }
 
     private static String redact(String url) {

@@ -2,35 +2,81 @@ package org.vigie.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.crypto.PrivateFiles;
 
 /**
  * The embedded PostgreSQL 17 that Vigie runs by default. Unlike a test database it keeps users'
  * data: fsync and synchronous commit are on, and a server left behind by a killed Vigie is stopped
- * before a new one starts on the same cluster.
+ * before a new one starts on the same cluster. It lets nobody in without a password: it listens on
+ * loopback and on a socket in its own 0700 folder, and every rule of {@code pg_hba.conf} asks for
+ * SCRAM-SHA-256 ({@link HostBasedAccess}); its roles are those of {@link EmbeddedRoles}.
  */
 final class EmbeddedServer implements AutoCloseable {
     static final String DATABASE = "vigie";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
+    /** {@code sun_path} holds 108 bytes with its final NUL; PostgreSQL refuses to start on a longer socket path. */
+    private static final int MAX_SOCKET_PATH = 107;
+
+    /**
+     * What keeps row values out of the server's log: a failed statement is not logged (its text holds
+     * the values), and an error is logged without its DETAIL (which names the duplicate key's value).
+     */
+    static final Map<String, String> QUIET_LOG = Map.of(
+            "log_error_verbosity", "terse",
+            "log_min_error_statement", "panic",
+            "log_statement", "none",
+            "log_min_duration_statement", "-1");
 
     private final Path directory;
     // Replaced by restart(), read by the supervisor's thread and by the pool's connections.
     private volatile EmbeddedPostgres postgres;
+    private final EmbeddedRoles roles;
 
-    private EmbeddedServer(Path directory, EmbeddedPostgres postgres) {
+    private EmbeddedServer(Path directory, EmbeddedPostgres postgres, EmbeddedRoles roles) {
         this.directory = directory;
         this.postgres = postgres;
+        this.roles = roles;
     }
 
-    /** Starts the server on the cluster in {@code directory}, creating the cluster on first use. */
-    static EmbeddedServer start(Path directory) throws IOException {
-        EmbeddedServer server = new EmbeddedServer(directory, launch(directory, 0));
-        server.createDatabaseIfMissing();
+    /**
+     * Starts the server on the cluster in {@code directory}, creating the cluster on first use (with a
+     * password for its superuser from the start), and upgrading in place a cluster an earlier version
+     * left open to anyone on the machine.
+     */
+    static EmbeddedServer start(Path directory, Path keys) throws IOException {
+        PrivateFiles.directory(directory);
+        Path cluster = directory.resolve("pgdata");
+        StalePostmaster.stopIfRunning(cluster);
+        boolean exists = Files.exists(cluster.resolve("postgresql.conf"));
+        boolean trusting = exists && HostBasedAccess.isTrusting(cluster);
+        if (exists && !trusting && !Files.exists(EmbeddedRoles.superuserFile(keys))) {
+            throw new IOException("the embedded database asks for passwords, but " + EmbeddedRoles.superuserFile(keys)
+                    + " is missing: copy the keys folder back from its copy");
+        }
+        EmbeddedRoles roles = EmbeddedRoles.load(keys);
+        if (exists && !trusting) {
+            HostBasedAccess.write(cluster);
+        }
+        EmbeddedServer server = new EmbeddedServer(directory, launch(directory, roles, 0), roles);
+        try {
+            server.secure(cluster, trusting);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         return server;
     }
 
@@ -50,7 +96,7 @@ final class EmbeddedServer implements AutoCloseable {
         // A start that failed half-way leaves its lock on this file held in this JVM for good; a new file
         // (a new inode) is a new lock. Only this Vigie can be here: it holds the data directory's lock.
         Files.deleteIfExists(cluster.resolve("epg-lock"));
-        postgres = launch(directory, port);
+        postgres = launch(directory, roles, port);
     }
 
     /** The running postmaster, as named by the cluster's {@code postmaster.pid}. */
@@ -69,7 +115,7 @@ final class EmbeddedServer implements AutoCloseable {
             byte[] tail = new byte[(int) (file.length() - from)];
             file.seek(from);
             file.readFully(tail);
-            String[] lines = new String(tail, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+            String[] lines = new String(tail, StandardCharsets.UTF_8).split("\n");
             for (int i = lines.length - 1; i >= 0; i--) {
                 int at = Math.max(lines[i].indexOf("FATAL:"), lines[i].indexOf("PANIC:"));
                 if (at >= 0) {
@@ -82,50 +128,104 @@ final class EmbeddedServer implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** {@code port} 0 picks a free one. */
-    private static EmbeddedPostgres launch(Path directory, int port) throws IOException {
-        Files.createDirectories(directory);
+    /** Starts the postmaster on the cluster; {@code port} 0 picks a free one. */
+    private static EmbeddedPostgres launch(Path directory, EmbeddedRoles roles, int port) throws IOException {
         Path cluster = directory.resolve("pgdata");
-        StalePostmaster.stopIfRunning(cluster);
+        Path log = directory.resolve("postgres.log");
+        if (!Files.exists(log)) {
+            Files.createFile(log);
+        }
+        PrivateFiles.restrict(log);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (port > 0) {
             builder.setPort(port);
         }
-        return builder
-                .setDataDirectory(cluster)
+        builder.setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // Loopback only: zonky checks that the server is up through TCP, so the socket cannot be the only way in.
                 .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("unix_socket_permissions", "0700")
                 .setServerConfig("max_connections", "40")
                 .setServerConfig("shared_buffers", "32MB")
-                // A failed statement's ERROR line can quote a value ("invalid input syntax ...: <value>"), and
-                // the statement logged after it is Vigie's to name: neither goes to the server's log. LOG,
-                // FATAL and PANIC lines (start, recovery, a full disk) still do.
+                // LOG, FATAL and PANIC lines (start, recovery, a full disk) go to the log; see QUIET_LOG for the rest.
                 .setServerConfig("log_min_messages", "log")
-                .setServerConfig("log_min_error_statement", "panic")
                 .setLocaleConfig("encoding", "UTF8")
+                // zonky runs "initdb -A trust"; initdb takes the last of its options, so these make a new
+                // cluster ask for passwords from its first start, the superuser's read from the keys folder.
+                .setLocaleConfig("auth-local", "scram-sha-256")
+                .setLocaleConfig("auth-host", "scram-sha-256")
+                .setLocaleConfig("pwfile", roles.superuserFile().toAbsolutePath().toString())
+                .setConnectConfig("password", roles.superuser().password())
+                .setConnectConfig("logServerErrorDetail", "false")
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("postgres.log").toFile()))
-                .start();
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.setServerConfig("unix_socket_directories", socketDirectory(directory));
+        QUIET_LOG.forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
+        // zonky's own lock file, empty, is the one file of the cluster that postgres does not make private.
+        PrivateFiles.restrict(cluster.resolve("epg-lock"));
+        return postgres;
     }
 
-    private void createDatabaseIfMissing() throws IOException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+    /** The socket's folder, or none (loopback only) when its path would be too long for a socket. */
+    private static String socketDirectory(Path directory) {
+        String dir = directory.toAbsolutePath().toString();
+        if ((dir + "/.s.PGSQL.65535").getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
+            LOG.info("the path {} is too long for a Unix socket: the embedded database listens on loopback only", dir);
+            return "''";
+        }
+        return "'" + dir.replace("'", "''") + "'";
+    }
+
+    private void secure(Path cluster, boolean trusting) throws IOException {
+        try {
+            ClusterSetup.rolesAndDatabase(postgres.getPostgresDatabase(), roles, DATABASE);
+            int moved = ClusterSetup.transferOwnership(superuser(DATABASE));
+            if (moved > 0) {
+                LOG.info("database objects of an earlier version given to {}: {}", EmbeddedRoles.OWNER, moved);
+            }
+            if (trusting) {
+                HostBasedAccess.write(cluster);
+                try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_reload_conf()");
+                }
+                LOG.warn("the embedded database let anyone on this machine in without a password: roles {} and {} created, "
+                        + "pg_hba.conf now asks for passwords", EmbeddedRoles.OWNER, EmbeddedRoles.APP);
             }
         } catch (SQLException e) {
-            throw new IOException("could not create the database '" + DATABASE + "': " + e.getMessage(), e);
+            throw new IOException("could not set up the roles of the embedded database: " + e.getMessage(), e);
         }
     }
 
+    /** A connection source to {@code database} as the bootstrap superuser. */
+    DataSource superuser(String database) {
+        return source(roles.superuser(), database);
+    }
+
+    /** A connection source to Vigie's database as {@code login}. */
+    DataSource source(DatabaseLogin login, String database) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {"localhost"});
+        ds.setPortNumbers(new int[] {postgres.getPort()});
+        ds.setDatabaseName(database);
+        ds.setUser(login.user());
+        ds.setPassword(login.password());
+        ds.setLogServerErrorDetail(false);
+        return ds;
+    }
+
+    EmbeddedRoles roles() {
+        return roles;
+    }
+
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", DATABASE);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
     int port() {

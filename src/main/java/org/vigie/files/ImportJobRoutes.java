@@ -40,10 +40,13 @@ public final class ImportJobRoutes {
 
     private final ImportJobs jobs;
     private final Views views;
+    private final Path spoolDirectory;
 
-    public ImportJobRoutes(ImportJobs jobs, Views views) {
+    /** {@code spoolDirectory}: where a large upload waits for its job, a private folder of the data directory. */
+    public ImportJobRoutes(ImportJobs jobs, Views views, Path spoolDirectory) {
         this.jobs = jobs;
         this.views = views;
+        this.spoolDirectory = spoolDirectory;
     }
 
     /** Handles the POST of a file in the form field {@code file}; {@code path} is where the capability shows its jobs. */
@@ -57,7 +60,8 @@ public final class ImportJobRoutes {
             inline(ctx, file, work, resultPage);
             return;
         }
-        Path spool = Files.createTempFile("vigie-import-", ".upload");
+        // Mode 0600 (createTempFile's default on POSIX), in the data directory's private folder.
+        Path spool = Files.createTempFile(spoolDirectory, "vigie-import-", ".upload");
         try (InputStream in = file.content()) {
             Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {

@@ -58,6 +58,8 @@ public final class Health {
         Map<String, Object> dbPart = new LinkedHashMap<>();
         dbPart.put("status", db.isUp() ? "ok" : db.status().name().toLowerCase(java.util.Locale.ROOT));
         dbPart.put("embedded", database.isEmbedded());
+        // A superuser serving requests can rewrite the audit trail: said here so that monitoring sees it.
+        dbPart.put("serves_as_superuser", database.servesAsSuperuser());
         dbPart.put("since", db.since().toString());
         if (!db.isUp()) {
             dbPart.put("reason", db.reason());

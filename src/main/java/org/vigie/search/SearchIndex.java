@@ -29,7 +29,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.vigie.security.Principal;
@@ -99,7 +98,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Opens the index kept in {@code directory}, whose changes are queued in {@code queue} until committed. */
     public static SearchIndex open(Path directory, SearchPendingStore queue) {
         try {
-            return over(FSDirectory.open(directory), queue);
+            return over(PrivateIndexDirectory.open(directory), queue);
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("the search index in " + directory
                     + " is in use by another process or another SearchIndex; stop it first", e);

@@ -19,7 +19,8 @@ public final class WebServer {
     static final String FORWARDED_TLS = "vigie.forwardedTls";
 
     /** Where to listen and how much to accept. {@code trustProxy}: honour X-Forwarded-Proto from a TLS proxy. */
-    public record Settings(String host, int port, boolean trustProxy, long maxRequestBytes, boolean demo) {
+    /** {@code uploads}: where Jetty spools large form parts, a private folder of the data directory. */
+    public record Settings(String host, int port, boolean trustProxy, long maxRequestBytes, boolean demo, java.nio.file.Path uploads) {
     }
 
     private final Javalin javalin;
@@ -48,6 +49,8 @@ public final class WebServer {
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+        // Not java.io.tmpdir, which every user of the machine can list: uploads may name victims.
+        config.jetty.multipartConfig.cacheDirectory(settings.uploads().toString());
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.http.generateEtags = true;
         config.jsonMapper(new JavalinJackson(jsonMapper(), false));

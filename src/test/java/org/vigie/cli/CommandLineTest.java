@@ -47,7 +47,7 @@ class CommandLineTest {
         }
         assertThat(Cli.vigie("audit", "verify", "--data", dir.toString()).status()).isZero();
         try (App app = TestApp.create(dir)) {
-            app.database().jdbi().useHandle(h -> {
+            org.vigie.db.Roles.owner(app).useHandle(h -> {
                 h.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER");
                 h.execute("UPDATE audit_entry SET target = 'r:99' WHERE id = 3");
             });

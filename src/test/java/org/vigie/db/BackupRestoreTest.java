@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
 import org.vigie.accounts.LoginResult;
+import org.vigie.crypto.BackupKey;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
 
@@ -17,6 +18,10 @@ import org.vigie.support.TestApp;
 class BackupRestoreTest {
     @TempDir
     Path tmp;
+
+    private BackupKey key() throws IOException {
+        return BackupKey.loadOrCreate(tmp.resolve("backup-key.json"));
+    }
 
     @Test
     void a_restore_into_an_empty_database_gives_back_every_record_and_an_intact_chain() throws Exception {
@@ -29,11 +34,11 @@ class BackupRestoreTest {
             source.authentication().login("amina", TestApp.PASSWORD, "10.1.1.1");
             accounts = source.accounts().all().size();
             entries = source.audit().count(org.vigie.audit.AuditQuery.latest(1));
-            Backup.Summary s = new Backup(source.database()).write(file);
+            Backup.Summary s = new Backup(source.database(), key()).write(file);
             assertThat(s.rows()).isGreaterThan(0);
         }
         try (App target = TestApp.create(tmp.resolve("target"))) {
-            new Backup(target.database()).restore(file);
+            new Backup(target.database(), key()).restore(file);
             assertThat(target.accounts().all()).hasSize((int) accounts);
             assertThat(target.accounts().byUsername("fatou").orElseThrow().institutionId()).isNotNull();
             assertThat(target.audit().verify().intact()).isTrue();
@@ -50,11 +55,11 @@ class BackupRestoreTest {
         Path file = tmp.resolve("b.zip");
         try (App source = TestApp.create(tmp.resolve("s"))) {
             TestApp.account(source, "amina", Role.ANALYST);
-            new Backup(source.database()).write(file);
+            new Backup(source.database(), key()).write(file);
         }
         try (App target = TestApp.create(tmp.resolve("t"))) {
             TestApp.account(target, "moussa", Role.MONITOR);
-            assertThatThrownBy(() -> new Backup(target.database()).restore(file)).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> new Backup(target.database(), key()).restore(file)).isInstanceOf(IOException.class)
                     .hasMessageContaining("already holds records");
             assertThat(target.accounts().all()).extracting(a -> a.username()).containsExactly("moussa");
         }
@@ -65,7 +70,7 @@ class BackupRestoreTest {
         Path junk = tmp.resolve("notes.zip");
         Files.writeString(junk, "not a zip");
         try (App target = TestApp.create(tmp.resolve("t2"))) {
-            assertThatThrownBy(() -> new Backup(target.database()).restore(junk)).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> new Backup(target.database(), key()).restore(junk)).isInstanceOf(IOException.class)
                     .hasMessageContaining("notes.zip");
         }
     }

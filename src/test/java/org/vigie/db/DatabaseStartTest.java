@@ -46,7 +46,8 @@ class DatabaseStartTest {
             Config config = Config.of(dir.resolve("data"), "localhost", 0, false, Map.of("DATABASE_URL", url));
             try (App app = App.create(config).start()) {
                 assertThat(app.database().isEmbedded()).isFalse();
-                assertThat(health(app)).contains("\"embedded\":false");
+                assertThat(health(app)).contains("\"embedded\":false").as("a superuser serving is said")
+                        .contains("\"serves_as_superuser\":true");
                 TestApp.account(app, "amina", Role.ANALYST);
             }
             try (var c = external.getPostgresDatabase().getConnection();

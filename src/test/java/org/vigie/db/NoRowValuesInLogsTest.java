@@ -46,7 +46,7 @@ class NoRowValuesInLogsTest {
         try (App app = TestApp.create(dir)) {
             Jdbi jdbi = app.database().jdbi();
             Map<String, Map<String, String>> tables = columns(jdbi);
-            WebServer web = new WebServer(new WebServer.Settings("localhost", 0, false, 1 << 20, false),
+            WebServer web = new WebServer(new WebServer.Settings("localhost", 0, false, 1 << 20, false, dir.resolve("uploads")),
                     app.authentication(), new Messages(), new Views(), new byte[32],
                     List.of(r -> r.get("/api/fail/{table}/{kind}", ctx -> fail(jdbi, tables.get(ctx.pathParam("table")),
                             ctx.pathParam("table"), ctx.pathParam("kind")), Access.ANYONE)),

@@ -100,11 +100,13 @@ public final class RecommendationBatchStore {
      * reference, which {@code ON CONFLICT} needs, stay), and returns the statements that build them again
      * as they were. Inside the import's transaction, so a failure restores them with everything else; the
      * table is locked against readers until the commit (a bulk import is an administrator's rare act).
+     * Only the table's owner may drop an index: the application role that serves does not own it (see
+     * {@code db.AppGrants}), so there the indexes stay and the import is slower, not wrong.
      */
     private static List<String> dropSecondaryIndexes(Handle h) {
         List<String[]> indexes = h.createQuery("SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
                         + "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
-                        + "WHERE t.relname = 'recommendation' AND pg_table_is_visible(t.oid) "
+                        + "WHERE t.relname = 'recommendation' AND pg_table_is_visible(t.oid) AND pg_has_role(t.relowner, 'USAGE') "
                         + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY i.relname")
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         h.execute("SET LOCAL maintenance_work_mem = '256MB'");

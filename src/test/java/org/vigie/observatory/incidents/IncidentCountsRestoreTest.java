@@ -23,10 +23,10 @@ class IncidentCountsRestoreTest {
             source.observatory().record(Drafts.draft(Drafts.SANGHA, LocalDate.of(2025, 3, 14), Drafts.SUMMARY_EXECUTION), "m", "ip");
             source.observatory().record(Drafts.draft("ML0101", LocalDate.of(2024, 6, 1), Drafts.DISAPPEARANCE), "m", "ip");
             before = source.observatory().countsByPlace(IncidentFilter.all(true), false);
-            new Backup(source.database()).write(file);
+            new Backup(source.database(), org.vigie.crypto.BackupKey.loadOrCreate(tmp.resolve("backup-key.json"))).write(file);
         }
         try (App target = TestApp.create(tmp.resolve("target"))) {
-            new Backup(target.database()).restore(file);
+            new Backup(target.database(), org.vigie.crypto.BackupKey.loadOrCreate(tmp.resolve("backup-key.json"))).restore(file);
 
             assertThat(target.observatory().countsByPlace(IncidentFilter.all(true), false)).isEqualTo(before).hasSize(2);
             assertThat(target.observatory().count(IncidentFilter.all(true))).isEqualTo(2);

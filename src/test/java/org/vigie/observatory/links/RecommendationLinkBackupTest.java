@@ -35,10 +35,10 @@ class RecommendationLinkBackupTest {
             incident = source.observatory().record(Drafts.draft(Drafts.SANGHA, LocalDate.of(2025, 3, 14), Drafts.SUMMARY_EXECUTION),
                     "analyst", "127.0.0.1");
             source.observatory().recommendationLinks().link(analyst, "127.0.0.1", incident, r.reference(), new LinkNote("Preuve"));
-            new Backup(source.database()).write(file);
+            new Backup(source.database(), org.vigie.crypto.BackupKey.loadOrCreate(tmp.resolve("backup-key.json"))).write(file);
         }
         try (App target = TestApp.create(tmp.resolve("target"))) {
-            new Backup(target.database()).restore(file);
+            new Backup(target.database(), org.vigie.crypto.BackupKey.loadOrCreate(tmp.resolve("backup-key.json"))).restore(file);
             Principal analyst = target.accounts().byUsername("analyst").orElseThrow().principal();
 
             assertThat(target.observatory().recommendationLinks().recommendationsOf(analyst, incident))

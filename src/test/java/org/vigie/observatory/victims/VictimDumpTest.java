@@ -43,7 +43,7 @@ class VictimDumpTest {
                     new Identity(name, null, "+223 76 12 34 56", document, "lives near the market"), VictimRecordTest.documentation()),
                     monitor, "127.0.0.1");
             assertThat(app.victims().identity(incident, v.id(), monitor, "127.0.0.1", "dump test")).isPresent();
-            app.database().jdbi().useHandle(h -> h.execute("CHECKPOINT"));
+            org.vigie.db.Roles.superuser(app).useHandle(h -> h.execute("CHECKPOINT"));
         } finally {
             System.setErr(err);
         }
