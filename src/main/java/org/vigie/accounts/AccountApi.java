@@ -9,6 +9,7 @@ import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
+import org.vigie.web.JsonBody;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 
@@ -72,15 +73,7 @@ public final class AccountApi implements Routes {
     }
 
     static JsonNode body(Context ctx) {
-        try {
-            JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw new InvalidInput("body", "error.required");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInput("body", "error.json", e.getOriginalMessage());
-        }
+        return JsonBody.object(ctx);
     }
 
     static String text(JsonNode body, String field) {

@@ -77,6 +77,10 @@ final class ErrorPages {
     }
 
     private void unexpected(Exception e, Context ctx) {
+        if (Nul.refusedByDatabase(e)) {
+            answer(ctx, 400, "invalid_input", t(ctx, "error.nul_somewhere"), null);
+            return;
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
         answer(ctx, 500, "internal", t(ctx, "error.internal", id), null);
@@ -99,6 +103,6 @@ final class ErrorPages {
             ctx.json(Map.of("error", error));
             return;
         }
-        ctx.html(views.render(page(ctx), "error.jte", "status", status, "message", message));
+        Views.html(ctx, views.render(page(ctx), "error.jte", "status", status, "message", message));
     }
 }
