@@ -129,7 +129,7 @@ public final class App implements AutoCloseable {
         this.cipher = FieldCipher.load(dataDir.keys().resolve("fields.json"), config.fieldKeyset());
         Messages messages = new Messages();
         Views views = new Views();
-        this.audit = new AuditStore(database.jdbi(), clock);
+        this.audit = AuditStore.open(database.jdbi(), clock, dataDir.root(), dataDir.keys(), config.audit());
         this.search = SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
@@ -226,6 +226,7 @@ public final class App implements AutoCloseable {
 
     public App start() {
         web.start();
+        audit.startCheckpoints();
         started = true;
         return this;
     }
@@ -340,6 +341,7 @@ public final class App implements AutoCloseable {
             }
             importJobs.close();
             search.close();
+            audit.close();
             database.close();
         } finally {
             dataDir.close();

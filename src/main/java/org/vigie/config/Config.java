@@ -4,15 +4,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.vigie.audit.AuditSettings;
 import org.vigie.db.DatabaseSettings;
 
 /**
  * How one Vigie runs: where its data is, where it listens, which database it uses. Built from the
  * command line and the environment ({@code DATABASE_URL}, {@code DATABASE_USER},
- * {@code DATABASE_PASSWORD}, {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}).
+ * {@code DATABASE_PASSWORD}, {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}, {@code VIGIE_AUDIT_KEY},
+ * {@code VIGIE_AUDIT_SINK}).
  */
 public record Config(Path dataDir, String host, int port, DatabaseSettings database, boolean demo,
-                     boolean trustProxy, Duration sessionIdle, String fieldKeyset) {
+                     boolean trustProxy, Duration sessionIdle, String fieldKeyset, AuditSettings audit) {
     public static final int DEFAULT_PORT = 8080;
 
     public Config {
@@ -26,6 +28,7 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         }
         host = host == null ? "localhost" : host;
         sessionIdle = sessionIdle == null ? Duration.ofMinutes(30) : sessionIdle;
+        audit = audit == null ? AuditSettings.NONE : audit;
     }
 
     /** The configuration for {@code dataDir}, taking the database and keys from the environment. */
@@ -37,14 +40,14 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         Duration idle = env.containsKey("VIGIE_SESSION_IDLE_MINUTES")
                 ? Duration.ofMinutes(Long.parseLong(env.get("VIGIE_SESSION_IDLE_MINUTES"))) : null;
         return new Config(dataDir, host, port, db, demo, "true".equalsIgnoreCase(env.get("VIGIE_TRUST_PROXY")),
-                idle, env.get("VIGIE_FIELD_KEYSET"));
+                idle, env.get("VIGIE_FIELD_KEYSET"), AuditSettings.fromEnvironment(env));
     }
 
     public Config withDatabase(DatabaseSettings db) {
-        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset);
+        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, audit);
     }
 
     public Config withDemo(boolean d) {
-        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset);
+        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, audit);
     }
 }

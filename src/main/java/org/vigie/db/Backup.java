@@ -73,8 +73,19 @@ public final class Backup {
         return new Summary(tables.size(), counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
+    /** A check of the restored data, run in the restore's transaction before it commits; throwing undoes the restore. */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void check(Handle h) throws IOException;
+    }
+
     /** Restores {@code file}; refuses if the database already holds accounts or audit entries. */
     public Summary restore(Path file) throws IOException {
+        return restore(file, h -> { });
+    }
+
+    /** Restores {@code file}, then runs {@code check} on the restored data before committing. */
+    public Summary restore(Path file, BeforeCommit check) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry m = zip.getEntry(MANIFEST);
             if (m == null) {
@@ -87,7 +98,11 @@ public final class Backup {
                         + database.schemaVersion() + ": restore with the Vigie version that wrote it, then upgrade");
             }
             Map<?, ?> tables = (Map<?, ?>) manifest.get("tables");
-            return database.jdbi().inTransaction(h -> load(h, zip, tables));
+            return database.jdbi().inTransaction(h -> {
+                Summary loaded = load(h, zip, tables);
+                check.check(h);
+                return loaded;
+            });
         } catch (java.util.zip.ZipException e) {
             throw new IOException(file + " is not a readable backup: " + e.getMessage(), e);
         }
