@@ -19,10 +19,13 @@ final class Nul {
         }
     }
 
-    /** Whether a failure came from PostgreSQL refusing a character (a NUL that slipped past the checks). */
+    /**
+     * Whether a failure came from PostgreSQL refusing a NUL that slipped past the checks (a multipart
+     * field). Read from the message, as the web layer does not depend on the database's classes.
+     */
     static boolean refusedByDatabase(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+            if (t.getMessage() != null && t.getMessage().contains("invalid byte sequence for encoding \"UTF8\": 0x00")) {
                 return true;
             }
         }

@@ -35,6 +35,9 @@ class HostileInputTest {
         app = TestApp.start(dir);
         var admin = TestApp.account(app, "amina", Role.ADMINISTRATOR);
         token = app.authentication().createToken(admin.principal(), "t", "127.0.0.1").value();
+        app.search().index(new org.vigie.search.SearchDocument("note", "1", "Le an de la ville à Mopti",
+                "Il y a eu un an de ça, à la ville de Mopti, et le bus a pu passer.", "fr", "/notes/1",
+                java.util.Set.of(Role.ADMINISTRATOR), null, java.time.Instant.now()));
     }
 
     @AfterAll
@@ -82,14 +85,22 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a~2", "a~", "~2", "ab~9", "*~2", "\"a~2\"~3", "a*~2", "-~1", "(a~2", "a~2)*"})
-    void a_search_the_engine_cannot_read_is_a_400_without_its_internals(String q) {
+    @ValueSource(strings = {"a~2", "a~", "~2", "ab~9", "*~2", "\"a~2\"~3", "a*~2", "-~1", "(a~2", "a~2)*", "é~2", "an~2 | le~1"})
+    void a_search_with_odd_operators_never_shows_the_engines_internals(String q) {
         var r = get("/api/v1/search?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), "en");
         assertThat(r.statusCode()).as(q).isIn(200, 400);
         assertThat(r.body()).as(q).doesNotContainIgnoringCase("lucene").doesNotContain("maxEdits").doesNotContain("Exception");
         if (r.statusCode() == 400) {
             assertThat(r.body()).contains("\"field\":\"q\"");
         }
+    }
+
+    @Test
+    void a_fuzzy_search_on_a_word_shorter_than_its_edits_is_answered() {
+        assertThat(get("/api/v1/search?q=a~2", "en").statusCode()).isEqualTo(200);
+        var r = get("/api/v1/search?q=mopt~2", "en");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Mopti");
     }
 
     @Test
