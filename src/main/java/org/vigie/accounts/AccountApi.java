@@ -37,7 +37,7 @@ public final class AccountApi implements Routes {
 
     private void createToken(Context ctx) {
         JsonNode body = body(ctx);
-        CreatedToken t = auth.createToken(Http.user(ctx), text(body, "name"), Http.ip(ctx));
+        CreatedToken t = auth.createToken(Http.user(ctx), text(body, "name"), days(body), Http.ip(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("token", t.token());
         out.put("value", t.value());
@@ -74,6 +74,18 @@ public final class AccountApi implements Routes {
 
     static JsonNode body(Context ctx) {
         return JsonBody.object(ctx);
+    }
+
+    /** {@code expires_in_days}: a whole number, or absent for the default lifetime. */
+    private static Integer days(JsonNode body) {
+        JsonNode v = body.get("expires_in_days");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new InvalidInput("expires_in_days", "error.not_a_number");
+        }
+        return v.intValue();
     }
 
     static String text(JsonNode body, String field) {
