@@ -20,7 +20,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.vigie.crypto.SecretFiles;
 
 /**
  * The append-only audit trail, each entry chained to the previous by an HMAC under a key kept out of
@@ -65,7 +64,7 @@ public final class AuditStore implements AutoCloseable {
                 throw new IOException("VIGIE_AUDIT_KEY is shorter than 32 bytes (64 hexadecimal digits)");
             }
         } else {
-            key = SecretFiles.loadOrCreateKey(keys.resolve(KEY_FILE));
+            key = OwnerOnlyFiles.loadOrCreateKey(keys.resolve(KEY_FILE));
         }
         AuditCheckpoints checkpoints = new AuditCheckpoints(new CheckpointLog(dataDir), CheckpointSigner.load(keys),
                 CheckpointSink.of(settings.sink()), clock);

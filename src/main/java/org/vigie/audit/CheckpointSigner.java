@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-import org.vigie.crypto.SecretFiles;
 
 /**
  * Signs audit checkpoints with Ed25519 (Tink). The private keyset lives in the keys directory,
@@ -43,14 +42,14 @@ final class CheckpointSigner {
             SignatureConfig.register();
             if (!Files.exists(file)) {
                 KeysetHandle fresh = KeysetHandle.generateNew(PredefinedSignatureParameters.ED25519);
-                SecretFiles.writeOwnerOnly(file, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()));
+                OwnerOnlyFiles.write(file, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()));
             }
             KeysetHandle keyset = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file, StandardCharsets.UTF_8),
                     InsecureSecretKeyAccess.get());
             CheckpointSigner signer = new CheckpointSigner(keyset);
             Path pub = keys.resolve(PUBLIC_FILE);
             if (!Files.exists(pub) || !Files.readString(pub, StandardCharsets.UTF_8).equals(signer.publicKeyset)) {
-                SecretFiles.writeOwnerOnly(pub, signer.publicKeyset);
+                OwnerOnlyFiles.write(pub, signer.publicKeyset);
             }
             return signer;
         } catch (GeneralSecurityException e) {

@@ -15,11 +15,6 @@ public final class SecretFiles {
     private SecretFiles() {
     }
 
-    /** Writes {@code content} to {@code file} atomically, readable and writable by its owner only. */
-    public static void writeOwnerOnly(Path file, String content) throws IOException {
-        writePrivate(file, content);
-    }
-
     static void writePrivate(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
