@@ -135,7 +135,7 @@ public final class App implements AutoCloseable {
         this.cipher = FieldCipher.load(dataDir.keys().resolve("fields.json"), config.fieldKeyset());
         Messages messages = new Messages();
         Views views = new Views();
-        this.audit = new AuditStore(database.jdbi(), clock);
+        this.audit = AuditStore.open(database.jdbi(), clock, dataDir.root(), dataDir.keys(), config.audit());
         database.whenRecovered(this::recordOutage);
         Health health = new Health(database, new DiskWatch(dataDir.root(), config.diskReserveBytes()));
         this.search = SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
@@ -243,6 +243,7 @@ public final class App implements AutoCloseable {
 
     public App start() {
         web.start();
+        audit.startCheckpoints();
         started = true;
         return this;
     }
@@ -357,6 +358,7 @@ public final class App implements AutoCloseable {
             }
             importJobs.close();
             search.close();
+            audit.close();
             database.close();
         } finally {
             dataDir.close();

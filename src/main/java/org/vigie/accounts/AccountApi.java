@@ -9,6 +9,7 @@ import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
+import org.vigie.web.JsonBody;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 
@@ -36,7 +37,7 @@ public final class AccountApi implements Routes {
 
     private void createToken(Context ctx) {
         JsonNode body = body(ctx);
-        CreatedToken t = auth.createToken(Http.user(ctx), text(body, "name"), Http.ip(ctx));
+        CreatedToken t = auth.createToken(Http.user(ctx), text(body, "name"), days(body), Http.ip(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("token", t.token());
         out.put("value", t.value());
@@ -72,15 +73,19 @@ public final class AccountApi implements Routes {
     }
 
     static JsonNode body(Context ctx) {
-        try {
-            JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw new InvalidInput("body", "error.required");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInput("body", "error.json", e.getOriginalMessage());
+        return JsonBody.object(ctx);
+    }
+
+    /** {@code expires_in_days}: a whole number, or absent for the default lifetime. */
+    private static Integer days(JsonNode body) {
+        JsonNode v = body.get("expires_in_days");
+        if (v == null || v.isNull()) {
+            return null;
         }
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new InvalidInput("expires_in_days", "error.not_a_number");
+        }
+        return v.intValue();
     }
 
     static String text(JsonNode body, String field) {

@@ -77,7 +77,11 @@ public final class AccountRoutes implements Routes {
 
     private void createToken(Context ctx) {
         try {
-            CreatedToken t = auth.createToken(Http.user(ctx), ctx.formParam("name"), Http.ip(ctx));
+            Long days = Http.optionalLong("expires_in_days", ctx.formParam("expires_in_days"));
+            if (days != null && (days < 1 || days > Authentication.MAX_TOKEN_DAYS)) {
+                throw new InvalidInput("expires_in_days", "error.between", 1, Authentication.MAX_TOKEN_DAYS);
+            }
+            CreatedToken t = auth.createToken(Http.user(ctx), ctx.formParam("name"), days == null ? null : days.intValue(), Http.ip(ctx));
             show(ctx, null, t.value(), null, null);
         } catch (InvalidInput e) {
             ctx.status(400);

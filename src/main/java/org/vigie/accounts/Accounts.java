@@ -22,6 +22,7 @@ public final class Accounts {
     private final AccountStore store;
     private final InstitutionStore institutions;
     private final SessionStore sessions;
+    private final TokenStore tokens;
     private final AuditStore audit;
     private final SearchIndex search;
 
@@ -30,6 +31,7 @@ public final class Accounts {
         this.store = new AccountStore(jdbi);
         this.institutions = new InstitutionStore(jdbi);
         this.sessions = new SessionStore(jdbi);
+        this.tokens = new TokenStore(jdbi);
         this.audit = audit;
         this.search = search;
     }
@@ -98,7 +100,7 @@ public final class Accounts {
         return indexed(id);
     }
 
-    /** Disables or enables an account; disabling ends its sessions. */
+    /** Disables or enables an account; disabling ends its sessions and revokes its API tokens, which re-enabling does not bring back. */
     public Account setDisabled(String actor, String ip, long id, boolean disabled) {
         Account before = byId(id);
         jdbi.useTransaction(h -> {
@@ -108,6 +110,9 @@ public final class Accounts {
             store.setDisabled(h, id, disabled);
             sessions.deleteAllOf(h, id);
             audit.record(h, AuditEvent.of(actor, disabled ? "account.disabled" : "account.enabled", "account:" + id, ip));
+            if (disabled) {
+                tokens.revokeAll(h, audit, actor, ip, id, "account_disabled");
+            }
         });
         return indexed(id);
     }
@@ -133,6 +138,7 @@ public final class Accounts {
             store.setPassword(h, a.id(), hash);
             sessions.deleteAllOf(h, a.id());
             audit.record(h, AuditEvent.of(actor, "account.password_changed", "account:" + a.id(), ip));
+            tokens.revokeAll(h, audit, actor, ip, a.id(), "password_changed");
         });
     }
 

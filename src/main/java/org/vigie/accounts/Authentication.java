@@ -143,16 +143,31 @@ public final class Authentication implements Authenticator {
 
     static final String TOKEN_PREFIX = "vigie_";
 
+    /** How long a token lives unless its owner chooses otherwise, and the longest they may choose. */
+    public static final int DEFAULT_TOKEN_DAYS = 90;
+    public static final int MAX_TOKEN_DAYS = 365;
+
     public CreatedToken createToken(Principal owner, String name, String ip) {
+        return createToken(owner, name, null, ip);
+    }
+
+    /** A new token for {@code owner}, living {@code days} days ({@value #DEFAULT_TOKEN_DAYS} when null, at most a year). */
+    public CreatedToken createToken(Principal owner, String name, Integer days, String ip) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
             throw new org.vigie.errors.InvalidInput("name", "error.token.name");
         }
+        int lifetime = days == null ? DEFAULT_TOKEN_DAYS : days;
+        if (lifetime < 1 || lifetime > MAX_TOKEN_DAYS) {
+            throw new org.vigie.errors.InvalidInput("expires_in_days", "error.between", 1, MAX_TOKEN_DAYS);
+        }
         String value = TOKEN_PREFIX + Secrets.random(32);
         String prefix = value.substring(0, TOKEN_PREFIX.length() + 6);
+        Instant expires = clock.instant().plus(Duration.ofDays(lifetime));
         long id = jdbi.inTransaction(h -> {
-            long tokenId = tokens.insert(h, owner.accountId(), clean, prefix, Secrets.digest(value));
-            audit.record(h, AuditEvent.of(owner.username(), "token.created", "token:" + tokenId, ip).with("name", clean));
+            long tokenId = tokens.insert(h, owner.accountId(), clean, prefix, Secrets.digest(value), expires);
+            audit.record(h, AuditEvent.of(owner.username(), "token.created", "token:" + tokenId, ip).with("name", clean)
+                    .with("expires_at", expires.toString()));
             return tokenId;
         });
         ApiToken created = tokens.ofAccount(owner.accountId()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.vigie.web.Access;
 import org.vigie.web.Cookies;
 import org.vigie.web.Http;
+import org.vigie.web.LocalRedirect;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 import org.vigie.web.Views;
@@ -84,11 +85,9 @@ public final class LoginRoutes implements Routes {
         return Http.page(ctx).t(ctx.path().endsWith("/code") ? "login.code_failed" : "login.failed");
     }
 
-    /** Only local paths: an address to another site in {@code next} would make Vigie an open redirect. */
+    /** Only paths of this site ({@link LocalRedirect}), and never back to the login form itself. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.startsWith("/login")) {
-            return "/";
-        }
-        return next;
+        String local = LocalRedirect.path(next);
+        return local.startsWith("/login") ? "/" : local;
     }
 }

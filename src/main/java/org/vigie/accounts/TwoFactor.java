@@ -20,6 +20,7 @@ public final class TwoFactor {
 
     private final Jdbi jdbi;
     private final AccountStore accounts;
+    private final TokenStore tokens;
     private final AuditStore audit;
     private final FieldCipher cipher;
     private final Clock clock;
@@ -27,6 +28,7 @@ public final class TwoFactor {
     public TwoFactor(Jdbi jdbi, AuditStore audit, FieldCipher cipher, Clock clock) {
         this.jdbi = jdbi;
         this.accounts = new AccountStore(jdbi);
+        this.tokens = new TokenStore(jdbi);
         this.audit = audit;
         this.cipher = cipher;
         this.clock = clock;
@@ -52,6 +54,8 @@ public final class TwoFactor {
         jdbi.useTransaction(h -> {
             accounts.setTotpSecret(h, who.accountId(), stored);
             audit.record(h, AuditEvent.of(who.username(), "account.two_factor_enabled", "account:" + who.accountId(), ip));
+            // A token made before would let a program in without the second factor.
+            tokens.revokeAll(h, audit, who.username(), ip, who.accountId(), "two_factor_enabled");
         });
     }
 

@@ -4,19 +4,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.vigie.audit.AuditSettings;
 import org.vigie.db.DatabaseSettings;
 
 /**
  * How one Vigie runs: where its data is, where it listens, which database it uses. Built from the
  * command line and the environment ({@code DATABASE_URL}, {@code DATABASE_USER},
  * {@code DATABASE_PASSWORD}, {@code DATABASE_OWNER_USER}, {@code DATABASE_OWNER_PASSWORD},
- * {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}, {@code VIGIE_DISK_RESERVE_MB}).
+ * {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}, {@code VIGIE_DISK_RESERVE_MB}, {@code VIGIE_AUDIT_KEY},
+ * {@code VIGIE_AUDIT_SINK}).
  *
  * @param diskReserveBytes free space on the data directory's disk under which new writes are refused; 0 for the
  *                         default, the larger of 500 MB and 5 % of the disk
  */
 public record Config(Path dataDir, String host, int port, DatabaseSettings database, boolean demo,
-                     boolean trustProxy, Duration sessionIdle, String fieldKeyset, long diskReserveBytes) {
+                     boolean trustProxy, Duration sessionIdle, String fieldKeyset, long diskReserveBytes,
+                     AuditSettings audit) {
     public static final int DEFAULT_PORT = 8080;
 
     public Config {
@@ -30,6 +33,7 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         }
         host = host == null ? "localhost" : host;
         sessionIdle = sessionIdle == null ? Duration.ofMinutes(30) : sessionIdle;
+        audit = audit == null ? AuditSettings.NONE : audit;
     }
 
     /** The configuration for {@code dataDir}, taking the database and keys from the environment. */
@@ -44,18 +48,18 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         long reserve = env.containsKey("VIGIE_DISK_RESERVE_MB")
                 ? Long.parseLong(env.get("VIGIE_DISK_RESERVE_MB").trim()) * 1024 * 1024 : 0;
         return new Config(dataDir, host, port, db, demo, "true".equalsIgnoreCase(env.get("VIGIE_TRUST_PROXY")),
-                idle, env.get("VIGIE_FIELD_KEYSET"), reserve);
+                idle, env.get("VIGIE_FIELD_KEYSET"), reserve, AuditSettings.fromEnvironment(env));
     }
 
     public Config withDatabase(DatabaseSettings db) {
-        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes);
+        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit);
     }
 
     public Config withDemo(boolean d) {
-        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes);
+        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit);
     }
 
     public Config withDiskReserve(long bytes) {
-        return new Config(dataDir, host, port, database, demo, trustProxy, sessionIdle, fieldKeyset, bytes);
+        return new Config(dataDir, host, port, database, demo, trustProxy, sessionIdle, fieldKeyset, bytes, audit);
     }
 }

@@ -85,11 +85,22 @@ public final class Backup {
         return new Summary(tables.size(), counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
+    /** A check of the restored data, run in the restore's transaction before it commits; throwing undoes the restore. */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void check(Handle h) throws IOException;
+    }
+
     /**
      * Restores {@code file}; refuses, before writing anything, a file that does not authenticate under
      * the key (another key, altered, cut short), and a database that already holds accounts or audit entries.
      */
     public Summary restore(Path file) throws IOException {
+        return restore(file, h -> { });
+    }
+
+    /** Restores {@code file} as {@link #restore(Path)} does, then runs {@code check} on the restored data before committing. */
+    public Summary restore(Path file, BeforeCommit check) throws IOException {
         Map<?, ?> manifest = verify(file);
         String version = String.valueOf(manifest.get("schema_version"));
         if (!version.equals(database.schemaVersion())) {
@@ -98,7 +109,11 @@ public final class Backup {
         }
         Map<?, ?> tables = (Map<?, ?>) manifest.get("tables");
         try (InputStream in = open(file); ZipInputStream zip = new ZipInputStream(in)) {
-            return database.jdbi().inTransaction(h -> load(h, zip, tables));
+            return database.jdbi().inTransaction(h -> {
+                Summary loaded = load(h, zip, tables);
+                check.check(h);
+                return loaded;
+            });
         }
     }
 

@@ -9,6 +9,7 @@ import org.vigie.i18n.Lang;
 import org.vigie.web.Access;
 import org.vigie.web.Cookies;
 import org.vigie.web.Http;
+import org.vigie.web.LocalRedirect;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 import org.vigie.web.Views;
@@ -53,8 +54,7 @@ public final class PlatformRoutes implements Routes {
                 .orElseThrow(() -> new org.vigie.errors.InvalidInput("lang", "error.lang"));
         Cookies.setLanguage(ctx, lang.code());
         Http.principal(ctx).ifPresent(p -> rememberForAccount.accept(p.accountId(), lang));
-        String next = ctx.formParam("next");
-        ctx.redirect(next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+        ctx.redirect(LocalRedirect.path(ctx.formParam("next")));
     }
 
     private void openapi(Context ctx) throws IOException {

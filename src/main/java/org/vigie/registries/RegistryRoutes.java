@@ -1,8 +1,6 @@
 package org.vigie.registries;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,13 +15,13 @@ import org.vigie.registries.schools.SchoolFilter;
 import org.vigie.security.Principal;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
+import org.vigie.web.JsonBody;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 import org.vigie.web.Views;
 
 /** The registries' home page, and how their pages and API read a request into an {@link Input}. */
 public final class RegistryRoutes implements Routes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Registries registries;
     private final Views views;
 
@@ -61,15 +59,7 @@ public final class RegistryRoutes implements Routes {
 
     /** A JSON object's fields: scalars as one value, arrays as several, nested objects refused. */
     static Input json(Context ctx) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (JsonProcessingException e) {
-            throw new InvalidInput("body", "error.json", e.getOriginalMessage());
-        }
-        if (body == null || !body.isObject()) {
-            throw new InvalidInput("body", "error.required");
-        }
+        JsonNode body = JsonBody.object(ctx);
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

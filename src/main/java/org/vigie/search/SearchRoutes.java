@@ -14,6 +14,7 @@ import org.vigie.web.Views;
 
 /** The search page, the search API, and the rebuild of the index for administrators. */
 public final class SearchRoutes implements Routes {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchRoutes.class);
     private final SearchIndex index;
     private final Supplier<List<SearchSource>> sources;
     private final Views views;
@@ -38,12 +39,24 @@ public final class SearchRoutes implements Routes {
     }
 
     private SearchResults run(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw new InvalidInput("q", "error.required");
+        }
+        int offset = Http.queryInt(ctx, "offset", 0);
+        int limit = Http.queryInt(ctx, "limit", SearchQuery.DEFAULT_LIMIT);
+        if (offset < 0 || offset > SearchQuery.MAX_OFFSET) {
+            throw new InvalidInput("offset", "error.between", 0, SearchQuery.MAX_OFFSET);
+        }
+        if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
+            throw new InvalidInput("limit", "error.between", 1, SearchQuery.MAX_LIMIT);
+        }
         try {
-            SearchQuery query = new SearchQuery(ctx.queryParam("q"), blank(ctx.queryParam("kind")),
-                    Http.queryInt(ctx, "offset", 0), Http.queryInt(ctx, "limit", SearchQuery.DEFAULT_LIMIT));
-            return index.search(query, Http.user(ctx));
+            return index.search(new SearchQuery(q, blank(ctx.queryParam("kind")), offset, limit), Http.user(ctx));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("q", "error.range", e.getMessage());
+            // Lucene refuses some queries it parsed (a fuzzy term, too many clauses): its words are for us, not the caller.
+            LOG.info("search refused a query: {}", e.getMessage());
+            throw new InvalidInput("q", "error.search.syntax");
         }
     }
 

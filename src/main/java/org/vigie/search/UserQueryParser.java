@@ -12,6 +12,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -64,12 +65,21 @@ final class UserQueryParser extends SimpleQueryParser {
         return overExactFields(field -> new PrefixQuery(new Term(field, normalized(field, text))));
     }
 
+    /**
+     * Lucene scores a fuzzy match by {@code 1 - edits / length}: a word no longer than its edits
+     * ({@code a~2}) would get a negative boost, which Lucene refuses at search time. Such a word allows
+     * fewer edits, down to none (the word itself).
+     */
     @Override
     protected Query newFuzzyQuery(String text, int fuzziness) {
         if (text.isBlank()) {
             return null;
         }
-        return overExactFields(field -> new FuzzyQuery(new Term(field, normalized(field, text)), fuzziness));
+        int edits = Math.min(fuzziness, text.strip().codePointCount(0, text.strip().length()) - 1);
+        if (edits <= 0) {
+            return overExactFields(field -> new TermQuery(new Term(field, normalized(field, text))));
+        }
+        return overExactFields(field -> new FuzzyQuery(new Term(field, normalized(field, text)), edits));
     }
 
     private Query overExactFields(java.util.function.Function<String, Query> perField) {

@@ -86,6 +86,10 @@ final class ErrorPages {
             away(ctx);
             return;
         }
+        if (Nul.refusedByDatabase(e)) {
+            answer(ctx, 400, "invalid_input", t(ctx, "error.nul_somewhere"), null);
+            return;
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         // A database failure is logged by its stand-in: the driver's message and JDBI's can quote a row's values.
         Throwable logged = resilience.loggable().apply(e).map(Throwable.class::cast).orElse(e);
@@ -117,6 +121,6 @@ final class ErrorPages {
             ctx.json(Map.of("error", error));
             return;
         }
-        ctx.html(views.render(page(ctx), "error.jte", "status", status, "message", message));
+        Views.html(ctx, views.render(page(ctx), "error.jte", "status", status, "message", message));
     }
 }

@@ -81,6 +81,7 @@ final class RequestPipeline {
             // Same bytes for everyone: no session lookup, no cookie, nothing that varies per person.
             return;
         }
+        refuseNul(ctx);
         Optional<Principal> who = identify(ctx);
         who.ifPresent(p -> ctx.attribute(Http.PRINCIPAL, p));
         if (ctx.cookie(Cookies.LANG) == null) {
@@ -131,6 +132,18 @@ final class RequestPipeline {
         }
         return messages.get(lang, state.disk() == ServiceState.Disk.NO_WRITES ? "disk.banner.full" : "disk.banner.low",
                 messages.number(lang, state.freeBytes() / (1024 * 1024)));
+    }
+
+    /**
+     * PostgreSQL cannot store a NUL character in text: refused here, naming the parameter, rather than
+     * failing deep in a store. JSON bodies are checked where they are read ({@link JsonBody}); multipart
+     * forms are left to their routes (reading them here would spool every upload twice).
+     */
+    private static void refuseNul(Context ctx) {
+        ctx.queryParamMap().forEach(Nul::refuse);
+        if (isForm(ctx) && !ctx.contentType().startsWith("multipart/")) {
+            ctx.formParamMap().forEach(Nul::refuse);
+        }
     }
 
     private Optional<Principal> identify(Context ctx) {

@@ -13,7 +13,12 @@ public final class Views {
 
     /** Renders {@code template} with the page and the given parameters, as the response. */
     public void render(Context ctx, String template, Object... namesAndValues) {
-        ctx.html(render(Http.page(ctx), template, namesAndValues));
+        html(ctx, render(Http.page(ctx), template, namesAndValues));
+    }
+
+    /** Sends a page, saying its encoding: without it a browser may guess another one from the bytes. */
+    static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
     public String render(Page page, String template, Object... namesAndValues) {

@@ -79,7 +79,7 @@ class EmbeddedAccessTest {
     @Test
     void the_role_that_serves_cannot_update_delete_or_truncate_audit_entries() {
         for (String sql : new String[] {"UPDATE audit_entry SET actor = 'x'", "DELETE FROM audit_entry", "TRUNCATE audit_entry"}) {
-            assertThatThrownBy(() -> served.useHandle(h -> h.execute(sql))).as(sql).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> served.useHandle(h -> h.execute(sql))).as(sql).hasMessageContaining("SQLSTATE 42501");
         }
         assertThat(app.audit().verify().intact()).isTrue();
     }
@@ -87,11 +87,11 @@ class EmbeddedAccessTest {
     @Test
     void the_role_that_serves_cannot_switch_a_trigger_off_nor_silence_triggers_for_its_session() {
         assertThatThrownBy(() -> served.useHandle(h -> h.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER")))
-                .hasMessageContaining("must be owner");
+                .hasMessageContaining("SQLSTATE 42501");
         assertThatThrownBy(() -> served.useHandle(h -> h.execute("SET session_replication_role = replica")))
-                .hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> served.useHandle(h -> h.execute("DROP TABLE audit_entry"))).hasMessageContaining("must be owner");
-        assertThatThrownBy(() -> served.useHandle(h -> h.execute("CREATE TABLE intruder (x int)"))).hasMessageContaining("permission denied");
+                .hasMessageContaining("SQLSTATE 42501");
+        assertThatThrownBy(() -> served.useHandle(h -> h.execute("DROP TABLE audit_entry"))).hasMessageContaining("SQLSTATE 42501");
+        assertThatThrownBy(() -> served.useHandle(h -> h.execute("CREATE TABLE intruder (x int)"))).hasMessageContaining("SQLSTATE 42501");
     }
 
     @Test

@@ -33,7 +33,7 @@ class PostgresLogTest {
             String insert = "INSERT INTO institution (code, name_fr, name_en) VALUES (?, ?, 'x')";
             app.database().jdbi().useHandle(h -> h.execute(insert, marker, "Nom " + marker));
             assertThatThrownBy(() -> app.database().jdbi().useHandle(h -> h.execute(insert, marker, "Nom " + marker)))
-                    .hasMessageContaining("duplicate key")
+                    .hasMessageContaining("SQLSTATE 23505")
                     .satisfies(e -> assertThat(stackText(e)).doesNotContain(marker));
         }
         String log = Files.readString(dir.resolve("postgres").resolve("postgres.log"), StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.vigie.observatory.incidents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.vigie.observatory.places.PlaceCount;
 import org.vigie.observatory.victims.VictimForm;
 import org.vigie.observatory.vocabulary.Origin;
 import org.vigie.web.Http;
+import org.vigie.web.JsonBody;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 
@@ -22,7 +22,6 @@ import org.vigie.web.Routes;
  * one incident, counts by region and cercle, possible duplicates, verification moves and links.
  */
 public final class IncidentApi implements Routes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Observatory observatory;
     private final Verification verification;
     private final IncidentRecorder recorder;
@@ -154,14 +153,6 @@ public final class IncidentApi implements Routes {
     }
 
     public static JsonNode body(Context ctx) {
-        try {
-            JsonNode node = JSON.readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw new InvalidInput("body", "error.json", "an object is expected");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInput("body", "error.json", e.getOriginalMessage());
-        }
+        return JsonBody.object(ctx);
     }
 }

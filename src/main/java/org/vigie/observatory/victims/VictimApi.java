@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vigie.errors.InvalidInput;
 import org.vigie.web.Http;
+import org.vigie.web.JsonBody;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 
@@ -155,15 +155,7 @@ public final class VictimApi implements Routes {
     }
 
     private static JsonNode body(Context ctx) {
-        try {
-            JsonNode node = JSON.readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw new InvalidInput("body", "error.required");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInput("body", "error.json", e.getOriginalMessage());
-        }
+        return JsonBody.object(ctx);
     }
 
     /** A JSON object as form fields: an array gives several values, anything else one. */

@@ -3,6 +3,7 @@ package org.vigie.reports.documents;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.vigie.audit.Checkpoint;
 import org.vigie.reports.statistics.Figure;
 
 /**
@@ -11,10 +12,11 @@ import org.vigie.reports.statistics.Figure;
  * period in each verification status (the cover says which are counted), summary figures, the sections
  * with their narrative and exhibits (a {@link Figure}, drawn as a table, and its chart or map as SVG when
  * it has one), and the annex of recommendations with their status ({@code annexTotal} of them match, the
- * first {@link Reports#ANNEX_LIMIT} are listed). The PDF and DOCX writers only lay this out.
+ * first {@link Reports#ANNEX_LIMIT} are listed), and the latest signed checkpoint of the audit trail (null
+ * before the first), printed so that a paper copy anchors the trail. The PDF and DOCX writers only lay this out.
  */
 public record CouncilReport(ReportRequest request, String placeName, Instant generatedAt, Figure statuses, List<KeyFigure> summary,
-        List<Part> parts, List<AnnexRow> annex, long annexTotal) {
+        List<Part> parts, List<AnnexRow> annex, long annexTotal, Checkpoint auditCheckpoint) {
 
     /** One number of the summary: its message key and its value. */
     public record KeyFigure(String labelKey, long value) {

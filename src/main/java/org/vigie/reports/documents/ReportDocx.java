@@ -94,6 +94,7 @@ final class ReportDocx {
             paragraph(null, text.t("reports.report.theme", r.request().theme()));
         }
         paragraph(null, text.t("reports.report.computed", text.dateTime(r.generatedAt())));
+        paragraph(DocxStyles.NOTE, text.auditCheckpoint(r));
         paragraph(null, text.t("reports.report.counted", text.countedStatuses()));
         table(r.statuses(), r, false);
         doc.getLastParagraph().setPageBreak(false);

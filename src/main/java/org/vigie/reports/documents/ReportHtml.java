@@ -46,6 +46,7 @@ final class ReportHtml {
             out.append("<br/>").append(e(text.t("reports.report.theme", r.request().theme())));
         }
         out.append("</p>\n<p class=\"computed\">").append(e(text.t("reports.report.computed", text.dateTime(r.generatedAt())))).append("</p>\n");
+        out.append("<p class=\"computed\">").append(e(text.auditCheckpoint(r))).append("</p>\n");
         out.append("<p class=\"counted\">").append(e(text.t("reports.report.counted", text.countedStatuses()))).append("</p>\n");
         table(r.statuses(), r, false);
         out.append("</div>\n");

@@ -39,6 +39,13 @@ public final class ReportText {
         return messages.dateTime(lang, at);
     }
 
+    /** The colophon's anchor of the audit trail: the latest signed checkpoint in full, or that there is none yet. */
+    String auditCheckpoint(CouncilReport r) {
+        var c = r.auditCheckpoint();
+        return c == null ? t("reports.report.audit_checkpoint_none")
+                : t("reports.report.audit_checkpoint", Long.toString(c.seq()), c.mac(), c.at().toString());
+    }
+
     String title(Figure f) {
         return t(f.titleKey());
     }

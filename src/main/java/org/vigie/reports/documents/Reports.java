@@ -150,7 +150,7 @@ public final class Reports {
                 new KeyFigure("reports.report.key.recommendations", recommendations.get(0).total()),
                 new KeyFigure("reports.report.key.implemented", implemented));
         return new CouncilReport(r, place, clock.instant(), statuses, summary, parts,
-                store.annex(r.theme(), r.lang(), ANNEX_LIMIT), recommendations.get(0).total());
+                store.annex(r.theme(), r.lang(), ANNEX_LIMIT), recommendations.get(0).total(), audit.latestCheckpoint().orElse(null));
     }
 
     /** Denial of humanitarian access: incidents, as the children's figure counts them. */

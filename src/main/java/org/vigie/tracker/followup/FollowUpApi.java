@@ -1,18 +1,16 @@
 package org.vigie.tracker.followup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.tracker.recommendations.StatusCounts;
 import org.vigie.tracker.recommendations.Tracker;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
+import org.vigie.web.JsonBody;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
 
@@ -23,7 +21,6 @@ import org.vigie.web.Routes;
  * validator only its institution's recommendations and dashboard.
  */
 public final class FollowUpApi implements Routes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Tracker tracker;
     private final FollowUp followUp;
     private final Actions actions;
@@ -131,15 +128,7 @@ public final class FollowUpApi implements Routes {
 
     /** A JSON object's members as the form fields of the same names (numbers and text alike read as text). */
     private static Function<String, String> body(Context ctx) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(ctx.body());
-        } catch (JsonProcessingException e) {
-            throw new InvalidInput("body", "error.json", e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new InvalidInput("body", "error.json", "an object is expected");
-        }
+        JsonNode node = JsonBody.object(ctx);
         return name -> node.hasNonNull(name) && node.get(name).isValueNode() ? node.get(name).asText() : null;
     }
 }
