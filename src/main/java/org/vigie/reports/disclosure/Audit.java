@@ -3,7 +3,6 @@ package org.vigie.reports.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.LocalizedOptimFormats;
 import org.hipparchus.optim.MaxIter;
@@ -161,34 +160,37 @@ final class Audit {
         }
     }
 
-    /** Whether a suppressed count's interval reaches the protection range on both sides of its true value. */
+    /**
+     * Whether a suppressed count's interval reaches the protection range on both sides of its true value.
+     * The reference is asked only when the plain range is not met, as it rarely is not.
+     */
     boolean isProtected(int v) {
         if (column[v] < 0) {
             return true;
         }
-        Interval limit = reference.limit(v);
-        Interval i = interval(v);
         long value = system.value(v);
-        double low = Math.max(limit.low(), value - PROTECTION);
-        double high = Math.min(limit.high(), value + PROTECTION);
-        return i.low() <= low + EPS && i.high() >= high - EPS;
+        double[] c = new double[width];
+        c[column[v]] = 1;
+        double min = optimum(c, GoalType.MINIMIZE);
+        if (min > Math.max(priorLow(v), value - PROTECTION) + EPS && min > Math.max(reference.lowest(v), value - PROTECTION) + EPS) {
+            return false;
+        }
+        double max = optimum(c, GoalType.MAXIMIZE);
+        return max >= Math.min(priorHigh(v), value + PROTECTION) - EPS || max >= Math.min(reference.highest(v), value + PROTECTION) - EPS;
     }
 
-    private Interval limit(int v) {
+    private double lowest(int v) {
         if (limits[v] == null) {
             limits[v] = interval(v);
         }
-        return limits[v];
+        return limits[v].low();
     }
 
-    /** The first suppressed count whose interval is narrower than the protection range, if any. */
-    OptionalInt firstUnprotected() {
-        for (int v = 0; v < system.size(); v++) {
-            if (!isProtected(v)) {
-                return OptionalInt.of(v);
-            }
+    private double highest(int v) {
+        if (limits[v] == null) {
+            limits[v] = interval(v);
         }
-        return OptionalInt.empty();
+        return limits[v].high();
     }
 
     record Interval(double low, double high) {

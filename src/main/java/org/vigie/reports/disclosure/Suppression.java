@@ -3,7 +3,9 @@ package org.vigie.reports.disclosure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.vigie.errors.InvalidInput;
 import org.vigie.reports.statistics.StatTable;
@@ -67,13 +69,20 @@ public final class Suppression {
         if (breakdowns.isEmpty()) {
             return List.of();
         }
-        CellSystem system = CellSystem.ofBreakdowns(breakdowns);
-        Disclosure[] disclosure = suppress(system);
-        List<PublishedTable> published = new ArrayList<>();
+        // Populations share no count: each is its own, smaller, system.
+        Map<String, List<Integer>> byPopulation = new LinkedHashMap<>();
         for (int k = 0; k < breakdowns.size(); k++) {
-            published.add(new PublishedTable(breakdowns.get(k).table(), marks(system, k, disclosure)));
+            byPopulation.computeIfAbsent(breakdowns.get(k).population(), p -> new ArrayList<>()).add(k);
         }
-        return published;
+        PublishedTable[] published = new PublishedTable[breakdowns.size()];
+        for (List<Integer> members : byPopulation.values()) {
+            CellSystem system = CellSystem.ofBreakdowns(members.stream().map(breakdowns::get).toList());
+            Disclosure[] disclosure = suppress(system);
+            for (int k = 0; k < members.size(); k++) {
+                published[members.get(k)] = new PublishedTable(breakdowns.get(members.get(k)).table(), marks(system, k, disclosure));
+            }
+        }
+        return List.of(published);
     }
 
     /**
@@ -94,12 +103,19 @@ public final class Suppression {
             long value = system.value(v);
             disclosure[v] = value < THRESHOLD ? Disclosure.SMALL : Disclosure.SHOWN;
         }
+        // Hiding one more count only widens every interval (a known number becomes a range), so a count found
+        // protected stays protected: each is checked once, and again only the counts newly hidden.
         Audit audit = new Audit(system, disclosure);
-        OptionalInt exposed = audit.firstUnprotected();
-        while (exposed.isPresent()) {
-            disclosure[complement(system, disclosure, exposed.getAsInt())] = Disclosure.HIDDEN;
-            audit = audit.with(disclosure);
-            exposed = audit.firstUnprotected();
+        TreeSet<Integer> unchecked = new TreeSet<>();
+        IntStream.range(0, system.size()).filter(v -> disclosure[v] != Disclosure.SHOWN).forEach(unchecked::add);
+        while (!unchecked.isEmpty()) {
+            int v = unchecked.pollFirst();
+            while (!audit.isProtected(v)) {
+                int hidden = complement(system, disclosure, v);
+                disclosure[hidden] = Disclosure.HIDDEN;
+                unchecked.add(hidden);
+                audit = audit.with(disclosure);
+            }
         }
         return disclosure;
     }
