@@ -16,7 +16,7 @@
  *       statistics summary that {@code StatisticsSummaryStore} keeps (V017), and the public portal.</li>
  * </ul>
  *
- * <p>The linear programming that audits suppression ({@code Audit}, {@code Simplex}, {@code CellSystem}) and
+ * <p>The linear programming that audits suppression ({@code Audit} over Hipparchus's simplex, {@code CellSystem}) and
  * the SVG writer are package-private. See docs/reports.md.
  */
 package org.vigie.reports;
