@@ -3,7 +3,6 @@ package org.vigie.reports.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.LocalizedOptimFormats;
 import org.hipparchus.optim.MaxIter;
@@ -17,63 +16,95 @@ import org.hipparchus.optim.linear.SimplexSolver;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 
 /**
- * What a reader can work out about each suppressed count of a {@link CellSystem}, knowing every shown
- * count, every equation, that a "&lt;5" lies between 0 and 4 and that an "x" is at least 5: the feasible
- * interval of each suppressed count, by linear programming (its minimum and its maximum), solved by
- * Hipparchus's simplex with Bland's rule, so a degenerate table cannot make it cycle.
+ * The interval attack statistical offices audit against (tau-ARGUS, sdcTable): what a reader can work out
+ * about each suppressed count of a {@link CellSystem}, knowing every shown count, every equation and
+ * inequality, that a "&lt;5" lies between its floor (0, or 1 where zero rows are left out) and 4 and that an
+ * "x" is at least 5. The feasible interval of each suppressed count is its minimum and maximum by linear
+ * programming, solved by Hipparchus's {@link SimplexSolver} (Bland's rule, so a degenerate table cannot
+ * cycle).
+ *
+ * <p>A suppressed count is protected when its interval reaches {@link #PROTECTION} below and above its true
+ * value, as far as the marks themselves allow: never beyond the interval the count would have if every
+ * count but the "&lt;5" were hidden as "x" (the reference). A "&lt;5" never needs to look like 6, and two
+ * "&lt;5" that add up to an "x" are each at least 1 whatever else is hidden; the reference makes that the
+ * limit, so hiding more always ends (hiding everything meets it) and is never asked where it cannot help.
  */
 final class Audit {
-    private final CellSystem system;
-    /** Far more pivots than a table's few dozen unknowns need; Hipparchus stops at 100 by default. */
+    /** How far on either side of a suppressed count its interval must reach. */
+    static final int PROTECTION = 2;
+    /** Far more pivots than a year's few dozen unknowns need; Hipparchus stops at 100 by default. */
     private static final int MAX_PIVOTS = 100_000;
+    private static final double EPS = 1e-6;
+    private final CellSystem system;
     private final Disclosure[] disclosure;
     private final int[] column;
     private final int width;
     private final LinearConstraintSet constraints;
+    /** What the marks alone allow (every shown count hidden as "x"); null when this is that reference. */
+    private final Audit reference;
+    private final Interval[] limits;
 
+    /** The audit of a publication, against the reference its "&lt;5" marks allow. */
     Audit(CellSystem system, Disclosure[] disclosure) {
+        this(system, disclosure, new Audit(system, everythingHidden(disclosure), null));
+    }
+
+    private Audit(CellSystem system, Disclosure[] disclosure, Audit reference) {
+        this.reference = reference;
+        this.limits = new Interval[system.size()];
         this.system = system;
         this.disclosure = disclosure.clone();
         column = new int[system.size()];
         Arrays.fill(column, -1);
         int hidden = 0;
-        int small = 0;
         for (int v = 0; v < system.size(); v++) {
             if (disclosure[v] != Disclosure.SHOWN) {
                 column[v] = hidden++;
-                small += disclosure[v] == Disclosure.SMALL ? 1 : 0;
             }
         }
-        List<double[]> rows = new ArrayList<>();
-        List<Double> rhs = new ArrayList<>();
-        int width = hidden + small;
+        width = Math.max(hidden, 1);
+        List<LinearConstraint> all = new ArrayList<>();
         for (int[] eq : system.equations()) {
-            addEquation(eq, width, rows, rhs);
+            line(eq, Relationship.EQ, all);
         }
-        int slack = hidden;
+        for (int[] eq : system.atLeast()) {
+            line(eq, Relationship.GEQ, all);
+        }
+        for (int[] pair : system.atMost()) {
+            line(pair, Relationship.LEQ, all);
+        }
         for (int v = 0; v < system.size(); v++) {
-            if (disclosure[v] == Disclosure.SMALL) {
-                double[] row = new double[width];
-                row[column[v]] = 1;
-                row[slack++] = 1;
-                rows.add(row);
-                rhs.add((double) (Suppression.THRESHOLD - 1));
+            if (column[v] >= 0) {
+                all.add(new LinearConstraint(unit(v), Relationship.GEQ, priorLow(v)));
+                if (disclosure[v] == Disclosure.SMALL) {
+                    all.add(new LinearConstraint(unit(v), Relationship.LEQ, Suppression.THRESHOLD - 1));
+                }
             }
         }
-        this.width = width;
-        List<LinearConstraint> equations = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            equations.add(new LinearConstraint(rows.get(i), Relationship.EQ, rhs.get(i)));
+        constraints = new LinearConstraintSet(all);
+    }
+
+    /** The same suppression with the next audit's marks, sharing this one's reference. */
+    Audit with(Disclosure[] next) {
+        return new Audit(system, next, reference);
+    }
+
+    private static Disclosure[] everythingHidden(Disclosure[] disclosure) {
+        Disclosure[] all = disclosure.clone();
+        for (int v = 0; v < all.length; v++) {
+            all[v] = all[v] == Disclosure.SMALL ? Disclosure.SMALL : Disclosure.HIDDEN;
         }
-        constraints = new LinearConstraintSet(equations);
+        return all;
     }
 
-    /** Lower bound a reader knows for a suppressed count; the program's variable is the count minus it. */
-    private double lower(int v) {
-        return disclosure[v] == Disclosure.SMALL ? 0 : Suppression.THRESHOLD;
+    private double[] unit(int v) {
+        double[] row = new double[width];
+        row[column[v]] = 1;
+        return row;
     }
 
-    private void addEquation(int[] eq, int width, List<double[]> rows, List<Double> rhs) {
+    /** The parts minus the whole (the last variable), against zero; shown counts move to the right side. */
+    private void line(int[] eq, Relationship relationship, List<LinearConstraint> into) {
         double[] row = new double[width];
         double constant = 0;
         boolean unknown = false;
@@ -85,13 +116,19 @@ final class Audit {
             } else {
                 unknown = true;
                 row[column[v]] += coefficient;
-                constant += coefficient * lower(v);
             }
         }
         if (unknown) {
-            rows.add(row);
-            rhs.add(-constant);
+            into.add(new LinearConstraint(row, relationship, -constant));
         }
+    }
+
+    private double priorLow(int v) {
+        return disclosure[v] == Disclosure.SMALL ? system.floor(v) : Suppression.THRESHOLD;
+    }
+
+    private double priorHigh(int v) {
+        return disclosure[v] == Disclosure.SMALL ? Suppression.THRESHOLD - 1 : Double.POSITIVE_INFINITY;
     }
 
     /** The smallest and largest values a suppressed count could take given what is published. */
@@ -101,39 +138,59 @@ final class Audit {
         }
         double[] c = new double[width];
         c[column[v]] = 1;
-        double min = minimize(c);
-        c[column[v]] = -1;
-        double max = -minimize(c);
-        return new Interval(min + lower(v), max + lower(v));
+        double min = optimum(c, GoalType.MINIMIZE);
+        double max = optimum(c, GoalType.MAXIMIZE);
+        return new Interval(min, max);
     }
 
     /**
-     * The minimum of {@code c . y} over the equations and {@code y >= 0}, or negative infinity when nothing
-     * bounds it.
+     * The optimum of {@code c . x} over what is published, or an infinity when nothing bounds it.
      *
-     * @throws IllegalStateException when no {@code y} satisfies the equations (published counts that
-     *     contradict each other)
+     * @throws IllegalStateException when no table is consistent with the published counts
      */
-    private double minimize(double[] c) {
+    private double optimum(double[] c, GoalType goal) {
         try {
             return new SimplexSolver().optimize(new MaxIter(MAX_PIVOTS), new LinearObjectiveFunction(c, 0), constraints,
-                    GoalType.MINIMIZE, new NonNegativeConstraint(true), PivotSelectionRule.BLAND).getValue();
+                    goal, new NonNegativeConstraint(true), PivotSelectionRule.BLAND).getValue();
         } catch (MathIllegalStateException e) {
             if (e.getSpecifier() == LocalizedOptimFormats.UNBOUNDED_SOLUTION) {
-                return Double.NEGATIVE_INFINITY;
+                return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
             }
             throw new IllegalStateException("no table is consistent with the published counts: " + e.getMessage(), e);
         }
     }
 
-    /** The first suppressed count a reader could pin to one value, if any. */
-    OptionalInt firstExposed() {
-        for (int v = 0; v < system.size(); v++) {
-            if (disclosure[v] != Disclosure.SHOWN && interval(v).width() < 1 - 1e-6) {
-                return OptionalInt.of(v);
-            }
+    /**
+     * Whether a suppressed count's interval reaches the protection range on both sides of its true value.
+     * The reference is asked only when the plain range is not met, as it rarely is not.
+     */
+    boolean isProtected(int v) {
+        if (column[v] < 0) {
+            return true;
         }
-        return OptionalInt.empty();
+        long value = system.value(v);
+        double[] c = new double[width];
+        c[column[v]] = 1;
+        double min = optimum(c, GoalType.MINIMIZE);
+        if (min > Math.max(priorLow(v), value - PROTECTION) + EPS && min > Math.max(reference.lowest(v), value - PROTECTION) + EPS) {
+            return false;
+        }
+        double max = optimum(c, GoalType.MAXIMIZE);
+        return max >= Math.min(priorHigh(v), value + PROTECTION) - EPS || max >= Math.min(reference.highest(v), value + PROTECTION) - EPS;
+    }
+
+    private double lowest(int v) {
+        if (limits[v] == null) {
+            limits[v] = interval(v);
+        }
+        return limits[v].low();
+    }
+
+    private double highest(int v) {
+        if (limits[v] == null) {
+            limits[v] = interval(v);
+        }
+        return limits[v].high();
     }
 
     record Interval(double low, double high) {

@@ -1,55 +1,109 @@
 package org.vigie.reports.disclosure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.vigie.errors.InvalidInput;
 import org.vigie.reports.statistics.StatTable;
 
 /**
  * Tables published together, seen as what a reader can add up: one variable per cell and margin, and one
- * equation per row and column (cells minus their total equal zero). Tables that share their rows share the
- * row totals and the grand total: one variable each, so a reader's sums across the two tables are equations
- * of this system too.
+ * equation per row and column (cells minus their total equal zero), plus the inequalities of overlapping
+ * lists (a row is at most its total) and the least value a reader knows a "&lt;5" has. Tables that share
+ * their rows share the row totals and the grand total; breakdowns of one population share its total: one
+ * variable each, so a reader's sums across tables are equations of this system too.
  */
 final class CellSystem {
     private final List<StatTable> tables;
     private final int[][][] variable;
-    private final long[] values;
-    private final boolean[] margin;
+    private final List<Long> values = new ArrayList<>();
+    private final List<Boolean> margins = new ArrayList<>();
+    private final List<Long> floors = new ArrayList<>();
     private final List<int[]> equations;
+    /** Pairs (part, whole): the part is at most the whole. */
+    private final List<int[]> atMost = new ArrayList<>();
+    /** Lines (parts..., whole) whose parts add up to at least the whole. */
+    private final List<int[]> atLeast = new ArrayList<>();
 
+    /** Two-way tables that break down the same rows, every cell listed (a "&lt;5" is 0 to 4). */
     CellSystem(List<StatTable> tables) {
         this.tables = List.copyOf(tables);
         int rows = this.tables.get(0).rows();
         variable = new int[this.tables.size()][][];
-        List<Long> vals = new ArrayList<>();
-        List<Boolean> margins = new ArrayList<>();
         int[] shared = new int[rows + 1];
         for (int r = 0; r <= rows; r++) {
-            shared[r] = add(vals, margins, this.tables.get(0).withMargins(r, this.tables.get(0).columns()), true);
+            shared[r] = add(this.tables.get(0).withMargins(r, this.tables.get(0).columns()), true, 0);
         }
         for (int k = 0; k < this.tables.size(); k++) {
             StatTable t = this.tables.get(k);
             variable[k] = new int[rows + 1][t.columns() + 1];
             for (int r = 0; r <= rows; r++) {
                 for (int c = 0; c < t.columns(); c++) {
-                    variable[k][r][c] = add(vals, margins, t.withMargins(r, c), r == rows);
+                    variable[k][r][c] = add(t.withMargins(r, c), r == rows, 0);
                 }
                 variable[k][r][t.columns()] = shared[r];
             }
         }
-        values = vals.stream().mapToLong(Long::longValue).toArray();
-        margin = new boolean[margins.size()];
-        for (int i = 0; i < margin.length; i++) {
-            margin[i] = margins.get(i);
-        }
         equations = lines().stream().map(line -> line.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
-    private static int add(List<Long> values, List<Boolean> margins, long value, boolean isMargin) {
+    /**
+     * One-column breakdowns of populations: each row is one variable (its cell and its row total alike),
+     * each population's total one variable shared by all its breakdowns.
+     *
+     * @throws InvalidInput on field {@code total} when two breakdowns of one population differ in total
+     */
+    static CellSystem ofBreakdowns(List<Breakdown> breakdowns) {
+        return new CellSystem(breakdowns.toArray(Breakdown[]::new));
+    }
+
+    private CellSystem(Breakdown[] list) {
+        List<Breakdown> breakdowns = List.of(list);
+        tables = breakdowns.stream().map(Breakdown::table).toList();
+        variable = new int[tables.size()][][];
+        Map<String, Integer> totals = new HashMap<>();
+        Map<String, Long> totalValues = new HashMap<>();
+        List<int[]> eqs = new ArrayList<>();
+        for (int k = 0; k < breakdowns.size(); k++) {
+            Breakdown b = breakdowns.get(k);
+            Long known = totalValues.putIfAbsent(b.population(), b.total());
+            if (known != null && known != b.total()) {
+                throw new InvalidInput("total", "reports.suppression.rows_differ");
+            }
+            int total = totals.computeIfAbsent(b.population(), p -> add(b.total(), true, 0));
+            int rows = b.table().rows();
+            variable[k] = new int[rows + 1][2];
+            int[] line = new int[rows + 1];
+            long sum = 0;
+            for (int r = 0; r < rows; r++) {
+                long value = b.table().count(r, 0);
+                sum += value;
+                line[r] = add(value, false, b.rowFloor());
+                variable[k][r][0] = line[r];
+                variable[k][r][1] = line[r];
+                if (!b.additive()) {
+                    atMost.add(new int[] {line[r], total});
+                }
+            }
+            line[rows] = total;
+            variable[k][rows][0] = total;
+            variable[k][rows][1] = total;
+            if (b.additive()) {
+                eqs.add(line);
+            } else if (sum >= b.total()) {
+                atLeast.add(line);
+            }
+        }
+        equations = List.copyOf(eqs);
+    }
+
+    private int add(long value, boolean isMargin, long floor) {
         values.add(value);
         margins.add(isMargin);
+        floors.add(floor);
         return values.size() - 1;
     }
 
@@ -78,20 +132,35 @@ final class CellSystem {
     }
 
     int size() {
-        return values.length;
+        return values.size();
     }
 
     long value(int var) {
-        return values[var];
+        return values.get(var);
     }
 
     boolean isMargin(int var) {
-        return margin[var];
+        return margins.get(var);
+    }
+
+    /** The least value a reader knows this count has when it is shown as "&lt;5". */
+    long floor(int var) {
+        return floors.get(var);
     }
 
     /** Equations as variable lists: the last is the total, the others its parts. */
     List<int[]> equations() {
         return equations;
+    }
+
+    /** Pairs (part, whole) of overlapping lists: the part is at most the whole. */
+    List<int[]> atMost() {
+        return atMost;
+    }
+
+    /** Lines (parts..., whole) of overlapping lists whose parts add up to at least the whole. */
+    List<int[]> atLeast() {
+        return atLeast;
     }
 
     int variable(int table, int row, int column) {

@@ -3,7 +3,9 @@ package org.vigie.reports.disclosure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.vigie.errors.InvalidInput;
 import org.vigie.reports.statistics.StatTable;
@@ -56,16 +58,64 @@ public final class Suppression {
         return published;
     }
 
+    /**
+     * Breakdowns of populations published together (victims of a year by region, by sex, by age group and by
+     * month; incidents of the year by region): each population's total is one count shared by all its
+     * breakdowns, so the whole is protected as one system against the interval attack ({@link Audit}).
+     *
+     * @throws InvalidInput on field {@code total} when two breakdowns of one population differ in total
+     */
+    public static List<PublishedTable> protectBreakdowns(List<Breakdown> breakdowns) {
+        if (breakdowns.isEmpty()) {
+            return List.of();
+        }
+        // Populations share no count: each is its own, smaller, system.
+        Map<String, List<Integer>> byPopulation = new LinkedHashMap<>();
+        for (int k = 0; k < breakdowns.size(); k++) {
+            byPopulation.computeIfAbsent(breakdowns.get(k).population(), p -> new ArrayList<>()).add(k);
+        }
+        PublishedTable[] published = new PublishedTable[breakdowns.size()];
+        for (List<Integer> members : byPopulation.values()) {
+            CellSystem system = CellSystem.ofBreakdowns(members.stream().map(breakdowns::get).toList());
+            Disclosure[] disclosure = suppress(system);
+            for (int k = 0; k < members.size(); k++) {
+                published[members.get(k)] = new PublishedTable(breakdowns.get(members.get(k)).table(), marks(system, k, disclosure));
+            }
+        }
+        return List.of(published);
+    }
+
+    /**
+     * A table of counts about no person (recommendations by status, theme or institution; texts; actions),
+     * published whole: nothing in it can single out a victim, so nothing is suppressed.
+     */
+    public static PublishedTable aboutNoPerson(StatTable table) {
+        Disclosure[][] shown = new Disclosure[table.rows() + 1][table.columns() + 1];
+        for (Disclosure[] row : shown) {
+            java.util.Arrays.fill(row, Disclosure.SHOWN);
+        }
+        return new PublishedTable(table, shown);
+    }
+
     static Disclosure[] suppress(CellSystem system) {
         Disclosure[] disclosure = new Disclosure[system.size()];
         for (int v = 0; v < system.size(); v++) {
             long value = system.value(v);
             disclosure[v] = value < THRESHOLD ? Disclosure.SMALL : Disclosure.SHOWN;
         }
-        OptionalInt exposed = new Audit(system, disclosure).firstExposed();
-        while (exposed.isPresent()) {
-            disclosure[complement(system, disclosure, exposed.getAsInt())] = Disclosure.HIDDEN;
-            exposed = new Audit(system, disclosure).firstExposed();
+        // Hiding one more count only widens every interval (a known number becomes a range), so a count found
+        // protected stays protected: each is checked once, and again only the counts newly hidden.
+        Audit audit = new Audit(system, disclosure);
+        TreeSet<Integer> unchecked = new TreeSet<>();
+        IntStream.range(0, system.size()).filter(v -> disclosure[v] != Disclosure.SHOWN).forEach(unchecked::add);
+        while (!unchecked.isEmpty()) {
+            int v = unchecked.pollFirst();
+            while (!audit.isProtected(v)) {
+                int hidden = complement(system, disclosure, v);
+                disclosure[hidden] = Disclosure.HIDDEN;
+                unchecked.add(hidden);
+                audit = audit.with(disclosure);
+            }
         }
         return disclosure;
     }
@@ -76,12 +126,15 @@ public final class Suppression {
      * count's rows and columns, else anywhere; a cell before a total, the smallest first.
      */
     private static int complement(CellSystem system, Disclosure[] disclosure, int exposed) {
-        List<int[]> lines = system.equations().stream().filter(eq -> contains(eq, exposed)).toList();
+        List<int[]> all = new ArrayList<>(system.equations());
+        all.addAll(system.atLeast());
+        all.addAll(system.atMost());
+        List<int[]> lines = all.stream().filter(eq -> contains(eq, exposed)).toList();
         List<int[]> alone = lines.stream().filter(eq -> hiddenIn(eq, disclosure) == 1).toList();
-        List<int[]> anyAlone = system.equations().stream().filter(eq -> hiddenIn(eq, disclosure) == 1).toList();
+        List<int[]> anyAlone = all.stream().filter(eq -> hiddenIn(eq, disclosure) == 1).toList();
         Comparator<Integer> preference = Comparator.<Integer, Boolean>comparing(system::isMargin)
                 .thenComparingLong(system::value).thenComparingInt(v -> v);
-        for (List<int[]> pool : List.of(alone, anyAlone, lines, system.equations())) {
+        for (List<int[]> pool : List.of(alone, anyAlone, lines, all)) {
             var best = pool.stream().flatMapToInt(IntStream::of).boxed()
                     .filter(v -> disclosure[v] == Disclosure.SHOWN)
                     .min(preference);
@@ -89,7 +142,8 @@ public final class Suppression {
                 return best.get();
             }
         }
-        throw new IllegalStateException("no count left to hide, yet one hidden count can be worked out");
+        throw new IllegalStateException("no count left to hide, yet hidden count " + exposed + " (" + system.value(exposed)
+                + ") is known within " + new Audit(system, disclosure).interval(exposed) + " of " + system.tables());
     }
 
     private static boolean contains(int[] equation, int variable) {

@@ -81,27 +81,50 @@ public final class PublicStatistics {
 
     /** The home page: incidents by region, victims by sex, schools closed by region, recommendations by status. */
     public List<PublicTable> keyFigures(int year) {
-        PeriodScope s = PeriodScope.publishedYear(year);
-        return fresh("home:" + year, () -> publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
-                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.schoolsByRegion(s), recommendationFigures().get(0))));
+        List<PublicTable> out = new ArrayList<>(pick(publication(year), "incidents.by_region", "victims.by_sex", "schools.open_by_region"));
+        out.add(recommendations().get(0));
+        return out;
     }
 
-    /** The statistics page: incidents and victims by region, acts by type, victims by sex and by age group. */
+    /** The statistics page: incidents and victims by region and month, acts by type, victims by sex and by age group. */
     public List<PublicTable> statistics(int year) {
-        PeriodScope s = PeriodScope.publishedYear(year);
-        return fresh("statistics:" + year, () -> publish(List.of(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s),
-                statistics.figure(Unit.VICTIMS, Dimension.REGION, s), statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
-                statistics.figure(Unit.VICTIMS, Dimension.SEX, s), statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s))));
+        return pick(publication(year), "incidents.by_region", "victims.by_region", "incidents.by_month", "victims.by_month",
+                "acts.by_act_type", "victims.by_sex", "victims.by_age_group");
     }
 
     /** Schools closed at the end of the year (verified closures), by region. */
     public PublicTable schools(int year) {
-        return fresh("schools:" + year, () -> publish(List.of(statistics.schoolsByRegion(PeriodScope.publishedYear(year))))).get(0);
+        return pick(publication(year), "schools.open_by_region").get(0);
     }
 
-    /** Recommendations by status, mechanism and theme, as validated. */
+    /** Recommendations by status, mechanism, theme and institution, as validated: counts about no person, published whole. */
     public List<PublicTable> recommendations() {
-        return fresh("recommendations", () -> publish(recommendationFigures()));
+        return fresh("recommendations", () -> publish(statistics.recommendations()));
+    }
+
+    /**
+     * Every table of a year published together, so protected as one system: whichever pages a reader puts
+     * side by side, they are the same counts under the same marks.
+     */
+    public List<PublicTable> publication(int year) {
+        PeriodScope s = PeriodScope.publishedYear(year);
+        return fresh("year:" + year, () -> publish(List.of(
+                statistics.complete(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s), Dimension.REGION),
+                statistics.byMonth(Unit.INCIDENTS, s),
+                statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.REGION, s), Dimension.REGION),
+                statistics.byMonth(Unit.VICTIMS, s),
+                statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.SEX, s), Dimension.SEX),
+                statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s), Dimension.AGE_GROUP),
+                statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
+                statistics.schoolsByRegion(s))));
+    }
+
+    private static List<PublicTable> pick(List<PublicTable> tables, String... ids) {
+        List<PublicTable> out = new ArrayList<>();
+        for (String id : ids) {
+            tables.stream().filter(t -> t.source().id().equals(id)).findFirst().ifPresent(out::add);
+        }
+        return out;
     }
 
     /**
@@ -133,9 +156,5 @@ public final class PublicStatistics {
 
     private List<PublicTable> publish(List<Figure> figures) {
         return PublicTable.publish(figures, LocalDate.now(clock));
-    }
-
-    private List<Figure> recommendationFigures() {
-        return statistics.recommendations().stream().filter(f -> !f.id().equals("recommendations.by_institution")).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.vigie.i18n.Lang;
+import org.vigie.reports.disclosure.Breakdown;
 import org.vigie.reports.disclosure.PublishedTable;
 import org.vigie.reports.disclosure.Suppression;
 import org.vigie.reports.documents.ReportPeriod;
@@ -28,23 +29,56 @@ public record PublicTable(Figure source, PublishedTable table) {
     }
 
     /**
-     * Each figure through {@link Suppression#protect}, as a one-column table of its rows; {@code today} dates
-     * the figures that are the state of the registers rather than counts over a period.
+     * Figures published together, the single way counts leave for the public. Counts about people (incidents,
+     * acts, victims, proceedings, reparation claims) are protected as one system per population (a unit over
+     * one period: victims of 2025 by region, sex, age group and month share their total), so that no sum or
+     * difference across the figures narrows a hidden count below the protection range. The rows of an
+     * additive figure are all its categories, zeros included ({@code Statistics.complete}), so a "<5" may be
+     * 0; an overlapping figure lists only categories with members, which the audit knows. Counts about no
+     * person (recommendations, assignments, school closures: buildings, not pupils) are published whole.
+     * {@code today} dates the figures that are the state of the registers rather than counts over a period.
      */
     static List<PublicTable> publish(List<Figure> figures, LocalDate today) {
-        List<PublicTable> out = new ArrayList<>();
-        for (Figure f : figures) {
+        List<Breakdown> breakdowns = new ArrayList<>();
+        List<Integer> protectedAt = new ArrayList<>();
+        PublicTable[] out = new PublicTable[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
             if (f.rows().isEmpty()) {
-                out.add(new PublicTable(f, null));
+                out[i] = new PublicTable(f, null);
                 continue;
             }
-            ReportPeriod period = f.atGeneration() ? new ReportPeriod(today, today) : new ReportPeriod(f.scope().from(), f.scope().to());
-            long[][] cells = f.rows().stream().map(r -> new long[] {r.count()}).toArray(long[][]::new);
-            StatTable t = new StatTable(f.unit().code(), period, f.atGeneration() ? PeriodScope.PUBLISHED : f.scope().statuses(),
-                    f.rows().stream().map(Figure.Row::code).toList(), List.of(f.unit().code()), cells);
-            out.add(new PublicTable(f, Suppression.protect(t)));
+            StatTable t = table(f, today);
+            if (aboutPeople(f.unit())) {
+                long sum = t.grandTotal();
+                long total = f.total() == null ? sum : f.total();
+                String population = f.total() == null ? f.id() : f.unit().code() + ":" + t.period() + ":" + t.statuses();
+                breakdowns.add(new Breakdown(population, t, total, f.additive(), f.additive()));
+                protectedAt.add(i);
+            } else {
+                out[i] = new PublicTable(f, Suppression.aboutNoPerson(t));
+            }
         }
-        return out;
+        List<PublishedTable> published = Suppression.protectBreakdowns(breakdowns);
+        for (int k = 0; k < published.size(); k++) {
+            out[protectedAt.get(k)] = new PublicTable(figures.get(protectedAt.get(k)), published.get(k));
+        }
+        return List.of(out);
+    }
+
+    /** Whether a unit counts people or what happened to them, whose small counts could single someone out. */
+    static boolean aboutPeople(Figure.Unit unit) {
+        return switch (unit) {
+            case INCIDENTS, ACTS, VICTIMS, PROCEEDINGS, REPARATION_CLAIMS -> true;
+            case SCHOOL_CLOSURES, RECOMMENDATIONS, ASSIGNMENTS -> false;
+        };
+    }
+
+    private static StatTable table(Figure f, LocalDate today) {
+        ReportPeriod period = f.atGeneration() ? new ReportPeriod(today, today) : new ReportPeriod(f.scope().from(), f.scope().to());
+        long[][] cells = f.rows().stream().map(r -> new long[] {r.count()}).toArray(long[][]::new);
+        return new StatTable(f.unit().code(), period, f.atGeneration() ? PeriodScope.PUBLISHED : f.scope().statuses(),
+                f.rows().stream().map(Figure.Row::code).toList(), List.of(f.unit().code()), cells);
     }
 
     public boolean empty() {

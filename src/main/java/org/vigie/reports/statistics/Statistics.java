@@ -1,16 +1,20 @@
 package org.vigie.reports.statistics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.i18n.Messages;
 import org.vigie.observatory.victims.AgeGroup;
+import org.vigie.observatory.victims.Sex;
 import org.vigie.observatory.vocabulary.ExtensionTerm;
 import org.vigie.observatory.places.Gazetteer;
 import org.vigie.observatory.vocabulary.GraveViolation;
@@ -32,6 +36,7 @@ public final class Statistics {
     private final StatisticsStore store;
     private final Vocabulary vocabulary;
     private final FigureLabels labels;
+    private final Gazetteer gazetteer;
 
     public Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages) {
         this(jdbi, gazetteer, vocabulary, messages, true);
@@ -42,6 +47,48 @@ public final class Statistics {
         this.store = new StatisticsStore(jdbi, withSummary);
         this.vocabulary = vocabulary;
         this.labels = new FigureLabels(gazetteer, vocabulary, messages);
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The figure with every category of its dimension listed, those with no count as zero rows (every region
+     * of the gazetteer, every sex, every age group, and "unknown"): published lists show a zero as "&lt;5"
+     * like any small count, so a "&lt;5" says nothing about whether anyone is counted.
+     */
+    public Figure complete(Figure f, Dimension d) {
+        List<String> all = switch (d) {
+            case REGION -> Stream.concat(gazetteer.regions().stream().map(u -> u.pcode().value()), Stream.of("unknown")).toList();
+            case SEX -> Arrays.stream(Sex.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+            case AGE_GROUP -> Arrays.stream(AgeGroup.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+            default -> List.of();
+        };
+        Map<String, Row> present = new LinkedHashMap<>();
+        f.rows().forEach(r -> present.put(r.code(), r));
+        List<Row> rows = new ArrayList<>();
+        for (String code : all) {
+            Row r = present.remove(code);
+            Label label = d == Dimension.SEX ? labels.sex(code) : d == Dimension.AGE_GROUP ? labels.ageGroup(code) : labels.place(code);
+            rows.add(r != null ? r : new Row(code, label, 0));
+        }
+        rows.addAll(present.values());
+        return new Figure(f.id(), f.unit(), f.scope(), rows, f.total(), f.additive());
+    }
+
+    /**
+     * Incidents or victims of a year by the month the incident began: figure {@code <unit>.by_month}, one
+     * row per month, zeros included, adding up to the year's total.
+     */
+    public Figure byMonth(Unit unit, PeriodScope year) {
+        List<Row> rows = new ArrayList<>();
+        for (LocalDate m = year.from().withDayOfMonth(1); !m.isAfter(year.to()); m = m.plusMonths(1)) {
+            LocalDate end = m.withDayOfMonth(m.lengthOfMonth());
+            PeriodScope month = new PeriodScope(m.isBefore(year.from()) ? year.from() : m, end.isAfter(year.to()) ? year.to() : end,
+                    year.place(), year.statuses());
+            long n = unit == Unit.INCIDENTS ? store.incidents(month) : unit == Unit.ACTS ? store.acts(month) : store.victims(month);
+            String code = m.toString().substring(0, 7);
+            rows.add(new Row(code, FigureLabels.same(code), n));
+        }
+        return Figure.additive(unit.code() + ".by_month", unit, year, rows);
     }
 
     /** Incidents, acts and victims by region, cercle, act type, perpetrator category and status; victims by sex and age group. */

@@ -104,7 +104,10 @@ class PublishedConsentTest {
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
         PublicTable victimsByRegion = new PublicStatistics(statistics, clock).statistics(2025).get(1);
         assertThat(victimsByRegion.source().id()).isEqualTo("victims.by_region");
-        assertThat(victimsByRegion.total(Lang.EN)).isEqualTo("7");
+        // Seven counted (6 men, 1 woman, 0 of unknown sex): the figure the page publishes counts them; the
+        // printed total is hidden, since beside it the woman's "<5" would be narrowed to 0 to 1.
+        assertThat(victimsByRegion.source().total()).isEqualTo(7);
+        assertThat(victimsByRegion.total(Lang.EN)).isEqualTo("x");
     }
 
     @Test
