@@ -179,7 +179,7 @@ public final class App implements AutoCloseable {
                         new DashboardRoutes(dashboards, views),
                         new ReminderRoutes(reminders, views),
                         new ActionRoutes(tracker, actions),
-                        new TrackerRoutes(tracker, followUp, actions, texts, accounts.institutionStore(), registries, observatory, views, importJobRoutes),
+                        new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes),
                         new TrackerApi(tracker, followUp, actions),
                         new FollowUpApi(tracker, followUp, actions, dashboards),
                         new ExportRoutes(new Exports(database.jdbi(), audit), statistics, observatory, registries, clock, messages),

@@ -2,7 +2,7 @@ package org.vigie.tracker.recommendations;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import org.vigie.accounts.InstitutionStore;
+import org.vigie.accounts.Accounts;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
@@ -31,11 +31,11 @@ public final class TrackerRoutes implements Routes {
     private final FollowUp followUp;
     private final Actions actions;
     private final TextLibrary texts;
-    private final InstitutionStore institutions;
+    private final Accounts accounts;
     private final Views views;
     private final ImportJobRoutes importJobs;
 
-    public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, InstitutionStore institutions,
+    public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, Accounts accounts,
                          Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs) {
         this.importJobs = importJobs;
         this.tracker = tracker;
@@ -44,7 +44,7 @@ public final class TrackerRoutes implements Routes {
         this.followUp = followUp;
         this.actions = actions;
         this.texts = texts;
-        this.institutions = institutions;
+        this.accounts = accounts;
         this.views = views;
     }
 
@@ -69,7 +69,7 @@ public final class TrackerRoutes implements Routes {
     private void list(Context ctx, String notice, String error) {
         RecommendationFilter f = filter(ctx, PAGE);
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
-                "facets", tracker.facets(), "institutions", institutions.all(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
+                "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
@@ -108,7 +108,7 @@ public final class TrackerRoutes implements Routes {
             throw new NotFound("recommendation " + id);
         }
         views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
-                "reports", followUp.reportsOf(id), "institutions", institutions.all(), "actions", actions.actionsOf(id),
+                "reports", followUp.reportsOf(id), "institutions", accounts.institutions(), "actions", actions.actionsOf(id),
                 "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
                 "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error,
                 "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
