@@ -98,11 +98,13 @@ final class TextsCommand implements Runnable {
             }
             Resolution a;
             Resolution b;
+            Path current = older;
             try {
                 a = read(older);
+                current = newer;
                 b = read(newer);
             } catch (TextImportException e) {
-                System.err.println("vigie: " + e.getMessage());
+                System.err.println("vigie: " + current + ": " + e.getMessage()); // say which of the two failed
                 return BAD_INPUT;
             }
             var changes = new TextComparison().compare(a, b);

@@ -12,6 +12,7 @@ import org.vigie.texts.Language;
 import org.vigie.texts.Paragraph;
 import org.vigie.texts.Reference;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.Sponsor;
 import org.vigie.texts.compare.TextComparison;
 import org.vigie.texts.library.TextSummary;
 
@@ -41,6 +42,20 @@ public final class TextJson {
         m.put("footnotes", r.footnotes().stream().map(f -> Map.of("number", f.number(), "text", f.text())).toList());
         m.put("findings", findings(findings, r.language()));
         m.put("adoption", r.adoption() == null ? null : adoption(r.adoption()));
+        m.put("vote", r.masthead().vote());
+        m.put("distributed", r.masthead().distributed() == null ? null : r.masthead().distributed().toString());
+        m.put("original_language", r.masthead().originalLanguage());
+        m.put("session_dates", r.masthead().sessionDates());
+        m.put("draft_number", r.masthead().draftNumber());
+        m.put("sponsors", r.masthead().sponsors().stream().map(TextJson::sponsor).toList());
+        return m;
+    }
+
+    private static Map<String, Object> sponsor(Sponsor s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", s.state());
+        m.put("marks", s.marks());
+        m.put("meaning", s.meaning());
         return m;
     }
 
@@ -93,6 +108,7 @@ public final class TextJson {
         m.put("body", ref.body());
         m.put("date", ref.date() == null ? null : ref.date().toString());
         m.put("paragraph", ref.paragraph());
+        m.put("relation", ref.relation());
         return m;
     }
 
