@@ -14,6 +14,7 @@ import org.vigie.texts.export.CleanTextRenderer;
 import org.vigie.texts.compare.ComparisonHtml;
 import org.vigie.texts.checks.DraftingCheck;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.compare.OperativeSummary;
 import org.vigie.texts.compare.TextComparison;
 import org.vigie.texts.TextImportException;
 import org.vigie.texts.reading.TextImporter;
@@ -110,7 +111,7 @@ final class TextsCommand implements Runnable {
             var changes = new TextComparison().compare(a, b);
             System.out.print("html".equals(format)
                     ? ComparisonHtml.render(older.getFileName().toString(), newer.getFileName().toString(), changes)
-                    : json(TextJson.comparison(changes)) + "\n");
+                    : json(TextJson.comparison(changes, OperativeSummary.of(a, b, changes))) + "\n");
             return 0;
         }
     }
