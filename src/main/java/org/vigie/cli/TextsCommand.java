@@ -14,6 +14,7 @@ import org.vigie.texts.export.CleanTextRenderer;
 import org.vigie.texts.compare.ComparisonHtml;
 import org.vigie.texts.checks.DraftingCheck;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.compare.OperativeSummary;
 import org.vigie.texts.compare.TextComparison;
 import org.vigie.texts.TextImportException;
 import org.vigie.texts.reading.TextImporter;
@@ -98,17 +99,19 @@ final class TextsCommand implements Runnable {
             }
             Resolution a;
             Resolution b;
+            Path current = older;
             try {
                 a = read(older);
+                current = newer;
                 b = read(newer);
             } catch (TextImportException e) {
-                System.err.println("vigie: " + e.getMessage());
+                System.err.println("vigie: " + current + ": " + e.getMessage()); // say which of the two failed
                 return BAD_INPUT;
             }
             var changes = new TextComparison().compare(a, b);
             System.out.print("html".equals(format)
                     ? ComparisonHtml.render(older.getFileName().toString(), newer.getFileName().toString(), changes)
-                    : json(TextJson.comparison(changes)) + "\n");
+                    : json(TextJson.comparison(changes, OperativeSummary.of(a, b, changes))) + "\n");
             return 0;
         }
     }

@@ -83,4 +83,15 @@ class TextsCommandTest {
         }
         assertThat(Cli.vigie("texts", "analyze", notes.toString(), "--format", "pdf").status()).isEqualTo(2);
     }
+
+    @Test
+    void compare_says_which_of_the_two_files_failed() throws Exception {
+        Path good = copy("mali-draft-2026-fr.txt");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "Liste de courses : riz, mil.");
+        Cli.Run second = Cli.vigie("texts", "compare", good.toString(), notes.toString());
+        assertThat(second.status()).isEqualTo(2);
+        assertThat(second.err()).startsWith("vigie: " + notes);
+        Cli.Run first = Cli.vigie("texts", "compare", notes.toString(), good.toString());
+        assertThat(first.err()).startsWith("vigie: " + notes);
+    }
 }

@@ -13,6 +13,14 @@ public final class Fixtures {
     public static final String DRAFT = "mali-draft-2026-fr.txt";
     public static final String RES_73_3 = "A_RES_73_3-EN.pdf";
     public static final String RES_73_6 = "A_RES_73_6-EN.pdf";
+    /** Openings (header and preamble) of Human Rights Council documents as published; see SOURCES.md. */
+    public static final String HRC_34_39 = "hrc/A_HRC_RES_34_39-EN-opening.txt";
+    public static final String HRC_34_39_WRAPPED = "hrc/A_HRC_RES_34_39-EN-opening-wrapped.txt";
+    public static final String HRC_49_34_FR = "hrc/A_HRC_RES_49_34-FR-opening.txt";
+    public static final String HRC_40_L2 = "hrc/A_HRC_40_L2-EN-opening.txt";
+    /** Every real text the tests have. */
+    public static final java.util.List<String> REAL = java.util.List.of(DRAFT, RES_73_3, RES_73_6, HRC_34_39,
+            HRC_34_39_WRAPPED, HRC_49_34_FR, HRC_40_L2);
 
     private static final Map<String, Resolution> READ = new ConcurrentHashMap<>();
 

@@ -37,6 +37,31 @@ public final class TextDamage {
         return out.toString();
     }
 
+    /**
+     * Hard-wraps every line at {@code width} and puts a blank line after each printed line, as text copied from
+     * some PDF viewers comes out: paragraph breaks and line breaks look the same.
+     */
+    public static String wrapWithBlankLines(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : wrap(text, width).split("\n", -1)) {
+            if (!line.isBlank()) {
+                out.append(line).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Spaces punctuation as PDF extraction does: "l ’ homme", "Charter ,", "60 / 251". Only spaces the author
+     * never writes are added (before a comma or point after a word, around an elided apostrophe, inside a
+     * resolution number).
+     */
+    public static String spacePunctuation(String text) {
+        return text.replaceAll("(?<=\\b[lLdDjJmMnNsStTcC]|\\b[qQ]u)([’'])(?=\\p{L})", " $1 ")
+                .replaceAll("(?<=[\\p{L}\\d])([,.])(?=\\s)", " $1")
+                .replaceAll("(?<=[\\s(])(\\d{1,3})/(\\d{1,4})(?![\\d/])", "$1 / $2");
+    }
+
     public static String damage(String text, Random random) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n")));
         int operations = 1 + random.nextInt(6);

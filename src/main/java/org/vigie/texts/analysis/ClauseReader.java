@@ -34,8 +34,7 @@ public final class ClauseReader {
 
     public Resolution addTo(Resolution r) {
         List<Paragraph> operative = r.operative().stream().map(p -> p.withClauses(clauses(p.fullText()))).toList();
-        return new Resolution(r.symbol(), r.language(), r.session(), r.agendaItem(), r.title(), r.organ(),
-                r.preamble(), operative, r.annexes(), r.footnotes(), r.references(), r.commitments(), r.adoption());
+        return r.withAnalysis(r.preamble(), operative, r.references(), r.commitments());
     }
 
     /** Where a clause begins: the joining mark before it, the pronoun before its verb, and the verb. */

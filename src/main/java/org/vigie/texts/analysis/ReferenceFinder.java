@@ -77,6 +77,7 @@ public final class ReferenceFinder {
     public static List<Reference> in(String text, String where, String organBody) {
         List<int[]> spans = spans(text, organBody);
         List<Reference> refs = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
         String body = null;
         int undatedFrom = 0;
         for (int k = 0; k < spans.size(); k++) {
@@ -87,12 +88,17 @@ public final class ReferenceFinder {
             String symbol = text.substring(span[0], span[1]);
             Matcher date = DATE_AFTER.matcher(after);
             LocalDate when = date.lookingAt() ? Dates.of(date, 2).orElse(null) : null;
+            gaps.add(after);
             refs.add(new Reference(symbol, isDocument(symbol) ? null : body, when, where));
             if (when != null) {
                 shareDate(refs, when, isPair(before, refs) ? refs.size() - 2
                         : SHARED.matcher(date.group(1)).find() ? undatedFrom : refs.size() - 1);
                 undatedFrom = refs.size();
             }
+        }
+        String[] relations = Relations.of(text, gaps);
+        for (int i = 0; i < refs.size(); i++) {
+            refs.set(i, refs.get(i).withRelation(relations[i]));
         }
         return refs;
     }

@@ -24,6 +24,7 @@ public final class DraftingCheck {
         findings.addAll(NumberingRules.check(resolution));
         findings.addAll(PunctuationRules.check(resolution));
         findings.addAll(VoiceRules.check(resolution));
+        findings.addAll(DocumentRules.check(resolution));
         Map<String, String> positions = new HashMap<>();
         findings.sort(Comparator.comparing(f -> positions.computeIfAbsent(f.paragraph(), DraftingCheck::position)));
         return findings;

@@ -30,7 +30,13 @@ enum Rule {
     FIRST_PERSON("first-person", Severity.WARNING,
             "L’organe ne parle pas à la première personne : « %s ».", "The organ does not speak in the first person: \"%s\"."),
     UNKNOWN_VERB("unknown-opening-verb", Severity.INFO,
-            "Verbe d’ouverture inconnu du vocabulaire : « %s ».", "Opening verb not in the vocabulary: \"%s\".");
+            "Verbe d’ouverture inconnu du vocabulaire : « %s ».", "Opening verb not in the vocabulary: \"%s\"."),
+    NO_OPERATIVE("incomplete-no-operative", Severity.WARNING,
+            "Le texte n’a pas de dispositif : il est incomplet (%s).",
+            "The text has no operative part: it is incomplete (%s)."),
+    ADOPTION_DISAGREES("adoption-disagreement", Severity.WARNING,
+            "L’en-tête, le pied de page et la cote ne disent pas la même chose de l’adoption : %s.",
+            "The heading, the foot and the symbol disagree about the adoption: %s.");
 
     final String code;
     final Severity severity;

@@ -15,12 +15,20 @@ public final class ComparisonHtml {
                         + ".n{font-weight:600;color:#555}</style></head><body>\n<h1>")
                 .append(esc(olderName)).append(" → ").append(esc(newerName)).append("</h1>\n");
         for (TextComparison.ParagraphChange c : changes) {
-            if (c.change() == TextComparison.Change.UNCHANGED) {
+            boolean renumbered = c.oldName() != null && c.newName() != null && !c.oldName().equals(c.newName());
+            if (c.change() == TextComparison.Change.UNCHANGED && !renumbered) {
                 continue;
             }
-            String name = c.newName() != null ? c.newName() : c.oldName();
+            // A paragraph that moved in the numbering shows both numbers, even when its words did not change.
+            String name = renumbered ? c.oldName() + " → " + c.newName() : c.newName() != null ? c.newName() : c.oldName();
+            String change = c.change() == TextComparison.Change.UNCHANGED ? "renumbered"
+                    : c.change().name().toLowerCase(java.util.Locale.ROOT) + (renumbered ? ", renumbered" : "");
             sb.append("<div class=\"p\"><span class=\"n\">").append(esc(name)).append("</span> <em>")
-                    .append(c.change().name().toLowerCase(java.util.Locale.ROOT)).append("</em><p>");
+                    .append(change).append("</em><p>");
+            if (c.change() == TextComparison.Change.UNCHANGED) {
+                sb.append("</p></div>\n");
+                continue;
+            }
             for (TextComparison.Words w : c.words()) {
                 switch (w.op()) {
                     case INSERTED -> sb.append("<ins>").append(esc(w.text())).append("</ins> ");

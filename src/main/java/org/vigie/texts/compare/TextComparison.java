@@ -74,10 +74,21 @@ public final class TextComparison {
             String name = p.label() != null ? p.label().name()
                     : part + (preamble || p.number() == null ? i + 1 : p.number());
             units.add(new ComparedUnit(name, p.label() != null ? p.label().name() : null,
-                    preamble ? null : p.number(), p.fullText()));
+                    preamble ? null : p.number(), withoutCalls(p.fullText())));
         }
         return units;
     }
+
+    /**
+     * A footnote call that a text copy keeps as plain or superscript figures glued to a word or a mark
+     * ("activities,1 at", "Agreement⁴") is not a change of wording: a PDF gives its calls apart.
+     */
+    static String withoutCalls(String text) {
+        return CALL.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
+            "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[\\p{Ll},;:)”»])\\d{1,2}(?=[\\s,;.]|$)");
 
     private static List<ComparedUnit> annexUnits(Resolution r) {
         List<ComparedUnit> units = new ArrayList<>();
@@ -85,7 +96,7 @@ public final class TextComparison {
             List<Paragraph> paragraphs = r.annexes().get(a).paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
                 Paragraph p = paragraphs.get(i);
-                units.add(new ComparedUnit(ParagraphNames.annex(a, p, i), null, null, p.fullText()));
+                units.add(new ComparedUnit(ParagraphNames.annex(a, p, i), null, null, withoutCalls(p.fullText())));
             }
         }
         return units;

@@ -32,9 +32,17 @@ final class AknBody {
     void write(Resolution r) throws XMLStreamException {
         preamble(r);
         xml.writeStartElement(NS, "mainBody");
+        if (r.operative().isEmpty()) {
+            // The schema wants content; a text cut before its operative part (a published opening) says so.
+            xml.writeStartElement(NS, "p");
+            xml.writeAttribute("class", "incomplete");
+            xml.writeCharacters(r.language() == org.vigie.texts.Language.FR
+                    ? "[Texte incomplet : pas de dispositif.]" : "[Incomplete text: no operative part.]");
+            xml.writeEndElement();
+        }
         paragraphs(r.operative(), "para_");
         xml.writeEndElement();
-        conclusions(r.adoption());
+        conclusions(r.adoption(), r.masthead().vote());
         attachments(r);
     }
 
@@ -91,13 +99,24 @@ final class AknBody {
         return cursor;
     }
 
-    private void conclusions(Adoption adoption) throws XMLStreamException {
-        if (adoption == null) {
+    private void conclusions(Adoption adoption, String vote) throws XMLStreamException {
+        if (adoption == null && vote == null) {
             return;
         }
         xml.writeStartElement(NS, "conclusions");
-        p(adoption.meeting(), List.of());
-        if (adoption.date() != null) {
+        if (vote != null) {
+            xml.writeStartElement(NS, "p");
+            xml.writeAttribute("class", "vote");
+            xml.writeStartElement(NS, "inline");
+            xml.writeAttribute("name", "vote");
+            xml.writeCharacters(vote);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        if (adoption != null && adoption.meeting() != null) {
+            p(adoption.meeting(), List.of());
+        }
+        if (adoption != null && adoption.date() != null) {
             xml.writeStartElement(NS, "p");
             xml.writeStartElement(NS, "date");
             xml.writeAttribute("date", adoption.date().toString());

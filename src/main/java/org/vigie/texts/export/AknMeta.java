@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.vigie.texts.Footnote;
+import org.vigie.texts.Sponsor;
 
 /** The {@code meta} block: FRBR identification, the organisations referred to, and the footnotes as notes. */
 final class AknMeta {
@@ -14,6 +15,7 @@ final class AknMeta {
     private final AknNames names;
     private final LocalDate generatedOn;
     private final String component;
+    private List<Sponsor> sponsors = List.of();
 
     /** {@code component} is "main" for the statement, "annex_1" … for its attachments (AKN naming: "/!annex_1"). */
     AknMeta(XMLStreamWriter xml, AknNames names, LocalDate generatedOn, String component) {
@@ -21,6 +23,12 @@ final class AknMeta {
         this.names = names;
         this.generatedOn = generatedOn;
         this.component = component;
+    }
+
+    /** The sponsors to declare as organisations, for the preface's {@code docProponent}s. */
+    AknMeta withSponsors(List<Sponsor> sponsors) {
+        this.sponsors = List.copyOf(sponsors);
+        return this;
     }
 
     /** Writes meta; an annex leaves the organisations to the statement that declares them once. */
@@ -46,7 +54,7 @@ final class AknMeta {
         AkomaNtosoWriter.element(xml, "FRBRthis", List.<String[]>of(new String[] {"value", uri + "/!" + component}));
         AkomaNtosoWriter.element(xml, "FRBRuri", List.<String[]>of(new String[] {"value", uri}));
         AkomaNtosoWriter.element(xml, "FRBRdate", List.of(new String[] {"date", date},
-                new String[] {"name", work ? "adoption" : element.equals("FRBRManifestation") ? "generation" : "version"}));
+                new String[] {"name", work ? names.dateName() : element.equals("FRBRManifestation") ? "generation" : "version"}));
         AkomaNtosoWriter.element(xml, "FRBRauthor", List.<String[]>of(new String[] {"href", author}));
         if (work) {
             AkomaNtosoWriter.element(xml, "FRBRcountry", List.<String[]>of(new String[] {"value", "un"}));
@@ -63,7 +71,17 @@ final class AknMeta {
         xml.writeAttribute("source", "#vigie");
         organisation(names.author(), "/akn/ontology/organizations/un/" + names.author(), names.authorName());
         organisation("vigie", "/akn/ontology/organizations/vigie", "Vigie");
+        for (Sponsor s : sponsors) {
+            organisation(sponsorId(s), "/akn/ontology/organizations/un/memberStates/" + sponsorId(s).substring(8), s.state());
+        }
         xml.writeEndElement();
+    }
+
+    /** The eId of a sponsor's TLC entry, which {@code docProponent} refers to. */
+    static String sponsorId(Sponsor s) {
+        return "sponsor_" + java.text.Normalizer.normalize(s.state(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
     }
 
     private void organisation(String eId, String href, String showAs) throws XMLStreamException {

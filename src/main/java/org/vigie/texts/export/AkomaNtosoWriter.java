@@ -7,6 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.Sponsor;
 import org.vigie.texts.analysis.ReferenceFinder;
 
 /**
@@ -32,7 +33,8 @@ public final class AkomaNtosoWriter {
             AknNames names = AknNames.of(resolution, generatedOn);
             xml.writeStartElement(NS, "statement");
             xml.writeAttribute("name", names.docName());
-            new AknMeta(xml, names, generatedOn, "main").write(resolution.footnotes(), true);
+            new AknMeta(xml, names, generatedOn, "main").withSponsors(resolution.masthead().sponsors())
+                    .write(resolution.footnotes(), true);
             preface(xml, resolution);
             new AknBody(xml, ReferenceFinder.bodyName(resolution.organ()), names, generatedOn).write(resolution);
             xml.writeEndElement();
@@ -45,15 +47,60 @@ public final class AkomaNtosoWriter {
         return out.toString();
     }
 
+    /**
+     * The preface as AKN4UN describes a resolution's: symbol, status, date of distribution, session, agenda
+     * item, sponsors ({@code docProponent}), title.
+     */
     private static void preface(XMLStreamWriter xml, Resolution r) throws XMLStreamException {
         xml.writeStartElement(NS, "preface");
         if (r.symbol() != null) {
             paragraphWith(xml, "symbol", "docNumber", r.symbol().value());
+        } else if (r.masthead().draftNumber() != null) {
+            paragraphWith(xml, "symbol", "docNumber", r.masthead().draftNumber());
+        }
+        paragraphWith(xml, "status", "docStatus", r.isDraft() ? "draft" : "adopted");
+        if (r.masthead().distributed() != null) {
+            xml.writeStartElement(NS, "p");
+            xml.writeAttribute("class", "distribution");
+            xml.writeStartElement(NS, "docDate");
+            xml.writeAttribute("date", r.masthead().distributed().toString());
+            xml.writeCharacters(r.masthead().distributed().toString());
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         if (r.session() != null) {
             paragraphWith(xml, "session", "session", r.session());
         }
+        if (r.agendaItem() != null) {
+            xml.writeStartElement(NS, "p");
+            xml.writeAttribute("class", "agendaItem");
+            xml.writeStartElement(NS, "inline");
+            xml.writeAttribute("name", "agendaItem");
+            xml.writeCharacters(r.agendaItem());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        sponsors(xml, r.masthead().sponsors());
         paragraphWith(xml, "title", "docTitle", r.title().isEmpty() ? "Untitled" : r.title());
+        xml.writeEndElement();
+    }
+
+    private static void sponsors(XMLStreamWriter xml, List<Sponsor> sponsors) throws XMLStreamException {
+        if (sponsors.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement(NS, "p");
+        xml.writeAttribute("class", "sponsors");
+        for (int i = 0; i < sponsors.size(); i++) {
+            Sponsor s = sponsors.get(i);
+            if (i > 0) {
+                xml.writeCharacters(", ");
+            }
+            xml.writeStartElement(NS, "docProponent");
+            xml.writeAttribute("refersTo", "#" + AknMeta.sponsorId(s));
+            xml.writeCharacters(s.state() + s.marks());
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

@@ -35,15 +35,22 @@ public final class CleanTextRenderer {
             annex.headings().forEach(h -> out.append(h).append("\n\n"));
             annex.paragraphs().forEach(p -> paragraph(out, p.number(), p, resolution.language()));
         }
-        if (resolution.adoption() != null) {
+        if (resolution.adoption() != null && resolution.adoption().meeting() != null) {
+            // The date in words, as the UN prints it, so that the clean text read back gives the same adoption.
             out.append(resolution.adoption().meeting()).append('\n');
             if (resolution.adoption().date() != null) {
-                out.append(resolution.adoption().date()).append('\n');
+                out.append(inWords(resolution.adoption().date(), resolution.language())).append('\n');
             }
             out.append('\n');
         }
         footnotes(out, resolution.footnotes());
         return out.toString().stripTrailing() + "\n";
+    }
+
+    private static String inWords(java.time.LocalDate date, Language language) {
+        java.util.Locale locale = language == Language.FR ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
+        String day = language == Language.FR && date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
+        return day + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale) + " " + date.getYear();
     }
 
     private static void header(StringBuilder out, Resolution r) {
@@ -56,6 +63,13 @@ public final class CleanTextRenderer {
         if (r.agendaItem() != null) {
             out.append(r.language() == Language.FR ? "Point " + r.agendaItem() + " de l’ordre du jour"
                     : "Agenda item " + r.agendaItem()).append('\n');
+        }
+        if (r.adoption() != null && r.adoption().meeting() == null && r.adoption().date() != null) {
+            // Adopted as the heading says, with no meeting at the foot: the heading is the adoption's only trace.
+            String organ = r.organ().replaceFirst("^(?:The|Le|La|L’) ?", "");
+            out.append(r.language() == Language.FR
+                    ? "Résolution adoptée par le " + organ + " le " + inWords(r.adoption().date(), r.language())
+                    : "Resolution adopted by the " + organ + " on " + inWords(r.adoption().date(), r.language())).append('\n');
         }
         if (out.length() > 0) {
             out.append('\n');

@@ -12,6 +12,8 @@ import org.vigie.texts.Language;
 import org.vigie.texts.Paragraph;
 import org.vigie.texts.Reference;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.Sponsor;
+import org.vigie.texts.compare.OperativeSummary;
 import org.vigie.texts.compare.TextComparison;
 import org.vigie.texts.library.TextSummary;
 
@@ -41,6 +43,20 @@ public final class TextJson {
         m.put("footnotes", r.footnotes().stream().map(f -> Map.of("number", f.number(), "text", f.text())).toList());
         m.put("findings", findings(findings, r.language()));
         m.put("adoption", r.adoption() == null ? null : adoption(r.adoption()));
+        m.put("vote", r.masthead().vote());
+        m.put("distributed", r.masthead().distributed() == null ? null : r.masthead().distributed().toString());
+        m.put("original_language", r.masthead().originalLanguage());
+        m.put("session_dates", r.masthead().sessionDates());
+        m.put("draft_number", r.masthead().draftNumber());
+        m.put("sponsors", r.masthead().sponsors().stream().map(TextJson::sponsor).toList());
+        return m;
+    }
+
+    private static Map<String, Object> sponsor(Sponsor s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", s.state());
+        m.put("marks", s.marks());
+        m.put("meaning", s.meaning());
         return m;
     }
 
@@ -93,6 +109,7 @@ public final class TextJson {
         m.put("body", ref.body());
         m.put("date", ref.date() == null ? null : ref.date().toString());
         m.put("paragraph", ref.paragraph());
+        m.put("relation", ref.relation());
         return m;
     }
 
@@ -114,6 +131,33 @@ public final class TextJson {
             m.put("message_en", f.messageEn());
             return m;
         }).toList();
+    }
+
+    /** The comparison of two different resolutions: the changes and what is new in the operative part. */
+    public static Map<String, Object> comparison(List<TextComparison.ParagraphChange> changes, OperativeSummary summary) {
+        Map<String, Object> m = new LinkedHashMap<>(comparison(changes));
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("new_demands", summary.newDemands().stream().map(d -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("paragraph", d.paragraph());
+            x.put("verb", d.verb());
+            x.put("addressees", d.addressees());
+            x.put("action", d.action());
+            return x;
+        }).toList());
+        s.put("new_addressees", summary.newAddressees());
+        s.put("new_deadlines", summary.newDeadlines());
+        s.put("verb_changes", summary.verbChanges().stream().map(v -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("old", v.oldParagraph());
+            x.put("new", v.newParagraph());
+            x.put("old_verb", v.oldVerb());
+            x.put("new_verb", v.newVerb());
+            x.put("direction", v.direction());
+            return x;
+        }).toList());
+        m.put("summary", s);
+        return m;
     }
 
     /** The comparison as JSON: each paragraph's change and its words. */

@@ -13,7 +13,7 @@ import org.vigie.texts.Scan;
  */
 final class BodyReader {
 
-    private static final Pattern NUMBERED = Pattern.compile("^([1-9]\\d{0,2})\\s*\\.\\s*(?=\\S)(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^([1-9]\\d{0,2})\\s*\\.(?!\\d)\\s*(?=\\S)(.*)$"); // "1.5 million" is not paragraph 1
     private static final Pattern SUB = Pattern.compile("^\\(?([a-z]{1,2}|[ivxlc]{1,6})\\)\\s+(.*)$");
     private static final Pattern ADOPTION = Pattern.compile(
             "(?i)^(\\d{1,4}(?:st|nd|rd|th|e|re|ème)?\\s+(?:plenary\\s+)?(?:meeting|séance(?:\\s+plénière)?))"
@@ -26,6 +26,10 @@ final class BodyReader {
     private static final boolean[] SPACE = Scan.chars(Scan.SPACES);
     private static final Pattern FIRST_MARKER = Pattern.compile("a|i");
     private static final Pattern CLOSED = Pattern.compile("(?s).*[,;:.]$");
+    /** How the text records its vote: "[Adopted without a vote.]", "Adopted by a recorded vote of 27 to 4 ...". */
+    private static final Pattern VOTE = Pattern.compile(
+            "(?i)^\\[?\\s*((?:adopted|adoptée?s?)\\s+(?:without a vote|by a recorded vote|by a vote|sans vote|sans (?:le )?mettre aux voix"
+            + "|par (?:un vote enregistré|\\d+ voix)|à l[’']issue d[’']un vote)[^\\]]*?)\\.?\\s*\\]?\\.?$");
 
     private enum Part { PREAMBLE, OPERATIVE, ANNEX }
 
@@ -37,6 +41,7 @@ final class BodyReader {
     private ParagraphDraft last;
     private String meeting;
     private String adoptionDate;
+    private String vote;
 
     BodyReader(Organ organ) {
         // Without the comma, the organ runs straight into its single operative verb ("The General
@@ -55,7 +60,9 @@ final class BodyReader {
             return;
         }
         Matcher m;
-        if (meeting != null && adoptionDate == null && Dates.find(block).isPresent() && block.length() < 40) {
+        if ((m = VOTE.matcher(block)).matches()) {
+            vote = m.group(1).strip();
+        } else if (meeting != null && adoptionDate == null && Dates.find(block).isPresent() && block.length() < 40) {
             adoptionDate = block;
         } else if ((m = ADOPTION.matcher(block)).matches()) {
             meeting = m.group(1);
@@ -67,6 +74,8 @@ final class BodyReader {
         } else if ((m = SUB.matcher(block)).matches() && last != null) {
             last.addSub(m.group(1), m.group(2));
         } else if (Character.isLowerCase(block.codePointAt(0)) && last != null) {
+            last.continueWith(block);
+        } else if (last != null && WrappedLines.continues(last.tail(), block)) {
             last.continueWith(block);
         } else {
             readParagraph(block);
@@ -148,6 +157,12 @@ final class BodyReader {
 
     private void readAnnexBlock(Integer number, String text, DraftLabel label) {
         List<ParagraphDraft> paragraphs = annexParagraphs.get(annexParagraphs.size() - 1);
+        List<String> headings = annexHeadings.get(annexHeadings.size() - 1);
+        if (number == null && paragraphs.isEmpty() && !headings.isEmpty() && !text.isEmpty()
+                && Character.isLowerCase(text.codePointAt(0))) {
+            headings.set(headings.size() - 1, headings.get(headings.size() - 1) + " " + text); // a wrapped heading
+            return;
+        }
         if (number == null && paragraphs.isEmpty() && looksLikeHeading(text)) {
             annexHeadings.get(annexHeadings.size() - 1).add(text);
             return;
@@ -183,5 +198,10 @@ final class BodyReader {
 
     String adoptionDate() {
         return adoptionDate;
+    }
+
+    /** The vote as the text records it, or null. */
+    String vote() {
+        return vote;
     }
 }

@@ -35,6 +35,11 @@ final class ParagraphDraft {
         this.text = new StringBuilder(text);
     }
 
+    /** The text written last: the paragraph's own, or its last sub-paragraph's. */
+    String tail() {
+        return lastText().toString();
+    }
+
     String text() {
         return text.toString();
     }

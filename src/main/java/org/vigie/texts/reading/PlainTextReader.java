@@ -34,7 +34,8 @@ final class PlainTextReader {
         }
         // Text pasted from a PDF may carry words split by the PDF's justification; PDFs are repaired at
         // the glyph level and Word documents hold whole words, so only plain text needs this.
-        return new SourceText(BrokenWords.repair(blocks), List.of());
+        SourceText split = PlainFootnotes.split(blocks);
+        return new SourceText(BrokenWords.repair(split.blocks()), split.footnotes());
     }
 
     private static boolean isLineBreak(char c) {

@@ -2,8 +2,12 @@ package org.vigie.texts.reading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigie.texts.Adoption;
@@ -21,8 +25,13 @@ final class StructureParser {
     }
 
     static Resolution parse(SourceText source) throws TextImportException {
-        List<String> blocks = source.blocks().stream().map(StructureParser::normalize)
+        List<String> all = source.blocks().stream().map(b -> Spacing.repair(normalize(b)))
                 .filter(b -> !b.isEmpty()).toList();
+        Map<String, String> marks = new HashMap<>();
+        List<String> blocks = all.stream().filter(b -> !markNote(b, marks)).toList();
+        if (blocks.isEmpty()) {
+            throw new TextImportException("texts.error.no_organ");
+        }
         int organAt = organIndex(blocks);
         Optional<DecisionSentence> decision = organAt < 0 ? DecisionSentence.find(blocks) : Optional.empty();
         if (organAt < 0 && decision.isEmpty()) {
@@ -31,15 +40,17 @@ final class StructureParser {
         int bodyAt = decision.map(DecisionSentence::index).orElse(organAt);
         Organ organ = decision.map(DecisionSentence::organ).orElseGet(() -> Organ.at(blocks.get(organAt)).orElseThrow());
         Header header = decision.isPresent()
-                ? Header.read(blocks.subList(0, bodyAt), organ.decisionSeries())
-                : Header.read(blocks.subList(0, bodyAt), organ.resolutionSeries());
+                ? Header.read(blocks.subList(0, bodyAt), organ.decisionSeries(), marks)
+                : Header.read(blocks.subList(0, bodyAt), organ.resolutionSeries(), marks);
         BodyReader body = new BodyReader(organ);
         decision.ifPresent(d -> body.read(d.operative()));
         for (String block : blocks.subList(bodyAt + 1, blocks.size())) {
-            body.read(block);
+            if (!Furniture.isFurniture(block)) {
+                body.read(block);
+            }
         }
         List<Footnote> footnotes = source.footnotes().stream()
-                .map(f -> new Footnote(f.number(), normalize(f.text()))).toList();
+                .map(f -> new Footnote(f.number(), Spacing.repair(normalize(f.text())))).toList();
         Set<Integer> notes = footnotes.stream().map(Footnote::number).collect(Collectors.toSet());
         List<Paragraph> preamble = build(body.preamble(), notes);
         List<Paragraph> operative = build(body.operative(), notes);
@@ -52,15 +63,37 @@ final class StructureParser {
         }
         return new Resolution(header.symbol(), LanguageGuess.of(blocks), header.session(), header.agendaItem(),
                 header.title(), organ.display(), preamble, operative, annexes, footnotes, List.of(),
-                List.of(), adoption(body, header, decision));
+                List.of(), adoption(body, header, decision), header.masthead().withVote(body.vote()));
     }
 
+    /**
+     * The adoption as the foot states it, else as the heading does ("Adopted by the Security Council at its
+     * 9520th meeting", "Resolution adopted by the Human Rights Council on 1 April 2022"), the foot's meeting
+     * completed by the heading's date when the foot has none.
+     */
     private static Adoption adoption(BodyReader body, Header header, Optional<DecisionSentence> decision) {
         if (decision.isPresent()) {
             return decision.get().adoption();
         }
-        return body.meeting() != null ? adoption(body) : header.adoption();
+        Adoption foot = body.meeting() != null ? adoption(body) : header.adoption();
+        LocalDate headingDate = header.masthead().headingDate();
+        if (foot == null) {
+            return headingDate == null ? null : new Adoption(null, headingDate);
+        }
+        return foot.date() == null && headingDate != null ? new Adoption(foot.meeting(), headingDate) : foot;
     }
+
+    /** A footnote of marks ("* On behalf of ...", "** State not a member of ..."), read as what the marks mean. */
+    private static boolean markNote(String block, Map<String, String> notes) {
+        Matcher m = MARK_NOTE.matcher(block);
+        if (!m.matches()) {
+            return false;
+        }
+        notes.putIfAbsent(m.group(1), m.group(2).strip());
+        return true;
+    }
+
+    private static final Pattern MARK_NOTE = Pattern.compile("^(\\*{1,3})\\s+(\\p{Lu}.{2,300})$");
 
     /** Where the organ line stands, or -1 when the text has none. */
     private static int organIndex(List<String> blocks) {

@@ -66,10 +66,8 @@ public final class TextImporter {
 
     private Resolution analyse(Resolution structure) {
         Resolution withClauses = clauses.addTo(structure);
-        return new Resolution(withClauses.symbol(), withClauses.language(), withClauses.session(),
-                withClauses.agendaItem(), withClauses.title(), withClauses.organ(), withClauses.preamble(),
-                withClauses.operative(), withClauses.annexes(), withClauses.footnotes(),
-                ReferenceFinder.find(withClauses), CommitmentFinder.find(withClauses), withClauses.adoption());
+        return withClauses.withAnalysis(withClauses.preamble(), withClauses.operative(),
+                ReferenceFinder.find(withClauses), CommitmentFinder.find(withClauses));
     }
 
     static String format(byte[] bytes, String fileName) {

@@ -92,4 +92,30 @@ class TextComparisonTest {
                         tuple(TextComparison.Change.CHANGED, "OP1", "OP2"),
                         tuple(TextComparison.Change.UNCHANGED, "OP2", "OP3"));
     }
+
+    @Test
+    void footnote_calls_kept_as_figures_in_a_text_copy_are_not_changes() {
+        Resolution pdfLike = Fixtures.text("The General Assembly,\nRecalling the Paris Agreement,\n"
+                + "1. Decides to remain seized of the matter.\n");
+        Resolution copy = Fixtures.text("The General Assembly,\nRecalling the Paris Agreement⁴,\n"
+                + "1. Decides to remain seized of the matter.\n");
+        assertThat(comparison.compare(pdfLike, copy)).extracting(TextComparison.ParagraphChange::change)
+                .containsOnly(TextComparison.Change.UNCHANGED);
+        Resolution glued = Fixtures.text("The General Assembly,\nRecalling the outer space activities,1 at a time,\n"
+                + "1. Decides to remain seized of the matter.\n");
+        Resolution apart = Fixtures.text("The General Assembly,\nRecalling the outer space activities, at a time,\n"
+                + "1. Decides to remain seized of the matter.\n");
+        assertThat(comparison.compare(apart, glued)).extracting(TextComparison.ParagraphChange::change)
+                .containsOnly(TextComparison.Change.UNCHANGED);
+    }
+
+    @Test
+    void the_html_view_shows_a_renumbered_paragraph_with_both_numbers() {
+        Resolution older = Fixtures.text("The General Assembly,\n1. Urges the Government to release all detainees;\n"
+                + "2. Decides to remain seized of the matter.\n");
+        Resolution newer = Fixtures.text("The General Assembly,\n1. Welcomes the new electoral law of the country;\n"
+                + "2. Urges the Government to release all the detainees;\n3. Decides to remain seized of the matter.\n");
+        String html = ComparisonHtml.render("old.txt", "new.txt", comparison.compare(older, newer));
+        assertThat(html).contains("OP2 → OP3</span> <em>renumbered</em>", "OP1 → OP2</span> <em>changed, renumbered</em>");
+    }
 }

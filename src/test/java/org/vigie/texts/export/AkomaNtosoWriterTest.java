@@ -80,4 +80,40 @@ class AkomaNtosoWriterTest {
         assertThat(xml).contains("<subparagraph eId=\"para_1__subpara_a__subpara_ii\"><num>(ii)</num>",
                 "To report &amp; publish &lt;data&gt;.");
     }
+
+    @Test
+    void every_real_text_exports_valid_akoma_ntoso_even_without_an_operative_part() throws Exception {
+        for (String name : Fixtures.REAL) {
+            Resolution r = Fixtures.resolution(name);
+            String xml = writer.write(r, TODAY);
+            assertValid(xml);
+            if (r.operative().isEmpty()) {
+                assertThat(xml).as(name).contains("class=\"incomplete\"");
+                assertThat(new org.vigie.texts.checks.DraftingCheck().check(r)).as(name)
+                        .anyMatch(f -> f.code().equals("incomplete-no-operative"));
+            }
+        }
+    }
+
+    @Test
+    void a_draft_is_identified_by_its_own_date_and_names_its_sponsors() throws Exception {
+        Resolution draft = Fixtures.resolution(Fixtures.HRC_40_L2);
+        String xml = writer.write(draft, TODAY);
+        assertThat(xml).isEqualTo(writer.write(draft, TODAY.plusDays(1)).replace("2026-11-30", "2026-11-29"))
+                .contains("<FRBRdate date=\"2019-03-15\" name=\"draft\"/>")
+                .contains("/akn/un/statement/resolutionDraft/unhrc/2019-03-15/draft")
+                .contains("<docProponent refersTo=\"#sponsor_belgium\">Belgium**</docProponent>")
+                .contains("<docStatus>draft</docStatus>", "<docDate date=\"2019-03-15\">", "name=\"agendaItem\">10<");
+    }
+
+    @Test
+    void the_french_and_english_texts_of_one_resolution_are_two_expressions_of_one_work() {
+        Resolution en = Fixtures.text("A/HRC/RES/49/34\nResolution adopted by the Human Rights Council on 1 April 2022\n"
+                + "49/34. Mali\nThe Human Rights Council,\n1. Decides to remain seized of the matter.\n");
+        Resolution fr = Fixtures.text("A/HRC/RES/49/34\nRésolution adoptée par le Conseil des droits de l’homme le 1er avril 2022\n"
+                + "49/34. Mali\nLe Conseil des droits de l’homme,\n1. Décide de demeurer saisi de la question.\n");
+        assertThat(AknNames.of(en, TODAY).work()).isEqualTo(AknNames.of(fr, TODAY).work())
+                .isEqualTo("/akn/un/statement/resolution/unhrc/2022-04-01/49-34");
+        assertThat(AknNames.of(en, TODAY).expression()).isNotEqualTo(AknNames.of(fr, TODAY).expression());
+    }
 }

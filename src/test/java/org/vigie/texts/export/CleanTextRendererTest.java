@@ -26,7 +26,7 @@ class CleanTextRendererTest {
                 .contains("\n\nThe General Assembly\n\nAdopts the following political declaration",
                         "\n\nUnited to end tuberculosis: an urgent global response to a global epidemic\n\nWe, Heads of State",
                         "\n\n53. Also request the Secretary-General",
-                        "18th plenary meeting\n2018-10-10\n", "__________________\n1 Resolution 70/1.\n")
+                        "18th plenary meeting\n10 October 2018\n", "__________________\n1 Resolution 70/1.\n")
                 .doesNotContain("\n1. Adopts");
     }
 
