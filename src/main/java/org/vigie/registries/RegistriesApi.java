@@ -93,7 +93,7 @@ public final class RegistriesApi implements Routes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("proceeding", registries.proceedings().byId(Http.user(ctx), Http.ip(ctx), id));
         out.put("stages", registries.proceedings().history(id));
-        out.put("incidents", registries.proceedings().incidentsOf(id));
+        out.put("incidents", registries.proceedings().incidentsOf(Http.user(ctx), id));
         out.put("recommendations", registries.proceedings().recommendationsOf(id));
         return out;
     }
@@ -111,7 +111,7 @@ public final class RegistriesApi implements Routes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("claim", registries.reparations().byId(id));
         out.put("statuses", registries.reparations().history(id));
-        out.put("incidents", registries.reparations().incidentsOf(id));
+        out.put("incidents", registries.reparations().incidentsOf(Http.user(ctx), id));
         return out;
     }
 

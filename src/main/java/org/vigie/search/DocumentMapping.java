@@ -36,6 +36,18 @@ final class DocumentMapping {
         for (String field : new String[] {Fields.BODY_FR, Fields.BODY_EN, Fields.BODY_EXACT}) {
             out.add(new TextField(field, doc.body(), Field.Store.NO));
         }
+        if (doc.codedTitle() == null) {
+            out.add(new StringField(Fields.OPEN, Fields.OPEN_YES, Field.Store.YES));
+        } else {
+            out.add(new StoredField(Fields.CODED_TITLE, doc.codedTitle()));
+            out.add(new StoredField(Fields.CODED_BODY, doc.codedBody()));
+            for (String field : new String[] {Fields.CODED_TITLE_FR, Fields.CODED_TITLE_EN, Fields.CODED_TITLE_EXACT}) {
+                out.add(new TextField(field, doc.codedTitle(), Field.Store.NO));
+            }
+            for (String field : new String[] {Fields.CODED_BODY_FR, Fields.CODED_BODY_EN, Fields.CODED_BODY_EXACT}) {
+                out.add(new TextField(field, doc.codedBody(), Field.Store.NO));
+            }
+        }
         for (Role role : doc.visibility()) {
             out.add(new StringField(Fields.ROLE, role.code(), Field.Store.NO));
         }
@@ -49,11 +61,17 @@ final class DocumentMapping {
         return out;
     }
 
-    static SearchHit toHit(Document stored, float score, String snippet) {
+    /** Whether every role that sees the stored document may read all its text (it has no coded text apart). */
+    static boolean open(Document stored) {
+        return stored.get(Fields.CODED_TITLE) == null;
+    }
+
+    /** A hit showing the document's full title, or with {@code coded} its coded title when it has one. */
+    static SearchHit toHit(Document stored, float score, String snippet, boolean coded) {
         return new SearchHit(
                 stored.get(Fields.KIND),
                 stored.get(Fields.ID),
-                stored.get(Fields.TITLE),
+                coded && !open(stored) ? stored.get(Fields.CODED_TITLE) : stored.get(Fields.TITLE),
                 stored.get(Fields.URL),
                 snippet,
                 score,

@@ -17,6 +17,21 @@ final class Fields {
     static final String BODY_FR = "body_fr";
     static final String BODY_EN = "body_en";
     static final String BODY_EXACT = "body_exact";
+    /**
+     * The coded text of a document that also holds free text ({@link SearchDocument#codedTitle()}): the only text
+     * that roles which do not see identities search and are shown.
+     */
+    static final String CODED_TITLE = "coded_title";
+    static final String CODED_TITLE_FR = "coded_title_fr";
+    static final String CODED_TITLE_EN = "coded_title_en";
+    static final String CODED_TITLE_EXACT = "coded_title_exact";
+    static final String CODED_BODY = "coded_body";
+    static final String CODED_BODY_FR = "coded_body_fr";
+    static final String CODED_BODY_EN = "coded_body_en";
+    static final String CODED_BODY_EXACT = "coded_body_exact";
+    /** Present ({@link #OPEN_YES}) on a document with no coded text apart: every role it lists reads all its text. */
+    static final String OPEN = "open";
+    static final String OPEN_YES = "yes";
     static final String LANGUAGE = "language";
     static final String URL = "url";
     /** One term per role that may see the document. */

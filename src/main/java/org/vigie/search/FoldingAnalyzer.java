@@ -52,8 +52,8 @@ final class FoldingAnalyzer extends Analyzer {
         Analyzer french = new FoldingAnalyzer(Flavour.FRENCH);
         Analyzer english = new FoldingAnalyzer(Flavour.ENGLISH);
         return new PerFieldAnalyzerWrapper(exact, Map.of(
-                Fields.TITLE_FR, french, Fields.BODY_FR, french,
-                Fields.TITLE_EN, english, Fields.BODY_EN, english));
+                Fields.TITLE_FR, french, Fields.BODY_FR, french, Fields.CODED_TITLE_FR, french, Fields.CODED_BODY_FR, french,
+                Fields.TITLE_EN, english, Fields.BODY_EN, english, Fields.CODED_TITLE_EN, english, Fields.CODED_BODY_EN, english));
     }
 
     @Override

@@ -24,6 +24,10 @@ import org.vigie.security.Role;
  *     never a full address, so a result link cannot lead elsewhere or run script
  * @param recordedBy the username of the monitor who recorded the document, who sees it even when
  *     {@code visibility} leaves monitors out (their own restricted incident), or {@code null}
+ * @param codedTitle for a document holding free text that roles which do not see identities
+ *     ({@link Role#seesIdentities()}) may not read: the title those roles search and see (codes, dates,
+ *     places, never free text); {@code null} when every role of {@code visibility} may read all the text
+ * @param codedBody the body those roles search and see, with {@code codedTitle}
  */
 public record SearchDocument(
         String kind,
@@ -35,7 +39,9 @@ public record SearchDocument(
         Set<Role> visibility,
         Long institutionId,
         Instant updatedAt,
-        String recordedBy) {
+        String recordedBy,
+        String codedTitle,
+        String codedBody) {
 
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     /** Ids are database keys or symbols; the bound keeps the Lucene key term far below its limit. */
@@ -66,6 +72,18 @@ public record SearchDocument(
         visibility = Set.copyOf(EnumSet.copyOf(visibility));
         Objects.requireNonNull(updatedAt, "updatedAt");
         recordedBy = recordedBy == null || recordedBy.isBlank() ? null : recordedBy;
+        if (codedTitle != null) {
+            requireNotBlank(codedTitle, "codedTitle");
+            codedBody = codedBody == null ? "" : codedBody;
+        } else if (codedBody != null) {
+            throw new IllegalArgumentException("a coded body needs a coded title");
+        }
+    }
+
+    /** A document whose text every role of {@code visibility} may read. */
+    public SearchDocument(String kind, String id, String title, String body, String language, String url, Set<Role> visibility,
+                          Long institutionId, Instant updatedAt, String recordedBy) {
+        this(kind, id, title, body, language, url, visibility, institutionId, updatedAt, recordedBy, null, null);
     }
 
     /** A document seen by the roles of {@code visibility} only. */

@@ -253,7 +253,9 @@ public final class SearchIndex implements AutoCloseable {
         if (text instanceof MatchNoDocsQuery) {
             return SearchResults.none(query.offset());
         }
-        Query filtered = restrict(text, query.kind(), principal);
+        boolean coded = !principal.role().seesIdentities();
+        Query codedText = coded ? UserQueryParser.overCodedText(analyzer).parseUserText(query.text()) : null;
+        Query filtered = restrict(coded ? VisibilityFilter.readableText(text, codedText) : text, query.kind(), principal);
         try {
             return searchOnce(filtered, text, query);
         } catch (AlreadyClosedException e) {
@@ -268,7 +270,7 @@ public final class SearchIndex implements AutoCloseable {
             FreshReader readers = searchers;
             IndexSearcher searcher = readers.acquire();
             try {
-                return page(searcher, filtered, text, query);
+                return page(searcher, filtered, text, codedText, query);
             } finally {
                 readers.release(searcher);
             }
@@ -351,7 +353,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private SearchResults page(IndexSearcher searcher, Query filtered, Query text, SearchQuery query)
+    /**
+     * The page of hits; with {@code codedText} (a caller who does not see identities), a document holding free text
+     * shows its coded title and a snippet of its coded body only, cut with the query over the coded fields.
+     */
+    private SearchResults page(IndexSearcher searcher, Query filtered, Query text, Query codedText, SearchQuery query)
             throws IOException {
         // Counting every hit (no threshold) keeps the total exact rather than "1000 or more".
         TopDocs top = searcher.search(filtered,
@@ -361,8 +367,10 @@ public final class SearchIndex implements AutoCloseable {
         ScoreDoc[] scoreDocs = top.scoreDocs;
         for (int i = query.offset(); i < scoreDocs.length; i++) {
             Document doc = stored.document(scoreDocs[i].doc);
-            String snippet = snippets.of(text, doc.get(Fields.BODY), doc.get(Fields.LANGUAGE));
-            hits.add(DocumentMapping.toHit(doc, scoreDocs[i].score, snippet));
+            boolean coded = codedText != null && !DocumentMapping.open(doc);
+            String snippet = coded ? snippets.of(codedText, doc.get(Fields.CODED_BODY), doc.get(Fields.LANGUAGE), true)
+                    : snippets.of(text, doc.get(Fields.BODY), doc.get(Fields.LANGUAGE));
+            hits.add(DocumentMapping.toHit(doc, scoreDocs[i].score, snippet, coded));
         }
         return new SearchResults(top.totalHits.value, query.offset(), hits);
     }

@@ -30,7 +30,12 @@ final class Snippets {
     }
 
     String of(Query query, String body, String language) {
-        for (String field : fieldsToTry(language)) {
+        return of(query, body, language, false);
+    }
+
+    /** The best passage of {@code body}, matched through the coded fields' analysers when {@code coded}. */
+    String of(Query query, String body, String language, boolean coded) {
+        for (String field : coded ? codedFieldsToTry(language) : fieldsToTry(language)) {
             String fragment = bestFragment(query, field, body);
             if (fragment != null) {
                 return fragment;
@@ -58,6 +63,13 @@ final class Snippets {
             return List.of(Fields.BODY_EN, Fields.BODY_FR, Fields.BODY_EXACT);
         }
         return List.of(Fields.BODY_FR, Fields.BODY_EN, Fields.BODY_EXACT);
+    }
+
+    private static List<String> codedFieldsToTry(String language) {
+        if ("en".equals(language)) {
+            return List.of(Fields.CODED_BODY_EN, Fields.CODED_BODY_FR, Fields.CODED_BODY_EXACT);
+        }
+        return List.of(Fields.CODED_BODY_FR, Fields.CODED_BODY_EN, Fields.CODED_BODY_EXACT);
     }
 
     private static String opening(String body) {

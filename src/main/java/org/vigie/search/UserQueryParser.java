@@ -40,10 +40,26 @@ final class UserQueryParser extends SimpleQueryParser {
             Fields.TITLE_FR, 3f, Fields.TITLE_EN, 3f, Fields.TITLE_EXACT, 4f,
             Fields.BODY_FR, 1f, Fields.BODY_EN, 1f, Fields.BODY_EXACT, 1.5f);
     private static final Map<String, Float> EXACT_WEIGHTS = Map.of(Fields.TITLE_EXACT, 4f, Fields.BODY_EXACT, 1.5f);
+    private static final Map<String, Float> CODED_WEIGHTS = Map.of(
+            Fields.CODED_TITLE_FR, 3f, Fields.CODED_TITLE_EN, 3f, Fields.CODED_TITLE_EXACT, 4f,
+            Fields.CODED_BODY_FR, 1f, Fields.CODED_BODY_EN, 1f, Fields.CODED_BODY_EXACT, 1.5f);
+    private static final Map<String, Float> CODED_EXACT_WEIGHTS = Map.of(Fields.CODED_TITLE_EXACT, 4f, Fields.CODED_BODY_EXACT, 1.5f);
+
+    private final Map<String, Float> exactWeights;
 
     UserQueryParser(Analyzer analyzer) {
-        super(analyzer, WEIGHTS);
+        this(analyzer, WEIGHTS, EXACT_WEIGHTS);
+    }
+
+    private UserQueryParser(Analyzer analyzer, Map<String, Float> weights, Map<String, Float> exactWeights) {
+        super(analyzer, weights);
+        this.exactWeights = exactWeights;
         setDefaultOperator(Occur.MUST);
+    }
+
+    /** A parser over the coded text only ({@link SearchDocument#codedTitle()}), for roles that do not see identities. */
+    static UserQueryParser overCodedText(Analyzer analyzer) {
+        return new UserQueryParser(analyzer, CODED_WEIGHTS, CODED_EXACT_WEIGHTS);
     }
 
     /** The query for {@code text}; a query matching nothing when the text holds no searchable word. */
@@ -84,7 +100,7 @@ final class UserQueryParser extends SimpleQueryParser {
 
     private Query overExactFields(java.util.function.Function<String, Query> perField) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        EXACT_WEIGHTS.forEach((field, weight) -> any.add(new BoostQuery(perField.apply(field), weight), Occur.SHOULD));
+        exactWeights.forEach((field, weight) -> any.add(new BoostQuery(perField.apply(field), weight), Occur.SHOULD));
         return any.build();
     }
 

@@ -35,6 +35,23 @@ final class VisibilityFilter {
                 .build();
     }
 
+    /**
+     * The text query of a caller who does not see identities: the full text only of documents that hold no free
+     * text apart ({@link Fields#OPEN}), and otherwise the coded text only. Inside the query, so that a word found
+     * only in free text gives no hit, no snippet and no count.
+     */
+    static Query readableText(Query fullText, Query codedText) {
+        Query open = new BooleanQuery.Builder()
+                .add(fullText, Occur.MUST)
+                .add(new TermQuery(new Term(Fields.OPEN, Fields.OPEN_YES)), Occur.FILTER)
+                .build();
+        return new BooleanQuery.Builder()
+                .add(open, Occur.SHOULD)
+                .add(codedText, Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
+    }
+
     private static boolean actsForOneInstitution(Role role) {
         return role == Role.FOCAL_POINT || role == Role.VALIDATOR;
     }

@@ -22,6 +22,18 @@ public final class ApiClient {
         return send(builder(path).GET());
     }
 
+    /** The answer's bytes as sent, for binary exports. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

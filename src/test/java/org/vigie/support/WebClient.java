@@ -77,9 +77,20 @@ public final class WebClient {
 
     /** Posts a multipart form with one file and the CSRF token of the last page read. */
     public HttpResponse<String> postMultipart(String path, String field, String fileName, byte[] content) {
+        return postMultipart(path, java.util.List.of(), field, fileName, content);
+    }
+
+    /** Posts a multipart form with text fields (names and values in turn), one file and the CSRF token of the last page read. */
+    public HttpResponse<String> postMultipart(String path, java.util.List<String> namesAndValues, String field, String fileName,
+                                              byte[] content) {
         String boundary = "vigie" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.size(); i += 2) {
+            fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(namesAndValues.get(i))
+                    .append("\"\r\n\r\n").append(namesAndValues.get(i + 1)).append("\r\n");
+        }
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n" + fields
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));

@@ -45,7 +45,7 @@ public final class IncidentApi implements Routes {
 
     private void list(Context ctx) {
         IncidentFilter f = IncidentRoutes.filter(ctx);
-        List<IncidentSummary> items = observatory.find(f);
+        List<IncidentSummary> items = observatory.find(f, Http.user(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", observatory.count(f));
         out.put("incidents", items.stream().map(IncidentApi::summary).toList());
@@ -70,27 +70,34 @@ public final class IncidentApi implements Routes {
         Incident i = observatory.incident(Http.pathId(ctx, "id"), Http.user(ctx));
         Map<String, Object> out = summary(new IncidentSummary(i.id(), i.reference(), i.date(), i.place(), i.title(), i.status(), i.restricted()));
         out.put("gazetteer_edition", i.gazetteerEdition());
-        out.put("locality", i.locality());
-        out.put("latitude", i.latitude());
-        out.put("longitude", i.longitude());
-        out.put("description_fr", i.descriptionFr());
-        out.put("description_en", i.descriptionEn());
+        // Free text is absent, not null, for roles that see only coded fields: its absence is the policy.
+        if (IncidentDisclosure.showsFreeText(Http.user(ctx).role())) {
+            out.put("locality", i.locality());
+            out.put("latitude", i.latitude());
+            out.put("longitude", i.longitude());
+            out.put("description_fr", i.descriptionFr());
+            out.put("description_en", i.descriptionEn());
+            out.put("external_id", i.externalId());
+        }
         out.put("verified_by", i.verifiedBy());
         out.put("verified_at", i.verifiedAt() == null ? null : i.verifiedAt().toString());
         out.put("origin", i.origin().code());
-        out.put("external_id", i.externalId());
         out.put("acts", i.acts().stream().map(a -> Map.of("act_type", a.actType(), "unrecorded_victims", a.unrecordedVictims(),
                 "perpetrators", a.perpetrators().stream().map(p -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("category", p.category().name().toLowerCase(Locale.ROOT));
-                    m.put("group_name", p.groupName());
+                    if (p.groupName() != null) {
+                        m.put("group_name", p.groupName());
+                    }
                     m.put("involvement", p.involvement());
                     return m;
                 }).toList())).toList());
         out.put("sources", i.sources().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kind", s.kind());
-            m.put("description", s.description());
+            if (s.description() != null) {
+                m.put("description", s.description());
+            }
             m.put("reported_on", s.reportedOn() == null ? null : s.reportedOn().toString());
             m.put("reliability", s.reliability());
             return m;
@@ -146,7 +153,9 @@ public final class IncidentApi implements Routes {
         m.put("date_end", s.date().end().toString());
         m.put("date_precision", s.date().precision().name().toLowerCase(Locale.ROOT));
         m.put("pcode", s.place().value());
-        m.put("title", s.title());
+        if (s.title() != null) {
+            m.put("title", s.title());
+        }
         m.put("verification_status", s.status().name().toLowerCase(Locale.ROOT));
         m.put("restricted", s.restricted());
         return m;

@@ -15,10 +15,12 @@ import org.vigie.security.Role;
  * newest first, after the keyset cursor {@code after} (the last incident of the previous page).
  * {@code withRestricted} is false for roles that may not see restricted incidents; {@code restrictedRecordedBy}, when set,
  * names the monitor whose own restricted incidents are shown all the same ({@link #parse(java.util.function.Function, Principal)}).
+ * {@code freeText} is false for roles that see only coded fields ({@link IncidentDisclosure}): their words then match
+ * the reference only, never the free text, so that neither a line nor a count tells what the free text holds.
  */
 public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String actType, PerpetratorCategory perpetrator,
                              VerificationStatus status, String words, boolean withRestricted, String restrictedRecordedBy,
-                             Cursor after, int limit) {
+                             Cursor after, int limit, boolean freeText) {
     public static final int MAX_LIMIT = 200;
     public static final int DEFAULT_LIMIT = 50;
 
@@ -54,10 +56,17 @@ public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String a
         restrictedRecordedBy = withRestricted || restrictedRecordedBy == null || restrictedRecordedBy.isBlank() ? null : restrictedRecordedBy;
     }
 
+    /** A filter whose words search the free text. */
+    public IncidentFilter(LocalDate from, LocalDate to, PCode place, String actType, PerpetratorCategory perpetrator,
+                          VerificationStatus status, String words, boolean withRestricted, String restrictedRecordedBy,
+                          Cursor after, int limit) {
+        this(from, to, place, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, after, limit, true);
+    }
+
     /** A filter showing restricted incidents to all ({@code withRestricted}) or to none. */
     public IncidentFilter(LocalDate from, LocalDate to, PCode place, String actType, PerpetratorCategory perpetrator,
                           VerificationStatus status, String words, boolean withRestricted, Cursor after, int limit) {
-        this(from, to, place, actType, perpetrator, status, words, withRestricted, null, after, limit);
+        this(from, to, place, actType, perpetrator, status, words, withRestricted, null, after, limit, true);
     }
 
     /**
@@ -65,13 +74,23 @@ public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String a
      * in the restricted view, and for a monitor the restricted incidents they recorded.
      */
     public static IncidentFilter parse(java.util.function.Function<String, String> param, Principal viewer) {
-        IncidentFilter f = parse(param, Observatory.listsRestrictedFor(viewer.role()));
+        IncidentFilter f = parse(param, Observatory.listsRestrictedFor(viewer.role())).forRole(viewer.role());
         return viewer.role() == Role.MONITOR ? f.restrictedAlsoOf(viewer.username()) : f;
+    }
+
+    /**
+     * The same filter as {@code role} may use it ({@link IncidentDisclosure}): for roles that see only coded
+     * fields, words match the reference only and a commune narrows to its cercle.
+     */
+    public IncidentFilter forRole(Role role) {
+        boolean text = IncidentDisclosure.showsFreeText(role);
+        return new IncidentFilter(from, to, IncidentDisclosure.place(place, role), actType, perpetrator, status, words, withRestricted,
+                restrictedRecordedBy, after, limit, freeText && text);
     }
 
     /** The same filter, also showing the restricted incidents {@code monitor} recorded. */
     public IncidentFilter restrictedAlsoOf(String monitor) {
-        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, monitor, after, limit);
+        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, monitor, after, limit, freeText);
     }
 
     /** Whether only the status, if anything, narrows the list: the counts kept per place answer it (V014). */
@@ -136,15 +155,20 @@ public record IncidentFilter(LocalDate from, LocalDate to, PCode place, String a
     }
 
     public IncidentFilter after(Cursor cursor) {
-        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, cursor, limit);
+        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, cursor, limit, freeText);
     }
 
     public IncidentFilter withLimit(int newLimit) {
-        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, after, newLimit);
+        return new IncidentFilter(from, to, place, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, after, newLimit, freeText);
     }
 
     public IncidentFilter in(PCode newPlace) {
-        return new IncidentFilter(from, to, newPlace, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, after, limit);
+        return new IncidentFilter(from, to, newPlace, actType, perpetrator, status, words, withRestricted, restrictedRecordedBy, after, limit, freeText);
+    }
+
+    /** The words as a pattern of the reference, for roles that see only coded fields (LIKE's wildcards escaped). */
+    String referencePattern() {
+        return words == null ? null : "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The words folded as the database folds them: lower case, no accents. */

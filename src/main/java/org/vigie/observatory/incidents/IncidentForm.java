@@ -41,9 +41,15 @@ public final class IncidentForm {
         // The cascade's region and cercle, when a browser sent them, must hold the place chosen below them.
         within(place, field.apply("cercle"));
         within(place, field.apply("region"));
+        // Only imports give an origin's identifier: from a form or the API it would let a caller claim
+        // (and so block) the identifier of an event an import has yet to bring.
+        String externalId = field.apply("external_id");
+        if (externalId != null && !externalId.isBlank()) {
+            throw new InvalidInput("external_id", "observatory.incident.external_id_from_imports");
+        }
         return new IncidentDraft(date, place, field.apply("locality"), number("latitude", field.apply("latitude")),
                 number("longitude", field.apply("longitude")), field.apply("title"), field.apply("description_fr"),
-                field.apply("description_en"), acts(field), sources(field), origin, field.apply("external_id"));
+                field.apply("description_en"), acts(field), sources(field), origin, null);
     }
 
     private static void within(PCode place, String container) {

@@ -35,7 +35,7 @@ final class IncidentListStore {
             // Rare words: walking the newest-first index and testing each row's words reads most of the table
             // (1.5 s at a million rows); reading the few matches through the GIN index and sorting them is
             // milliseconds. OFFSET 0 keeps the planner from pushing the LIMIT into the inner query.
-            Query q = f.words() != null && fewMatches(h, f.foldedWords())
+            Query q = f.words() != null && f.freeText() && fewMatches(h, f.foldedWords())
                     ? filtered(h, f, "SELECT * FROM (" + columns, page + " OFFSET 0) few" + order)
                     : filtered(h, f, columns, page + order);
             if (f.after() != null) {
@@ -164,7 +164,8 @@ final class IncidentListStore {
         // GIN-indexable @>: the planner then mixed in a GIN scan of a tenth to a quarter of the table (docs/benchmarks.md).
         if (f.actType() != null) where.append(" AND CAST(:act AS text) = ANY(act_types)");
         if (f.perpetrator() != null) where.append(" AND CAST(:perpetrator AS text) = ANY(perpetrator_categories)");
-        if (f.words() != null) where.append(" AND words @@ plainto_tsquery('simple', :words)");
+        // Roles that see only coded fields search the reference: a match on free text would tell what it holds.
+        if (f.words() != null) where.append(f.freeText() ? " AND words @@ plainto_tsquery('simple', :words)" : " AND reference ILIKE :words");
         Query q = h.createQuery(select + where + tail);
         if (f.from() != null) q.bind("from", f.from());
         if (f.to() != null) q.bind("to", f.to());
@@ -172,7 +173,7 @@ final class IncidentListStore {
         if (f.status() != null) q.bind("status", f.status().name().toLowerCase(Locale.ROOT));
         if (f.actType() != null) q.bind("act", f.actType());
         if (f.perpetrator() != null) q.bind("perpetrator", f.perpetrator().name().toLowerCase(Locale.ROOT));
-        if (f.words() != null) q.bind("words", f.foldedWords());
+        if (f.words() != null) q.bind("words", f.freeText() ? f.foldedWords() : f.referencePattern());
         if (!f.withRestricted() && f.restrictedRecordedBy() != null) q.bind("me", f.restrictedRecordedBy());
         return q;
     }

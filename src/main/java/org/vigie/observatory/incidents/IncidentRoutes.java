@@ -80,7 +80,7 @@ public final class IncidentRoutes implements Routes {
 
     private void list(Context ctx) {
         IncidentFilter f = filter(ctx);
-        var items = observatory.find(f);
+        var items = observatory.find(f, Http.user(ctx));
         String next = items.size() == f.limit() ? new IncidentFilter.Cursor(items.get(items.size() - 1).date().start(),
                 items.get(items.size() - 1).id()).toString() : null;
         views.render(ctx, "observatory/list.jte", "items", items, "total", observatory.count(f), "filter", f, "next", next,

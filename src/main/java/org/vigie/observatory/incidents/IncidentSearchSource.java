@@ -14,7 +14,9 @@ import org.vigie.search.SearchSource;
 import org.vigie.security.Role;
 
 /**
- * Incidents in search, without any victim detail (victims are not part of the document). A restricted
+ * Incidents in search, without any victim detail (victims are not part of the document). Roles that see only
+ * coded fields ({@link IncidentDisclosure}) search and see the document's coded text only: reference, date, place
+ * down to the cercle, acts. A restricted
  * incident (sexual or gender-based violence) is visible only to administrators and analysts, the roles
  * always in the restricted view, and to the monitor who recorded it; the others to every role that reads incidents. Focal points and validators never see incidents.
  */
@@ -61,8 +63,13 @@ public final class IncidentSearchSource implements SearchSource {
                 .collect(Collectors.joining(" "));
         String body = String.join(" ", nz(i.descriptionFr()), nz(i.descriptionEn()), nz(i.locality()), places, acts);
         String language = i.descriptionFr() != null ? "fr" : i.descriptionEn() != null ? "en" : null;
+        // What roles that see only coded fields search and see (IncidentDisclosure): the place down to the cercle,
+        // the acts, the date; never the title, descriptions or locality.
+        String codedPlaces = placeNames(IncidentDisclosure.place(i.place(), Role.OBSERVER), gazetteer);
+        String codedBody = String.join(" ", i.date().start().toString(), codedPlaces, acts);
         return new SearchDocument(KIND, Long.toString(i.id()), i.reference() + " " + i.title(), body, language,
-                "/incidents/" + i.id(), visibility(i.restricted()), null, i.updatedAt(), i.restricted() ? i.createdBy() : null);
+                "/incidents/" + i.id(), visibility(i.restricted()), null, i.updatedAt(), i.restricted() ? i.createdBy() : null,
+                i.reference(), codedBody);
     }
 
     /** The names of the commune, cercle and region, so that a search by place name finds the incident. */

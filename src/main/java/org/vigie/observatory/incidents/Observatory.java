@@ -272,19 +272,25 @@ public final class Observatory {
         return checks().sexualViolence().is(actType);
     }
 
-    /** An incident as {@code viewer} may see it: a restricted one exists only for roles that see identities. */
     /**
      * An incident as {@code viewer} may see it. A restricted incident (sexual or gender-based violence)
      * exists only in the restricted view: administrators, analysts and the monitor who recorded it
-     * ({@link IncidentGate}); to anyone else it is not found, so that not even its title leaks.
+     * ({@link IncidentGate}); to anyone else it is not found, so that not even its title leaks. Free text is
+     * left out for roles that see only coded fields ({@link IncidentDisclosure}).
      */
     public Incident incident(long id, Principal viewer) {
         Incident i = store.byId(id)
                 .filter(x -> !x.restricted() || new IncidentGate(x.id(), true, x.createdBy()).inRestrictedView(viewer))
                 .orElseThrow(() -> new NotFound("incident " + id));
-        return i.withLinks(lists.links(id));
+        return IncidentDisclosure.of(i.withLinks(lists.links(id)), viewer.role());
     }
 
+    /** A page of the list; its lines as {@code viewer} may see them ({@link IncidentDisclosure}). */
+    public List<IncidentSummary> find(IncidentFilter filter, Principal viewer) {
+        return lists.find(filter).stream().map(s -> IncidentDisclosure.of(s, viewer.role())).toList();
+    }
+
+    /** A page of the list with every field: for callers that show it to no one as it is. */
     public List<IncidentSummary> find(IncidentFilter filter) {
         return lists.find(filter);
     }

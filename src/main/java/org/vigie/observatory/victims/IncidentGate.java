@@ -1,5 +1,7 @@
 package org.vigie.observatory.victims;
 
+import org.vigie.errors.Forbidden;
+import org.vigie.errors.NotFound;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 
@@ -36,6 +38,20 @@ public record IncidentGate(long incidentId, boolean restricted, String recordedB
 
     boolean showsIdentitiesTo(Principal p) {
         return p.role().seesIdentities() && showsDetailsTo(p);
+    }
+
+    /**
+     * Refuses a person who may not see this incident's details: {@link Forbidden} to the roles that see no
+     * incidents, and, to anyone outside the restricted view of a restricted incident, {@link NotFound}
+     * exactly as for an incident that does not exist, so that no answer tells which ids are restricted.
+     */
+    public void requireDetailsFor(Principal p) {
+        if (!showsIncidentTo(p)) {
+            throw new Forbidden(p.username() + " does not see incidents");
+        }
+        if (!showsDetailsTo(p)) {
+            throw new NotFound("incident " + incidentId);
+        }
     }
 
     public boolean admitsRecorder(Principal p) {

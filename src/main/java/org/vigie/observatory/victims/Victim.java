@@ -19,9 +19,12 @@ public record Victim(long id, long incidentId, String pseudonym, Sex sex, Intege
         photoIds = List.copyOf(photoIds);
     }
 
-    /** This victim as someone who may see the facts but not the consent nor the photos sees it. */
+    /**
+     * This victim as someone who may see the facts but not identities sees it: no consent, no photos, and the
+     * age group without the exact age, which with the place and date can be enough to name someone.
+     */
     Victim factsOnly() {
-        return new Victim(id, incidentId, pseudonym, sex, age, ageGroup, categories, actIds, hasIdentity, null,
+        return new Victim(id, incidentId, pseudonym, sex, null, ageGroup, categories, actIds, hasIdentity, null,
                 List.of(), createdBy, createdAt);
     }
 }

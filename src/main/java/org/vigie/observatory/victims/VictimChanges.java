@@ -206,9 +206,7 @@ public final class VictimChanges {
 
     private IncidentGate gate(Handle h, long incidentId, Principal p) {
         IncidentGate gate = victims.gate(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
-        if (!gate.showsDetailsTo(p)) {
-            throw new Forbidden(p.username() + " may not see the victims of incident " + incidentId);
-        }
+        gate.requireDetailsFor(p);
         return gate;
     }
 }

@@ -139,10 +139,6 @@ public final class VictimStore {
         return h.createQuery(VICTIM + "WHERE v.incident_id = :i ORDER BY v.id").bind("i", incidentId).map(VictimStore::victim).list();
     }
 
-    int countOfIncident(Handle h, long incidentId) {
-        return h.createQuery("SELECT count(*) FROM victim WHERE incident_id = :i").bind("i", incidentId).mapTo(Integer.class).one();
-    }
-
     Optional<Victim> byId(Handle h, long id) {
         return h.createQuery(VICTIM + "WHERE v.id = :id").bind("id", id).map(VictimStore::victim).findOne();
     }

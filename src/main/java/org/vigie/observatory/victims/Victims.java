@@ -110,13 +110,10 @@ public final class Victims {
         });
     }
 
-    /** The victims of an incident as {@code viewer} may see them (at least their count). */
+    /** The victims of an incident as {@code viewer} may see them; not found outside what they may see. */
     public VictimList list(long incidentId, Principal viewer) {
         return jdbi.inTransaction(h -> {
             IncidentGate gate = gate(h, incidentId, viewer);
-            if (!gate.showsDetailsTo(viewer)) {
-                return new VictimList(incidentId, gate.restricted(), store.countOfIncident(h, incidentId), false, false, false, List.of());
-            }
             List<Victim> all = store.ofIncident(h, incidentId);
             boolean identities = gate.showsIdentitiesTo(viewer);
             List<Victim> shown = identities ? all : all.stream().map(Victim::factsOnly).toList();
@@ -128,9 +125,6 @@ public final class Victims {
     public Victim victim(long incidentId, long victimId, Principal viewer) {
         return jdbi.inTransaction(h -> {
             IncidentGate gate = gate(h, incidentId, viewer);
-            if (!gate.showsDetailsTo(viewer)) {
-                throw new Forbidden(viewer.username() + " may not see the victims of incident " + incidentId);
-            }
             Victim v = store.byId(h, victimId).filter(x -> x.incidentId() == incidentId)
                     .orElseThrow(() -> new NotFound("victim " + victimId));
             return gate.showsIdentitiesTo(viewer) ? v : v.factsOnly();
@@ -243,9 +237,7 @@ public final class Victims {
 
     private IncidentGate gate(Handle h, long incidentId, Principal p) {
         IncidentGate gate = store.gate(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
-        if (!gate.showsIncidentTo(p)) {
-            throw new Forbidden(p.username() + " does not see incidents");
-        }
+        gate.requireDetailsFor(p);
         return gate;
     }
 

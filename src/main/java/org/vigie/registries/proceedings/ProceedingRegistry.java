@@ -86,7 +86,7 @@ public final class ProceedingRegistry {
     public void link(Principal actor, String ip, long id, Input in) {
         RegistryAccess.requireEditor(actor);
         boolean incident = in.one("incident") != null && !in.one("incident").isBlank();
-        long target = incident ? links.requireIncident(in.one("incident")) : links.requireRecommendation(in.one("recommendation"));
+        long target = incident ? links.requireIncident(actor, in.one("incident")) : links.requireRecommendation(in.one("recommendation"));
         jdbi.useTransaction(h -> {
             store.byId(h, id, false).orElseThrow(() -> new NotFound("proceeding " + id));
             boolean added = incident ? store.linkIncident(h, id, target, actor.username())
@@ -113,8 +113,9 @@ public final class ProceedingRegistry {
         return store.history(id);
     }
 
-    public List<Link> incidentsOf(long id) {
-        return store.incidentsOf(id);
+    /** The incidents linked to this entry that {@code viewer} may see. */
+    public List<Link> incidentsOf(Principal viewer, long id) {
+        return links.visibleIncidents(viewer, store.incidentsOf(id));
     }
 
     /** The proceedings linked to a recommendation, if {@code reader} may read this registry; else none. */

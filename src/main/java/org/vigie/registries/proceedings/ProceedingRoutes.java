@@ -64,7 +64,7 @@ public final class ProceedingRoutes implements Routes {
         Principal p = Http.user(ctx);
         long id = id(ctx);
         views.render(ctx, "registries/proceeding.jte", "p", proceedings.byId(p, Http.ip(ctx), id), "history", proceedings.history(id),
-                "incidents", proceedings.incidentsOf(id), "recommendations", proceedings.recommendationsOf(id),
+                "incidents", proceedings.incidentsOf(Http.user(ctx), id), "recommendations", proceedings.recommendationsOf(id),
                 "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "error", error);
     }
 

@@ -84,7 +84,7 @@ public final class ReparationRegistry {
 
     public void linkIncident(Principal actor, String ip, long id, Input in) {
         RegistryAccess.requireEditor(actor);
-        long incident = links.requireIncident(in.one("incident"));
+        long incident = links.requireIncident(actor, in.one("incident"));
         jdbi.useTransaction(h -> {
             store.byId(h, id).orElseThrow(() -> new NotFound("reparation claim " + id));
             if (store.linkIncident(h, id, incident, actor.username())) {
@@ -102,8 +102,9 @@ public final class ReparationRegistry {
         return store.history(id);
     }
 
-    public List<Link> incidentsOf(long id) {
-        return store.incidentsOf(id);
+    /** The incidents linked to this entry that {@code viewer} may see. */
+    public List<Link> incidentsOf(Principal viewer, long id) {
+        return links.visibleIncidents(viewer, store.incidentsOf(id));
     }
 
     public List<Claim> find(ClaimFilter f) {

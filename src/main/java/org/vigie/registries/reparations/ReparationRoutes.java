@@ -61,7 +61,7 @@ public final class ReparationRoutes implements Routes {
     private void show(Context ctx, String error) {
         long id = id(ctx);
         views.render(ctx, "registries/reparation.jte", "c", reparations.byId(id), "history", reparations.history(id),
-                "incidents", reparations.incidentsOf(id), "editor", RegistryAccess.isEditor(Http.user(ctx)), "error", error);
+                "incidents", reparations.incidentsOf(Http.user(ctx), id), "editor", RegistryAccess.isEditor(Http.user(ctx)), "error", error);
     }
 
     private void act(Context ctx, Runnable change) {

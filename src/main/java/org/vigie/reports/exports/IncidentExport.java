@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.vigie.observatory.places.AdminUnit;
 import org.vigie.observatory.incidents.ExportedIncident;
+import org.vigie.observatory.incidents.IncidentDisclosure;
 import org.vigie.observatory.incidents.IncidentFilter;
 import org.vigie.observatory.incidents.Observatory;
 import org.vigie.observatory.places.PCode;
@@ -16,8 +17,9 @@ import org.vigie.security.Role;
 /**
  * Incidents as an export table with HXL hashtags. What a role's export holds follows what its lists show:
  * restricted incidents only for roles whose lists hold them ({@link Observatory#listsRestrictedFor}), with a
- * column saying which are; free text (locality, descriptions, which may name people) only for roles that see
- * identities ({@link Role#seesIdentities()}). Never a victim's identity or pseudonym: victims are counted.
+ * column saying which are; free text (title, locality, descriptions, which may name people) and the commune only for
+ * roles that see free text ({@link IncidentDisclosure}, whose words filter then searches the reference only). Never a
+ * victim's identity or pseudonym: victims are counted.
  */
 final class IncidentExport {
     private final Observatory observatory;
@@ -31,26 +33,29 @@ final class IncidentExport {
     }
 
     static boolean withText(Principal who) {
-        return who.role().seesIdentities();
+        return IncidentDisclosure.showsFreeText(who.role());
     }
 
     /** The filter of the caller's list: restricted incidents left out unless their lists show them. */
     static IncidentFilter filter(Function<String, String> param, Principal who) {
-        return IncidentFilter.parse(param, Observatory.listsRestrictedFor(who.role()));
+        return IncidentFilter.parse(param, Observatory.listsRestrictedFor(who.role())).forRole(who.role());
     }
 
     void write(IncidentFilter f, Principal who, ExportWriter out) {
         boolean text = withText(who);
         out.table("incidents", columns(f.withRestricted(), text));
-        observatory.forEachExported(f, text, i -> out.row(row(i, f.withRestricted(), text)));
+        observatory.forEachExported(f, text, i -> out.row(row(IncidentDisclosure.of(i, who.role()), f.withRestricted(), text)));
     }
 
     List<ExportColumn> columns(boolean restricted, boolean text) {
         List<ExportColumn> c = new ArrayList<>(List.of(column("reference", "#event+id"), column("date_start", "#date+occurred"),
                 column("date_end", "#date+occurred+end"), column("date_precision", "#meta+date_precision"),
                 column("pcode", "#loc+code"), column("adm1_code", "#adm1+code"), column("adm1_name", "#adm1+name"),
-                column("adm2_code", "#adm2+code"), column("adm2_name", "#adm2+name"), column("adm3_code", "#adm3+code"),
-                column("adm3_name", "#adm3+name"), column("title", "#event+name"), column("status", "#status+verification"),
+                column("adm2_code", "#adm2+code"), column("adm2_name", "#adm2+name")));
+        if (text) {
+            c.addAll(List.of(column("adm3_code", "#adm3+code"), column("adm3_name", "#adm3+name"), column("title", "#event+name")));
+        }
+        c.addAll(List.of(column("status", "#status+verification"),
                 column("act_codes", "#event+type+code"), column("acts", "#event+type+name"),
                 column("perpetrator_codes", "#group+perpetrator+code"), column("perpetrators", "#group+perpetrator+name"),
                 column("victims", "#affected+total"), column("female", "#affected+f"), column("male", "#affected+m"),
@@ -71,9 +76,11 @@ final class IncidentExport {
         v.add(place(i.adm1()));
         v.add(i.adm2());
         v.add(place(i.adm2()));
-        v.add(i.adm3());
-        v.add(place(i.adm3()));
-        v.add(i.title());
+        if (text) {
+            v.add(i.adm3());
+            v.add(place(i.adm3()));
+            v.add(i.title());
+        }
         v.add(i.status());
         v.add(String.join("; ", i.actTypes()));
         v.add(String.join("; ", i.actTypes().stream().map(a -> observatory.label(a, locale)).toList()));

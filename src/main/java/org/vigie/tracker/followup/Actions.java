@@ -3,6 +3,7 @@ package org.vigie.tracker.followup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.accounts.Institution;
 import org.vigie.accounts.InstitutionStore;
@@ -38,7 +39,7 @@ public final class Actions {
 
     public long addAction(Principal actor, String ip, long recommendationId, ActionDraft d) {
         requireEditor(actor, recommendationId);
-        long owner = institution(d.institutionCode()).id();
+        long owner = ownerFor(actor, d);
         return jdbi.inTransaction(h -> {
             long id = store.insertAction(h, recommendationId, owner, d, actor.username());
             audit.record(h, AuditEvent.of(actor.username(), "action.added", "tracker_action:" + id, ip)
@@ -50,7 +51,10 @@ public final class Actions {
     public void updateAction(Principal actor, String ip, long actionId, ActionDraft d) {
         TrackerAction a = action(actionId);
         requireEditor(actor, a.recommendationId());
-        long owner = institution(d.institutionCode()).id();
+        if (FollowUp.heldToInstitution(actor) && !Objects.equals(actor.institutionId(), a.institutionId())) {
+            throw new NotFound("action " + actionId);
+        }
+        long owner = ownerFor(actor, d);
         jdbi.useTransaction(h -> {
             store.updateAction(h, actionId, owner, d, actor.username());
             audit.record(h, AuditEvent.of(actor.username(), "action.updated", "tracker_action:" + actionId, ip)
@@ -124,7 +128,15 @@ public final class Actions {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Refuses a change to the actions and indicators of a recommendation: one that a focal point or validator
+     * may not see (not assigned to their institution) is not found, as a missing one would be.
+     */
     private void requireEditor(Principal p, long recommendationId) {
+        if (FollowUp.heldToInstitution(p) && (p.institutionId() == null
+                || !jdbi.withHandle(h -> followUp.isAssigned(h, recommendationId, p.institutionId())))) {
+            throw new NotFound("recommendation " + recommendationId);
+        }
         if (!mayEdit(p, recommendationId)) {
             throw new Forbidden(p.username() + " may not edit the actions of recommendation " + recommendationId);
         }
@@ -138,6 +150,18 @@ public final class Actions {
     /** The recommendation an indicator measures, or NotFound. */
     public long recommendationOf(long indicatorId) {
         return store.recommendationOfIndicator(indicatorId).orElseThrow(() -> new NotFound("indicator " + indicatorId));
+    }
+
+    /**
+     * The institution that is to own the action: any for administrators and analysts; a focal point acts only
+     * within its own institution, on creation and on every update (it cannot hand an action to another).
+     */
+    private long ownerFor(Principal actor, ActionDraft d) {
+        long owner = institution(d.institutionCode()).id();
+        if (FollowUp.heldToInstitution(actor) && !Objects.equals(actor.institutionId(), owner)) {
+            throw new Forbidden(actor.username() + " acts only for its own institution, not " + d.institutionCode());
+        }
+        return owner;
     }
 
     private Institution institution(String code) {

@@ -56,8 +56,9 @@ public final class FollowUp {
         }
         long institution = institutionOf(author, Role.FOCAL_POINT);
         return jdbi.inTransaction(h -> {
+            // A recommendation not assigned to the author's institution is one it does not see.
             if (!store.isAssigned(h, recommendationId, institution)) {
-                throw new Forbidden("recommendation " + recommendationId + " is not assigned to the author's institution");
+                throw new NotFound("recommendation " + recommendationId);
             }
             long id = store.insertReport(h, recommendationId, institution, author.username(), clean, proposed);
             audit.record(h, AuditEvent.of(author.username(), "progress.submitted", "progress_report:" + id, ip)
@@ -75,8 +76,9 @@ public final class FollowUp {
         }
         jdbi.useTransaction(h -> {
             ProgressReport r = store.report(h, reportId).orElseThrow(() -> new NotFound("progress report " + reportId));
+            // Another institution's report is one this validator does not see.
             if (r.institutionId() != institution) {
-                throw new Forbidden("report of another institution");
+                throw new NotFound("progress report " + reportId);
             }
             if (r.state() != ProgressReport.State.SUBMITTED) {
                 throw new Conflict("report", "error.tracker.already_decided");

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigie.App;
 import org.vigie.errors.Forbidden;
+import org.vigie.errors.NotFound;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
@@ -75,6 +76,9 @@ class VictimChangeRolesTest {
         Throwable t = catchThrowable(() -> act(action, incident, v, ACTORS.get(actor)));
         if (allowed) {
             assertThat(t).isNull();
+        } else if (restrictedIncident && (actor.equals("other_monitor") || actor.equals("observer"))) {
+            // Outside the restricted view a restricted incident does not exist: not found, as a missing one.
+            assertThat(t).isInstanceOf(NotFound.class);
         } else {
             assertThat(t).isInstanceOf(Forbidden.class);
         }

@@ -122,10 +122,11 @@ class ProceedingsTest {
                 .mapTo(Long.class).one());
         WebClient monitor = login("monitor");
         monitor.get("/registries/proceedings/" + proceeding);
-        assertThat(monitor.post("/registries/proceedings/" + proceeding + "/links", "incident", "424242").statusCode()).isEqualTo(400);
+        assertThat(monitor.post("/registries/proceedings/" + proceeding + "/links", "incident", "424242").statusCode()).isEqualTo(404);
         assertThat(monitor.post("/registries/proceedings/" + proceeding + "/links", "incident", Long.toString(incident)).statusCode())
                 .isEqualTo(302);
-        assertThat(app.registries().proceedings().incidentsOf(proceeding)).extracting(Link::label).containsExactly("INC-TEST-1");
+        assertThat(app.registries().proceedings().incidentsOf(
+                new org.vigie.security.Principal(0, "analyst", org.vigie.security.Role.ANALYST, null), proceeding)).extracting(Link::label).containsExactly("INC-TEST-1");
     }
 
     @Test

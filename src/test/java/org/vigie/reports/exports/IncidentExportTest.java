@@ -41,7 +41,8 @@ class IncidentExportTest {
         String body = new String(r.body(), StandardCharsets.UTF_8);
         List<List<String>> rows = ExportClient.csv(r.body());
         assertThat(rows).hasSize(2 + 6);
-        assertThat(rows.get(1)).doesNotContain("#meta+restricted", "#description+i_fr", "#loc+name");
+        assertThat(rows.get(1)).doesNotContain("#meta+restricted", "#description+i_fr", "#loc+name", "#event+name", "#adm3+code",
+                "#adm3+name");
         assertThat(body).doesNotContain(StatisticsFixture.SECRET_DESCRIPTION, StatisticsFixture.SECRET_LOCALITY, "V-0000",
                 "VG-CHILD-SEXUAL-VIOLENCE");
     }

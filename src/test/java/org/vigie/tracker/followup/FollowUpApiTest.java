@@ -149,4 +149,16 @@ class FollowUpApiTest {
         assertThat(all).contains("\"group\":\"DNDH\"").contains("\"not_started\"");
         assertThat(own).contains("\"group\":\"DNDH\"").doesNotContain("\"group\":\"MJDH\"");
     }
+
+    @Test
+    void a_focal_point_acts_only_for_its_own_institution_on_create_and_on_every_update() throws Exception {
+        var refused = focalPoint.post("/api/v1/recommendations/" + assigned + "/actions", ACTION.replace("DNDH", "MEN"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        var added = analyst.post("/api/v1/recommendations/" + assigned + "/actions", ACTION);
+        long action = new com.fasterxml.jackson.databind.ObjectMapper().readTree(added.body()).get("id").asLong();
+        assertThat(focalPoint.post("/api/v1/actions/" + action, ACTION.replace("DNDH", "MEN")).statusCode()).isEqualTo(403);
+        String owner = app.database().jdbi().withHandle(h -> h.createQuery("SELECT i.code FROM tracker_action a JOIN institution i "
+                + "ON i.id = a.institution_id WHERE a.id = :a").bind("a", action).mapTo(String.class).one());
+        assertThat(owner).isEqualTo("DNDH");
+    }
 }

@@ -101,10 +101,11 @@ class FollowUpTest {
         long report = submit("Rapport de la DNDH.", "in_progress");
         WebClient mjdh = login("val-mjdh");
         mjdh.get("/tracker");
-        assertThat(mjdh.post("/tracker/reports/" + report + "/decision", "decision", "validate").statusCode()).isEqualTo(403);
+        // Another institution's report, and a recommendation not assigned to theirs, are ones they do not see: 404.
+        assertThat(mjdh.post("/tracker/reports/" + report + "/decision", "decision", "validate").statusCode()).isEqualTo(404);
         WebClient fp = login("fp-mjdh");
         fp.get("/tracker");
-        assertThat(fp.post("/tracker/" + recommendation + "/reports", "text", "x", "status", "implemented").statusCode()).isEqualTo(403);
+        assertThat(fp.post("/tracker/" + recommendation + "/reports", "text", "x", "status", "implemented").statusCode()).isEqualTo(404);
     }
 
     @Test
