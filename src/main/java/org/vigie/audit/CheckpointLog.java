@@ -37,6 +37,10 @@ final class CheckpointLog {
     synchronized void append(Checkpoint c) {
         try {
             Files.createDirectories(file.getParent());
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // The folder is the owner's alone, whatever the umask, as is every folder of the data directory.
+                Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwx------"));
+            }
             if (!Files.exists(file)) {
                 if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                     Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -257,14 +257,14 @@ public final class SearchIndex implements AutoCloseable {
         Query codedText = coded ? UserQueryParser.overCodedText(analyzer).parseUserText(query.text()) : null;
         Query filtered = restrict(coded ? VisibilityFilter.readableText(text, codedText) : text, query.kind(), principal);
         try {
-            return searchOnce(filtered, text, query);
+            return searchOnce(filtered, text, codedText, query);
         } catch (AlreadyClosedException e) {
             heal();
-            return searchOnce(filtered, text, query);
+            return searchOnce(filtered, text, codedText, query);
         }
     }
 
-    private SearchResults searchOnce(Query filtered, Query text, SearchQuery query) {
+    private SearchResults searchOnce(Query filtered, Query text, Query codedText, SearchQuery query) {
         try {
             refreshIfStale();
             FreshReader readers = searchers;
