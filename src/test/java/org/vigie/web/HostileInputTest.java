@@ -7,16 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.ApiClient;
+import org.vigie.support.RunningVigie;
 import org.vigie.support.TestApp;
 import org.vigie.support.WebClient;
 
@@ -25,24 +24,19 @@ import org.vigie.support.WebClient;
  * the internals of a library; and no {@code next} takes a person to another site.
  */
 class HostileInputTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.empty();
     static App app;
     static String token;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start(dir);
+        app = vigie.app();
         var admin = TestApp.account(app, "amina", Role.ADMINISTRATOR);
         token = app.authentication().createToken(admin.principal(), "t", "127.0.0.1").value();
         app.search().index(new org.vigie.search.SearchDocument("note", "1", "Le an de la ville à Mopti",
                 "Il y a eu un an de ça, à la ville de Mopti, et le bus a pu passer.", "fr", "/notes/1",
                 java.util.Set.of(Role.ADMINISTRATOR), null, java.time.Instant.now()));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @ParameterizedTest
