@@ -66,6 +66,7 @@ import org.vigie.reports.portal.PublicRoutes;
 import org.vigie.reports.portal.PublicStatistics;
 import org.vigie.reports.statistics.Statistics;
 import org.vigie.reports.statistics.StatisticsApi;
+import org.vigie.search.RebuildReport;
 import org.vigie.search.SearchIndex;
 import org.vigie.search.SearchPendingStore;
 import org.vigie.search.SearchRoutes;
@@ -203,6 +204,10 @@ public final class App implements AutoCloseable {
                         new StatisticsApi(statistics, clock, messages),
                         new ReportRoutes(reports, gazetteer, clock, views)),
                 new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted));
+        RebuildReport relaid = search.rebuildIfLayoutChanged(searchSources());
+        if (relaid != null) {
+            LOG.info("search: index rebuilt in the layout of this version: {}", relaid);
+        }
         int caughtUp = search.catchUp(searchSources());
         if (caughtUp > 0) {
             LOG.info("search: {} changes left out of the index by the last stop indexed again", caughtUp);

@@ -223,6 +223,49 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * The layout of the documents this code writes. Raised when fields change meaning, so that an index written by
+     * an earlier version is rebuilt at start: layout 2 added the coded text that roles without access to identities
+     * search alone (an index without it would find nothing for them).
+     */
+    static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "vigie.layout";
+
+    /** Whether the index was written with {@link #LAYOUT}; false for an index of an earlier version, or a new one. */
+    public boolean layoutCurrent() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> e : data) {
+            if (LAYOUT_KEY.equals(e.getKey())) {
+                return LAYOUT.equals(e.getValue());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rebuilds the index from {@code sources} if it was written with another layout, then records the layout in the
+     * index's commit, where it stays with every later commit; returns the rebuild's report, or null when none was needed.
+     */
+    public RebuildReport rebuildIfLayoutChanged(List<SearchSource> sources) {
+        if (layoutCurrent()) {
+            return null;
+        }
+        RebuildReport report = rebuild(sources);
+        rebuildLock.writeLock().lock();
+        try {
+            write(() -> {
+                writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                writer.commit();
+            });
+        } finally {
+            rebuildLock.writeLock().unlock();
+        }
+        return report;
+    }
+
+    /**
      * Replaces the whole content of the index with the documents of {@code sources}, and says how
      * many of each kind it indexed.
      *
