@@ -135,6 +135,19 @@ class IncidentFormVictimsTest {
     }
 
     @Test
+    void the_api_refuses_an_external_id_which_only_imports_set() {
+        long before = victims();
+        var r = api("analyst").post("/api/v1/incidents", """
+                {"date_start": "2025-02-03", "pcode": "ML050218", "title": "Enlèvement", "description_fr": "x",
+                 "external_id": "acled-123456",
+                 "acts": [{"act_type": "01010101000004", "perpetrators": [{"category": "armed_groups"}]}],
+                 "victims": [{"sex": "female", "age": 34, "acts": [0]}]}""");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("\"field\":\"external_id\"");
+        assertThat(victims()).isEqualTo(before);
+    }
+
+    @Test
     void the_api_refuses_a_bad_victim_naming_it_and_writes_nothing() {
         long before = victims();
         var r = api("analyst").post("/api/v1/incidents", """
