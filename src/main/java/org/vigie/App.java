@@ -62,8 +62,11 @@ import org.vigie.reports.documents.ReportRoutes;
 import org.vigie.reports.documents.Reports;
 import org.vigie.reports.exports.ExportRoutes;
 import org.vigie.reports.exports.Exports;
+import org.vigie.reports.portal.Portal;
 import org.vigie.reports.portal.PublicRoutes;
+import org.vigie.reports.portal.Publisher;
 import org.vigie.reports.portal.PublicStatistics;
+import org.vigie.crypto.SigningKey;
 import org.vigie.reports.statistics.Statistics;
 import org.vigie.reports.statistics.StatisticsApi;
 import org.vigie.search.RebuildReport;
@@ -101,6 +104,8 @@ public final class App implements AutoCloseable {
 
     /** A resolution of 20 MB and its form fields. */
     static final long MAX_REQUEST_BYTES = 21L * 1024 * 1024;
+    /** The key that signs the public portal's manifests, in the keys directory ({@code publication-signing.json}). */
+    public static final String PUBLICATION_KEY = "publication-signing";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
 
@@ -126,6 +131,8 @@ public final class App implements AutoCloseable {
     private final Reports reports;
     private final WebServer web;
     private final ImportJobs importJobs;
+    private final Publisher publisher;
+    private final Portal portal;
     private boolean started;
 
     private App(Config config, DataDirectory dataDir, Database database) throws IOException {
@@ -159,6 +166,10 @@ public final class App implements AutoCloseable {
         this.reminders = new Reminders(database.jdbi(), audit, actions);
         Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages);
         this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock);
+        PublicStatistics publicStatistics = new PublicStatistics(statistics, clock);
+        this.publisher = new Publisher(database.jdbi(), publicStatistics, audit, clock);
+        verification.whenPublishedDataChange(publisher::soon);
+        this.portal = new Portal(publisher, messages, views::render, SigningKey.load(dataDir.keys(), PUBLICATION_KEY), clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.importJobs = new ImportJobs(clock);
@@ -200,7 +211,7 @@ public final class App implements AutoCloseable {
                         new RecommendationLinkRoutes(observatory, views),
                         new RecommendationLinkApi(observatory),
                         new VocabularyRoutes(vocabularyTerms, views),
-                        new PublicRoutes(new PublicStatistics(statistics, clock), views),
+                        new PublicRoutes(portal, publicStatistics),
                         new StatisticsApi(statistics, clock, messages),
                         new ReportRoutes(reports, gazetteer, clock, views)),
                 new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted));
@@ -249,6 +260,7 @@ public final class App implements AutoCloseable {
     public App start() {
         web.start();
         audit.startCheckpoints();
+        publisher.schedule(Publisher.every(System.getenv()));
         started = true;
         return this;
     }
@@ -299,6 +311,16 @@ public final class App implements AutoCloseable {
 
     public Verification verification() {
         return verification;
+    }
+
+    /** The publish step of the public portal. */
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    /** The public portal as served, and as {@code vigie publish --out} writes it. */
+    public Portal portal() {
+        return portal;
     }
 
     public Reports reports() {
@@ -362,6 +384,7 @@ public final class App implements AutoCloseable {
                 web.stop();
             }
             importJobs.close();
+            publisher.close();
             search.close();
             audit.close();
             database.close();

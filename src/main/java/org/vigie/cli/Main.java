@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Vigie: follow-up of human rights in Mali.", ""},
         subcommands = {ServeCommand.class, MigrateCommand.class, AccountsCommand.class, AuditCommand.class, ReindexCommand.class, TextsCommand.class, RecommendationsCommand.class, KeysCommand.class, IncidentsCommand.class, RemindersCommand.class, ReportsCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class, PublishCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

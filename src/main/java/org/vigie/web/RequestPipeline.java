@@ -101,7 +101,9 @@ final class RequestPipeline {
         ServiceState state = ctx.attribute(STATE) == null ? resilience.state().get() : ctx.attribute(STATE);
         refuseIfDiskFull(ctx, state);
         if (!Http.wantsJson(ctx)) {
-            ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), csrfToken(ctx), ctx.path(), assets, demo,
+            // The public portal's files are the same for everyone and cacheable: no session cookie is set for them.
+            String token = ctx.path().startsWith("/public/") ? "" : csrfToken(ctx);
+            ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), token, ctx.path(), assets, demo,
                     diskNotice(state, who.orElse(null), Http.lang(ctx))));
             ctx.header("Cache-Control", "no-store");
             ctx.header("Vary", "Cookie, Accept-Language");

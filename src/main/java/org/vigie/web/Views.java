@@ -21,6 +21,13 @@ public final class Views {
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
+    /** Renders {@code template} with exactly the given parameters (the public portal's pages, which have no {@link Page}). */
+    public String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        engine.render(template, params, out);
+        return out.toString();
+    }
+
     public String render(Page page, String template, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("parameters come in name-value pairs");

@@ -69,10 +69,22 @@ class PublicPortalTest {
         });
     }
 
+    /** A page of the portal by its former address ({@code /public/statistics}), read at its file for 2025. */
     static String page(String path, String language) {
-        HttpResponse<String> r = new WebClient(TestApp.base(app)).language(language).get(path + (path.equals("/public/recommendations") ? "" : "?year=2025"));
+        String file = switch (path) {
+            case "/public" -> "index.html";
+            case "/public/statistics" -> "statistics-2025.html";
+            case "/public/schools" -> "schools-2025.html";
+            default -> "recommendations.html";
+        };
+        HttpResponse<String> r = new WebClient(TestApp.base(app)).get("/public/" + language + "/" + file);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
+    }
+
+    static String table(String html, String id) {
+        int start = html.indexOf("<table class=\"figure\" id=\"" + id + "\"");
+        return html.substring(start, html.indexOf("</table>", start));
     }
 
     static List<String> cells(String html) {
@@ -97,17 +109,19 @@ class PublicPortalTest {
     void a_small_count_and_the_cell_that_would_give_it_away_are_both_hidden() {
         // Incidents by region: Mopti 12, Gao 8, Kayes 3, the other regions 0, total 23: every region is listed,
         // the zeros and Kayes are <5, Gao is hidden so that the <5 cannot be narrowed, Mopti and the total shown.
-        String html = page("/public/statistics", "en");
-        String incidents = html.substring(html.indexOf("Incidents by region"), html.indexOf("</table>", html.indexOf("Incidents by region")));
+        String incidents = table(page("/public/statistics", "en"), "incidents.by_region");
         assertThat(incidents).contains(row("Mopti", "12")).contains(row("Gao", "x")).contains(row("Kayes", "&lt;5"))
                 .contains(row("Kidal", "&lt;5")).contains("<td class=\"num\">23</td>");
     }
 
     @Test
     void the_map_shades_only_regions_whose_count_is_published() {
-        String html = page("/public/statistics", "en");
-        assertThat(html).contains("<svg").contains("data-pcode=\"ML05\" data-name=\"Mopti\" data-value=\"12\"");
-        assertThat(html).doesNotContain("data-value=\"8\"").doesNotContain("data-value=\"3\"");
+        assertThat(page("/public/statistics", "en")).contains("<img src=\"map-2025.svg\"").contains("Map by region (level 1)");
+        String svg = new WebClient(TestApp.base(app)).get("/public/en/map-2025.svg").body();
+        assertThat(svg).contains("<svg").contains("data-pcode=\"ML05\" data-name=\"Mopti\" data-value=\"12\"");
+        assertThat(svg).doesNotContain("data-value=\"8\"").doesNotContain("data-value=\"3\"");
+        // Kayes (3) and the regions without incidents are "fewer than 5", in a shade of their own; Gao (x) is hatched.
+        assertThat(svg).containsPattern("data-pcode=\"ML01\"[^>]*fill=\"#e7e1ef\"").containsPattern("data-pcode=\"ML07\"[^>]*fill=\"url\\(#no-data\\)\"");
     }
 
     @Test
@@ -133,13 +147,15 @@ class PublicPortalTest {
     void closures_only_reported_are_not_counted() {
         // Verified closures: Mopti 6, Kayes 2; Gao's 9 reported closures are not counted. A closure counts a
         // building, not a person: the counts are published as they are.
-        assertThat(cells(page("/public/schools", "en"))).containsExactly("6", "2", "8");
+        assertThat(cells(table(page("/public/schools", "en"), "schools.open_by_region"))).containsExactly("6", "2", "8");
+        assertThat(cells(table(page("/public/schools", "en"), "schools.new_by_month"))).startsWith("8", "0").endsWith("0", "8");
     }
 
     @Test
     void counts_about_no_person_are_never_suppressed() {
         // 15 recommendations: 7 implemented, 2 in progress, 6 not started.
-        assertThat(cells(page("/public/recommendations", "en"))).contains("7", "2", "6", "15").doesNotContain("x", "&lt;5");
+        assertThat(cells(table(page("/public", "en"), "recommendations.by_status"))).contains("7", "2", "6", "15").doesNotContain("x", "&lt;5");
+        assertThat(page("/public/recommendations", "en")).contains("15 recommendations.");
     }
 
     private static String row(String label, String count) {

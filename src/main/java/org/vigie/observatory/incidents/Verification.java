@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
@@ -27,6 +28,7 @@ public final class Verification {
     private final IncidentReviewStore store;
     private final AuditStore audit;
     private final Supplier<Vocabulary> vocabulary;
+    private volatile Consumer<String> publishedDataChange = who -> { };
 
     /** Reads the vocabulary of the moment ({@link Observatory#vocabulary}), terms administrators added included. */
     public Verification(Jdbi jdbi, AuditStore audit, Supplier<Vocabulary> vocabulary) {
@@ -34,6 +36,14 @@ public final class Verification {
         this.store = new IncidentReviewStore(jdbi);
         this.audit = audit;
         this.vocabulary = vocabulary;
+    }
+
+    /**
+     * Tells {@code listener} who moved an incident into or out of "verified", after the move commits: the
+     * published figures count verified incidents only, so the public portal publishes again.
+     */
+    public void whenPublishedDataChange(Consumer<String> listener) {
+        this.publishedDataChange = listener;
     }
 
     /** Reported → pending verification: an analyst starts examining the report. */
@@ -57,14 +67,18 @@ public final class Verification {
     /** Moves an incident to {@code target} when {@link VerificationStatus#moveTo} allows it. */
     public void move(Principal who, String ip, long id, VerificationStatus target) {
         requireAnalyst(who);
-        jdbi.useTransaction(h -> {
+        VerificationStatus before = jdbi.inTransaction(h -> {
             VerificationStatus now = store.lockStatus(h, id).orElseThrow(() -> new NotFound("incident " + id));
             now.moveTo(target);
             store.setStatus(h, id, target, who.username());
             audit.record(h, AuditEvent.of(who.username(), "incident.verification", "incident:" + id, ip)
                     .with("from", now.name().toLowerCase(java.util.Locale.ROOT))
                     .with("to", target.name().toLowerCase(java.util.Locale.ROOT)));
+            return now;
         });
+        if (before == VerificationStatus.VERIFIED || target == VerificationStatus.VERIFIED) {
+            publishedDataChange.accept(who.username());
+        }
     }
 
     /** Links {@code from} to {@code to}: "from is a duplicate of / the same event as / related to to". */

@@ -1,6 +1,7 @@
 package org.vigie.reports.charts;
 
 import java.util.Map;
+import java.util.Set;
 import org.vigie.i18n.Lang;
 import org.vigie.observatory.places.PCode;
 
@@ -11,7 +12,7 @@ import org.vigie.observatory.places.PCode;
  * latitude: over Mali's 15 degrees of latitude, distances stay within a few per cent.
  */
 public record ChoroplethMap(String title, String description, String legendTitle, Boundaries boundaries,
-        Map<PCode, Long> values, ClassBreaks breaks, Lang lang) {
+        Map<PCode, Long> values, ClassBreaks breaks, Lang lang, Set<PCode> small) {
 
     static final double WIDTH = 640;
     static final double HEIGHT = 600;
@@ -19,10 +20,20 @@ public record ChoroplethMap(String title, String description, String legendTitle
     static final String[] BLUES = {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"};
     private static final double KM_PER_DEGREE = 111.32;
 
+    /** The fill of a unit whose count is published only as "fewer than five": its own legend entry. */
+    static final String SMALL_FILL = "#e7e1ef";
+
     public ChoroplethMap {
         ChartText.require(title, "title");
         ChartText.require(description, "description");
         values = Map.copyOf(values);
+        small = Set.copyOf(small);
+    }
+
+    /** A map whose every unit has its value or none. */
+    public ChoroplethMap(String title, String description, String legendTitle, Boundaries boundaries,
+            Map<PCode, Long> values, ClassBreaks breaks, Lang lang) {
+        this(title, description, legendTitle, boundaries, values, breaks, lang, Set.of());
     }
 
     public String toSvg() {
@@ -43,7 +54,8 @@ public record ChoroplethMap(String title, String description, String legendTitle
 
     private void drawUnit(Svg svg, Projection projection, Boundaries.Unit unit) {
         Long value = values.get(unit.code());
-        String fill = value == null ? "url(#no-data)" : colour(breaks.classOf(value));
+        boolean few = value == null && small.contains(unit.code());
+        String fill = few ? SMALL_FILL : value == null ? "url(#no-data)" : colour(breaks.classOf(value));
         StringBuilder d = new StringBuilder();
         for (var ring : unit.rings()) {
             for (int i = 0; i < ring.size(); i++) {
@@ -52,7 +64,8 @@ public record ChoroplethMap(String title, String description, String legendTitle
             }
             d.append('Z');
         }
-        String shown = value == null ? (lang == Lang.FR ? "pas de données" : "no data") : Svg.number(lang, value);
+        String shown = few ? (lang == Lang.FR ? "moins de 5" : "fewer than 5")
+                : value == null ? (lang == Lang.FR ? "pas de données" : "no data") : Svg.number(lang, value);
         svg.raw("<path class=\"unit\" data-pcode=\"" + unit.code() + "\" data-name=\"" + Svg.escape(unit.name())
                 + "\"" + (value == null ? "" : " data-value=\"" + value + "\"") + " fill=\"" + fill + "\" d=\"" + d
                 + "\"><title>" + Svg.escape(unit.name() + " (" + unit.code() + ")" + (lang == Lang.FR ? " : " : ": ") + shown)
@@ -71,14 +84,22 @@ public record ChoroplethMap(String title, String description, String legendTitle
         svg.raw("<g class=\"legend\">");
         svg.text(x, y, "start", 12, "legend-title", legendTitle);
         int classes = breaks.lowerBounds().size();
-        for (int c = 0; c <= classes; c++) {
-            double top = y + 8 + c * 16;
-            String fill = c == classes ? "url(#no-data)" : colour(c);
-            svg.raw("<rect x=\"" + Svg.n(x) + "\" y=\"" + Svg.n(top) + "\" width=\"14\" height=\"12\" fill=\"" + fill + "\" stroke=\"#666666\" stroke-width=\"0.5\"/>");
-            String label = c == classes ? (lang == Lang.FR ? "Pas de données" : "No data") : breaks.label(c, lang);
-            svg.text(x + 20, top + 10, "start", 11, "legend-item", label);
+        int row = 0;
+        if (!small.isEmpty()) {
+            legendRow(svg, x, y + 8 + row++ * 16, SMALL_FILL, lang == Lang.FR ? "Moins de 5 (zéro compris)" : "Fewer than 5 (zero included)");
         }
+        if (!values.isEmpty() || small.isEmpty()) {
+            for (int c = 0; c < classes; c++) {
+                legendRow(svg, x, y + 8 + row++ * 16, colour(c), breaks.label(c, lang));
+            }
+        }
+        legendRow(svg, x, y + 8 + row * 16, "url(#no-data)", lang == Lang.FR ? "Pas de données" : "No data");
         svg.raw("</g>");
+    }
+
+    private static void legendRow(Svg svg, double x, double top, String fill, String label) {
+        svg.raw("<rect x=\"" + Svg.n(x) + "\" y=\"" + Svg.n(top) + "\" width=\"14\" height=\"12\" fill=\"" + fill + "\" stroke=\"#666666\" stroke-width=\"0.5\"/>");
+        svg.text(x + 20, top + 10, "start", 11, "legend-item", label);
     }
 
     private void scale(Svg svg, Projection projection) {

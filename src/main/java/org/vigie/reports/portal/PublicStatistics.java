@@ -39,14 +39,6 @@ public final class PublicStatistics {
     private final Statistics statistics;
     private final Clock clock;
     private final Boundaries regions = Boundaries.of(AdminLevel.REGION);
-    /** Published tables by page and year, kept {@link #FRESH}: the portal's pages are read far more often than counts change. */
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-
-    /** How long a page's published tables are reused before they are counted again. */
-    static final Duration FRESH = Duration.ofMinutes(5);
-
-    private record Kept(Instant at, List<PublicTable> tables) {
-    }
 
     public PublicStatistics(Statistics statistics, Clock clock) {
         this.statistics = statistics;
@@ -79,36 +71,15 @@ public final class PublicStatistics {
         return out;
     }
 
-    /** The home page: incidents by region, victims by sex, schools closed by region, recommendations by status. */
-    public List<PublicTable> keyFigures(int year) {
-        List<PublicTable> out = new ArrayList<>(pick(publication(year), "incidents.by_region", "victims.by_sex", "schools.open_by_region"));
-        out.add(recommendations().get(0));
-        return out;
-    }
-
-    /** The statistics page: incidents and victims by region and month, acts by type, victims by sex and by age group. */
-    public List<PublicTable> statistics(int year) {
-        return pick(publication(year), "incidents.by_region", "victims.by_region", "incidents.by_month", "victims.by_month",
-                "acts.by_act_type", "victims.by_sex", "victims.by_age_group");
-    }
-
-    /** Schools closed at the end of the year (verified closures), by region. */
-    public PublicTable schools(int year) {
-        return pick(publication(year), "schools.open_by_region").get(0);
-    }
-
-    /** Recommendations by status, mechanism, theme and institution, as validated: counts about no person, published whole. */
-    public List<PublicTable> recommendations() {
-        return fresh("recommendations", () -> publish(statistics.recommendations()));
-    }
-
     /**
      * Every table of a year published together, so protected as one system: whichever pages a reader puts
-     * side by side, they are the same counts under the same marks.
+     * side by side, they are the same counts under the same marks. Closed schools (buildings, not people)
+     * are published whole: by region at the year's end and by month of closure.
      */
     public List<PublicTable> publication(int year) {
         PeriodScope s = PeriodScope.publishedYear(year);
-        return fresh("year:" + year, () -> publish(List.of(
+        List<Figure> schools = statistics.schools(s);
+        return publish(List.of(
                 statistics.complete(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s), Dimension.REGION),
                 statistics.byMonth(Unit.INCIDENTS, s),
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.REGION, s), Dimension.REGION),
@@ -116,7 +87,47 @@ public final class PublicStatistics {
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.SEX, s), Dimension.SEX),
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s), Dimension.AGE_GROUP),
                 statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
-                statistics.schoolsByRegion(s))));
+                schools.get(2), schools.get(1)));
+    }
+
+    /** Recommendations by status, mechanism, theme and institution, as validated: counts about no person, published whole. */
+    public List<PublicTable> recommendations() {
+        return publish(statistics.recommendations());
+    }
+
+    /** A year of the snapshot: its tables as published, and the map's. */
+    Snapshot.Year snapshotYear(int year) {
+        List<Snapshot.Table> tables = publication(year).stream().map(PublicStatistics::snapshotTable).toList();
+        Snapshot.Table map = tables.get(0);
+        return new Snapshot.Year(year, tables, "adm1", map);
+    }
+
+    /** The recommendations' tables of the snapshot. */
+    List<Snapshot.Table> snapshotRecommendations() {
+        return recommendations().stream().map(PublicStatistics::snapshotTable).toList();
+    }
+
+    static Snapshot.Table snapshotTable(PublicTable t) {
+        Figure f = t.source();
+        List<Snapshot.Cell> rows = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            rows.add(cell(f.rows().get(i).code(), t.label(i, Lang.FR), t.label(i, Lang.EN), t.shown(i), t.empty() ? "" : t.count(i, Lang.EN)));
+        }
+        Snapshot.Cell total = null;
+        if (t.showsTotal()) {
+            total = t.empty() ? new Snapshot.Cell("total", "Total", "Total", 0L, "")
+                    : cell("total", "Total", "Total", t.table().count(t.size(), 0), t.total(Lang.EN));
+        }
+        String dimension = f.id().substring(f.id().indexOf(".by_") + 4).replace("new_by_", "").replace("open_by_", "");
+        if (f.id().startsWith("schools.")) {
+            dimension = f.id().endsWith("region") ? "region" : "month";
+        }
+        return new Snapshot.Table(f.id(), f.unit().code(), dimension, f.atGeneration() ? null : f.scope().from(),
+                f.atGeneration() ? null : f.scope().to(), f.additive(), rows, total);
+    }
+
+    private static Snapshot.Cell cell(String code, String fr, String en, OptionalLong shown, String text) {
+        return shown.isPresent() ? new Snapshot.Cell(code, fr, en, shown.getAsLong(), "") : new Snapshot.Cell(code, fr, en, null, text);
     }
 
     private static List<PublicTable> pick(List<PublicTable> tables, String... ids) {
@@ -142,16 +153,6 @@ public final class PublicStatistics {
             }
         }
         return new ChoroplethMap(title, description, legend, regions, values, ClassBreaks.quantiles(values.values(), 4), lang).toSvg();
-    }
-
-    private List<PublicTable> fresh(String key, Supplier<List<PublicTable>> count) {
-        Instant now = clock.instant();
-        Kept k = kept.get(key);
-        if (k == null || k.at().plus(FRESH).isBefore(now)) {
-            k = new Kept(now, count.get());
-            kept.put(key, k);
-        }
-        return k.tables();
     }
 
     private List<PublicTable> publish(List<Figure> figures) {

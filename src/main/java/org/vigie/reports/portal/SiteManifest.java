@@ -1,31 +1,27 @@
 package org.vigie.reports.portal;
 
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.PublicKeySign;
-import com.google.crypto.tink.PublicKeyVerify;
-import com.google.crypto.tink.signature.SignatureConfig;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.vigie.crypto.SigningKey;
 
 /**
- * The manifest of a published static portal: the SHA-256 of every file under its folder, in path order,
- * signed with Vigie's publication key (Ed25519, Tink), written as {@code manifest.json} beside them.
- * {@link #verify} checks a copy: every file listed present and unchanged, none added, the signature good.
- * The manifest's signed bytes are its lines {@code <sha256>  <path>} (as {@code sha256sum} prints them),
- * so a reader can check the hashes with standard tools and the signature with the public key alone.
+ * The manifest of a published portal: the SHA-256 of every file, in path order, signed with Vigie's
+ * publication key (Ed25519, Tink), kept as {@code manifest.json} at the site's root. The signed bytes are the
+ * lines {@code <sha256>  <path>} as {@code sha256sum} prints them, so that anyone can check the files with
+ * standard tools and the signature with the public key alone. {@link #verify} checks a copy: every file
+ * listed present and unchanged, none added, the signature good.
  */
 public final class SiteManifest {
     /** The manifest's file name, at the root of the published folder. */
@@ -34,57 +30,74 @@ public final class SiteManifest {
     private SiteManifest() {
     }
 
-    /** Writes {@code manifest.json} for every other file under {@code dir}. */
-    public static void write(Path dir, KeysetHandle privateKeyset) throws IOException, GeneralSecurityException {
-        SignatureConfig.register();
-        String lines = lines(hashes(dir));
-        byte[] signature = privateKeyset.getPrimitive(PublicKeySign.class).sign(lines.getBytes(StandardCharsets.UTF_8));
-        StringBuilder json = new StringBuilder("{\n  \"algorithm\": \"Ed25519 (Tink) over the lines below, SHA-256 per file\",\n");
-        json.append("  \"lines\": \"").append(lines.replace("\n", "\\n")).append("\",\n");
-        json.append("  \"signature\": \"").append(Base64.getEncoder().encodeToString(signature)).append("\"\n}\n");
-        Files.writeString(dir.resolve(FILE), json.toString(), StandardCharsets.UTF_8);
+    /** The manifest of {@code files} (path to content), signed with {@code key}. */
+    public static byte[] of(Map<String, byte[]> files, SigningKey key) {
+        String lines = lines(hashes(files));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("algorithm", "Ed25519 (Tink) over the lines below; SHA-256 of each file");
+        json.put("lines", lines);
+        json.put("signature", Base64.getEncoder().encodeToString(key.sign(lines.getBytes(StandardCharsets.UTF_8))));
+        json.put("public_key", key.publicKeyset());
+        try {
+            return SnapshotStore.JSON.writeValueAsBytes(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** What is wrong with a copy of a published folder, or nothing when it is intact and signed by {@code publicKeyset}. */
-    public static List<String> verify(Path dir, KeysetHandle publicKeyset) throws IOException, GeneralSecurityException {
-        SignatureConfig.register();
-        List<String> problems = new ArrayList<>();
-        Path manifest = dir.resolve(FILE);
-        if (!Files.isRegularFile(manifest)) {
+    /**
+     * What is wrong with a copy of a published folder, or nothing when it is intact and signed by the key
+     * whose public keyset is {@code publicKeyset} (Tink JSON). The key written in the manifest is not trusted:
+     * the one to check against comes from elsewhere ({@code vigie publish --verify DIR --key FILE}).
+     */
+    public static List<String> verify(Path dir, String publicKeyset) throws IOException {
+        return verify(read(dir), publicKeyset);
+    }
+
+    static List<String> verify(Map<String, byte[]> files, String publicKeyset) {
+        byte[] manifest = files.get(FILE);
+        if (manifest == null) {
             return List.of("no " + FILE);
         }
-        String json = Files.readString(manifest, StandardCharsets.UTF_8);
-        String signed = field(json, "lines").replace("\\n", "\n");
+        List<String> problems = new ArrayList<>();
+        String signed;
         try {
-            publicKeyset.getPrimitive(PublicKeyVerify.class).verify(Base64.getDecoder().decode(field(json, "signature")),
-                    signed.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException | IllegalArgumentException badSignature) {
-            problems.add("the signature does not match the manifest");
+            JsonNode json = SnapshotStore.JSON.readTree(manifest);
+            signed = json.path("lines").asText();
+            byte[] signature = Base64.getDecoder().decode(json.path("signature").asText());
+            if (!SigningKey.verifies(publicKeyset, signature, signed.getBytes(StandardCharsets.UTF_8))) {
+                problems.add("the signature does not match the manifest");
+            }
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return List.of(FILE + " cannot be read");
         }
-        String actual = lines(hashes(dir));
-        if (!actual.equals(signed)) {
-            problems.add("the files differ from the manifest");
+        Map<String, byte[]> others = new TreeMap<>(files);
+        others.remove(FILE);
+        SortedMap<String, String> listed = new TreeMap<>();
+        for (String line : signed.split("\n")) {
+            if (line.length() > 66) {
+                listed.put(line.substring(66), line.substring(0, 64));
+            }
         }
+        SortedMap<String, String> actual = hashes(others);
+        for (var e : listed.entrySet()) {
+            String now = actual.get(e.getKey());
+            if (now == null) {
+                problems.add("missing: " + e.getKey());
+            } else if (!now.equals(e.getValue())) {
+                problems.add("changed: " + e.getKey());
+            }
+        }
+        actual.keySet().stream().filter(p -> !listed.containsKey(p)).forEach(p -> problems.add("not in the manifest: " + p));
         return problems;
     }
 
-    private static String field(String json, String name) {
-        int start = json.indexOf("\"" + name + "\": \"");
-        if (start < 0) {
-            return "";
-        }
-        start += name.length() + 5;
-        return json.substring(start, json.indexOf('"', start));
-    }
-
-    private static Map<String, String> hashes(Path dir) throws IOException {
-        Map<String, String> out = new TreeMap<>();
+    /** Every file under {@code dir}, by its path relative to it with forward slashes. */
+    static Map<String, byte[]> read(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String path = dir.relativize(f).toString().replace('\\', '/');
-                if (!path.equals(FILE)) {
-                    out.put(path, sha256(Files.readAllBytes(f)));
-                }
+                out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -92,17 +105,19 @@ public final class SiteManifest {
         return out;
     }
 
+    private static SortedMap<String, String> hashes(Map<String, byte[]> files) {
+        SortedMap<String, String> out = new TreeMap<>();
+        files.forEach((path, bytes) -> {
+            if (!path.equals(FILE)) {
+                out.put(path, SnapshotStore.sha256(bytes));
+            }
+        });
+        return out;
+    }
+
     private static String lines(Map<String, String> hashes) {
         StringBuilder out = new StringBuilder();
         hashes.forEach((path, hash) -> out.append(hash).append("  ").append(path).append('\n'));
         return out.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

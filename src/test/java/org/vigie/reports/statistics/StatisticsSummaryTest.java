@@ -111,7 +111,7 @@ class StatisticsSummaryTest {
     private static List<List<String>> publicTables(Statistics statistics, int year) {
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
         List<List<String>> out = new ArrayList<>();
-        for (PublicTable t : new PublicStatistics(statistics, clock).statistics(year)) {
+        for (PublicTable t : new PublicStatistics(statistics, clock).publication(year)) {
             List<String> cells = new ArrayList<>(List.of(t.source().toString()));
             for (int i = 0; i < t.size(); i++) {
                 cells.add(t.count(i, Lang.EN));
