@@ -319,7 +319,22 @@ class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         screenshot("14-public-statistics");
         assertThat(driver.findElements(By.cssSelector("header form[action='/logout']"))).isEmpty();
-        assertThat(driver.getPageSource()).contains("<svg");
+        WebElement map = driver.findElement(By.cssSelector("figure.map img"));
+        assertThat(map.getDomAttribute("src")).endsWith(".svg");
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", map))
+                .as("the map is served and drawn").isPositive();
+        try {
+            driver.manage().window().setSize(new Dimension(360, 740));
+            for (String page : List.of("/public/fr/index.html", "/public/en/recommendations.html", "/public/en/data.html")) {
+                driver.get(base + page);
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                screenshot("14-public-phone" + page.replace('/', '-').replace(".html", ""));
+                assertThat((Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
+                        .as("nothing wider than the phone on %s", page).isLessThanOrEqualTo(390L);
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private List<String> referencedAddresses() {

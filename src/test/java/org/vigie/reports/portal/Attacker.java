@@ -26,13 +26,16 @@ import org.hipparchus.optim.nonlinear.scalar.GoalType;
  * greatest value by linear programming (the interval attack), and compares it with the truth.
  */
 final class Attacker {
-    private static final Pattern TABLE = Pattern.compile("<table class=\"figure\">(.*?)</table>", Pattern.DOTALL);
+    private static final Pattern TABLE = Pattern.compile("<table class=\"figure\"(?: id=\"([^\"]*)\")?>(.*?)</table>", Pattern.DOTALL);
     private static final Pattern CAPTION = Pattern.compile("<caption>(.*?)</caption>", Pattern.DOTALL);
     private static final Pattern UNIT = Pattern.compile("<thead>.*?<th scope=\"col\" class=\"num\">(.*?)</th>", Pattern.DOTALL);
     private static final Pattern ROW = Pattern.compile("<tr><th scope=\"row\">(.*?)</th><td class=\"num\">(.*?)</td></tr>", Pattern.DOTALL);
 
     /** One served table: rows by label, and the total when one is printed. */
-    record Served(String caption, String unit, Map<String, String> rows, String total) {
+    record Served(String id, String caption, String unit, Map<String, String> rows, String total) {
+        Served(String caption, String unit, Map<String, String> rows, String total) {
+            this("", caption, unit, rows, total);
+        }
     }
 
     /** A suppressed count the reader narrowed down more than the protection range allows. */
@@ -44,7 +47,8 @@ final class Attacker {
         List<Served> out = new ArrayList<>();
         Matcher t = TABLE.matcher(html);
         while (t.find()) {
-            String body = t.group(1);
+            String id = t.group(1) == null ? "" : t.group(1);
+            String body = t.group(2);
             Matcher caption = CAPTION.matcher(body);
             Matcher unit = UNIT.matcher(body);
             caption.find();
@@ -60,7 +64,7 @@ final class Attacker {
                     rows.put(r.group(1).strip(), r.group(2).strip());
                 }
             }
-            out.add(new Served(caption.group(1).strip(), unit.group(1).strip(), rows, total));
+            out.add(new Served(id, caption.group(1).strip(), unit.group(1).strip(), rows, total));
         }
         return out;
     }

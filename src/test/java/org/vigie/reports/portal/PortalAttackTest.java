@@ -62,6 +62,7 @@ class PortalAttackTest {
                 }
             }
         });
+        vigie.app().publisher().publish("test", "manual");
     }
 
     /** One verified incident with {@code n} victims alike, and the truth it adds to. */
@@ -84,14 +85,39 @@ class PortalAttackTest {
         t.merge("victims / total", (long) n, Long::sum);
     }
 
+    /**
+     * What the portal serves for {@code year}: the tables of its statistics page, each checked against the CSV
+     * the page links to (a download says no more than the page), so that attacking the page attacks both.
+     */
     private static List<Attacker.Served> served(int year) {
-        List<Attacker.Served> out = new ArrayList<>();
-        for (String path : List.of("/public?year=" + year, "/public/statistics?year=" + year)) {
-            HttpResponse<String> r = new WebClient(TestApp.base(vigie.app())).language("en").get(path);
-            assertThat(r.statusCode()).as(path).isEqualTo(200);
-            out.addAll(Attacker.read(r.body()));
+        WebClient web = new WebClient(TestApp.base(vigie.app())).language("en");
+        String path = "/public/en/statistics-" + year + ".html";
+        HttpResponse<String> r = web.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        List<Attacker.Served> tables = Attacker.read(r.body());
+        for (Attacker.Served t : tables) {
+            String csv = "/public/data/" + year + "/" + t.id() + ".csv";
+            HttpResponse<String> c = web.get(csv);
+            assertThat(c.statusCode()).as(csv).isEqualTo(200);
+            Map<String, String> rows = new java.util.LinkedHashMap<>();
+            String total = null;
+            for (de.siegmar.fastcsv.reader.CsvRecord line : de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(c.body())) {
+                if (line.getStartingLineNumber() == 1) {
+                    continue;
+                }
+                String text = line.getField(5).isEmpty() ? line.getField(6) : line.getField(5);
+                if (line.getField(2).equals("total")) {
+                    total = text;
+                } else {
+                    rows.put(line.getField(4), text);
+                }
+            }
+            Map<String, String> page = new java.util.LinkedHashMap<>();
+            t.rows().forEach((k, v) -> page.put(k.replace("&amp;", "&"), v.replace("&lt;", "<")));
+            assertThat(rows).as(csv).isEqualTo(page);
+            assertThat(total).as(csv + " total").isEqualTo(t.total() == null ? null : t.total().replace("&lt;", "<"));
         }
-        return out;
+        return tables;
     }
 
     private static List<Attacker.Breach> attack(int year) {
