@@ -48,7 +48,8 @@ final class PublishCommand implements Callable<Integer> {
             System.out.println(p.changed() ? "Published snapshot " + p.id() + " (SHA-256 " + p.digest() + ")."
                     : "Nothing changed since snapshot " + p.id() + "; it stays the one published.");
             if (out != null) {
-                PortalSite site = app.portal().render(p.id(), p.snapshot());
+                // The stored snapshot's site, byte for byte what a running Vigie serves at /public.
+                PortalSite site = app.portal().site();
                 site.writeTo(out);
                 System.out.println("Portal written to " + out + ": " + site.files().size() + " files, signed in " + SiteManifest.FILE + ".");
             }

@@ -139,7 +139,9 @@ final class PortalData {
 
     private static byte[] write(List<List<String>> rows) {
         StringWriter out = new StringWriter();
-        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
+        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
+                // No comment lines in these files: a hashtag row starts with "#" and is data to HXL, left unquoted.
+                .commentCharacter('\u0001').build(out)) {
             for (List<String> row : rows) {
                 w.writeRecord(row);
             }

@@ -25,6 +25,7 @@ import org.vigie.tracker.recommendations.Tracker;
  */
 public final class FollowUp {
     static final int MAX_TEXT = 20_000;
+    static final int MAX_SUMMARY = 1_000;
     private final Jdbi jdbi;
     private final FollowUpStore store;
     private final InstitutionStore institutions;
@@ -48,11 +49,24 @@ public final class FollowUp {
         });
     }
 
-    /** A focal point reports on a recommendation assigned to its institution. */
+    /** A focal point reports on a recommendation assigned to its institution, with no public summary. */
     public long submit(Principal author, String ip, long recommendationId, String text, Status proposed) {
+        return submit(author, ip, recommendationId, text, proposed, null);
+    }
+
+    /**
+     * A focal point reports on a recommendation assigned to its institution; {@code publicSummary} (optional)
+     * is what the public portal may print once a validator approves the report, the report itself staying
+     * internal.
+     */
+    public long submit(Principal author, String ip, long recommendationId, String text, Status proposed, String publicSummary) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > MAX_TEXT) {
             throw new InvalidInput("text", clean.isEmpty() ? "error.required" : "error.too_long", MAX_TEXT);
+        }
+        String summary = publicSummary == null || publicSummary.isBlank() ? null : publicSummary.strip();
+        if (summary != null && summary.length() > MAX_SUMMARY) {
+            throw new InvalidInput("public_summary", "error.too_long", MAX_SUMMARY);
         }
         long institution = institutionOf(author, Role.FOCAL_POINT);
         return jdbi.inTransaction(h -> {
@@ -60,7 +74,7 @@ public final class FollowUp {
             if (!store.isAssigned(h, recommendationId, institution)) {
                 throw new NotFound("recommendation " + recommendationId);
             }
-            long id = store.insertReport(h, recommendationId, institution, author.username(), clean, proposed);
+            long id = store.insertReport(h, recommendationId, institution, author.username(), clean, proposed, summary);
             audit.record(h, AuditEvent.of(author.username(), "progress.submitted", "progress_report:" + id, ip)
                     .with("recommendation", Long.toString(recommendationId)).with("proposed_status", proposed.code()));
             return id;

@@ -35,10 +35,12 @@ final class FollowUpStore {
                 .bind("r", recommendationId).bind("i", institutionId).mapTo(Integer.class).one() > 0;
     }
 
-    long insertReport(Handle h, long recommendationId, long institutionId, String author, String text, Status proposed) {
-        return h.createUpdate("INSERT INTO progress_report (recommendation_id, institution_id, author, text, proposed_status) "
-                        + "VALUES (:r, :i, :a, :t, :s)")
+    long insertReport(Handle h, long recommendationId, long institutionId, String author, String text, Status proposed,
+            String publicSummary) {
+        return h.createUpdate("INSERT INTO progress_report (recommendation_id, institution_id, author, text, proposed_status, public_summary) "
+                        + "VALUES (:r, :i, :a, :t, :s, :p)")
                 .bind("r", recommendationId).bind("i", institutionId).bind("a", author).bind("t", text).bind("s", proposed.code())
+                .bind("p", publicSummary)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 

@@ -146,7 +146,7 @@ public final class TrackerRoutes implements Routes {
         long id = Http.pathId(ctx, "id");
         try {
             followUp.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
-                    Status.parse("status", ctx.formParam("status")));
+                    Status.parse("status", ctx.formParam("status")), ctx.formParam("public_summary"));
             show(ctx, Http.page(ctx).t("tracker.report_submitted"), null);
         } catch (InvalidInput e) {
             ctx.status(400);
