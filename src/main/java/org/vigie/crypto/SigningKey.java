@@ -17,14 +17,16 @@ import java.security.GeneralSecurityException;
 /**
  * An Ed25519 signing key (Tink) kept in the keys directory: {@code <name>.json} holds the private keyset,
  * readable by its owner only, created on first use; {@code <name>.pub.json} the public keyset, to be handed
- * to whoever checks what was signed. Used for the public portal's manifests.
+ * to whoever checks what was signed. Used for the audit checkpoints and the public portal's manifests.
  */
 public final class SigningKey {
     private final PublicKeySign sign;
+    private final PublicKeyVerify verify;
     private final String publicKeyset;
 
     private SigningKey(KeysetHandle keyset) throws GeneralSecurityException {
         this.sign = keyset.getPrimitive(RegistryConfiguration.get(), PublicKeySign.class);
+        this.verify = keyset.getPublicKeysetHandle().getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class);
         this.publicKeyset = TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(keyset.getPublicKeysetHandle());
     }
 
@@ -56,6 +58,16 @@ public final class SigningKey {
             return sign.sign(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign", e);
+        }
+    }
+
+    /** Whether {@code signature} of {@code data} was made by this key. */
+    public boolean verifies(byte[] signature, byte[] data) {
+        try {
+            verify.verify(signature, data);
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 

@@ -77,9 +77,14 @@ public final class PublicStatistics {
      * are published whole: by region at the year's end and by month of closure.
      */
     public List<PublicTable> publication(int year) {
+        return protect(figures(year));
+    }
+
+    /** A year's counts as computed, before any protection: what {@link #publication} protects. */
+    public List<Figure> figures(int year) {
         PeriodScope s = PeriodScope.publishedYear(year);
         List<Figure> schools = statistics.schools(s);
-        return publish(List.of(
+        return List.of(
                 statistics.complete(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s), Dimension.REGION),
                 statistics.byMonth(Unit.INCIDENTS, s),
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.REGION, s), Dimension.REGION),
@@ -87,7 +92,12 @@ public final class PublicStatistics {
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.SEX, s), Dimension.SEX),
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s), Dimension.AGE_GROUP),
                 statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
-                schools.get(2), schools.get(1)));
+                schools.get(2), schools.get(1));
+    }
+
+    /** Tables published together, protected as one system: small counts marked, then the interval audit's secondary suppression. */
+    public List<PublicTable> protect(List<Figure> figures) {
+        return publish(figures);
     }
 
     /** Recommendations by status, mechanism, theme and institution, as validated: counts about no person, published whole. */
