@@ -37,6 +37,7 @@ public final class Publisher implements AutoCloseable {
     private final AuditStore audit;
     private final Clock clock;
     private final SnapshotStore store;
+    private Duration afterVerification = AFTER_VERIFICATION;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "publication");
         t.setDaemon(true);
@@ -72,11 +73,16 @@ public final class Publisher implements AutoCloseable {
         background.scheduleWithFixedDelay(() -> quietly("schedule", "schedule"), 60, seconds, TimeUnit.SECONDS);
     }
 
+    /** How long after a verification to publish (default {@link #AFTER_VERIFICATION}): verifications meanwhile share it. */
+    synchronized void afterVerification(Duration delay) {
+        this.afterVerification = delay;
+    }
+
     /** Publishes soon, for {@code who} who verified: after {@link #AFTER_VERIFICATION}, once for every verification meanwhile. */
     public synchronized void soon(String who) {
         pendingBy = who;
         if (pending == null || pending.isDone()) {
-            pending = background.schedule(() -> quietly(pendingBy(), "verification"), AFTER_VERIFICATION.toMillis(), TimeUnit.MILLISECONDS);
+            pending = background.schedule(() -> quietly(pendingBy(), "verification"), afterVerification.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -61,17 +61,42 @@ class PublicationTest {
 
     @Test
     void a_snapshot_is_stored_once_per_content_with_its_author_and_trigger_and_audited_once() {
+        Publisher.Publication now = app.publisher().publish("schedule", "schedule");
         Publisher.Publication again = app.publisher().publish("schedule", "schedule");
         assertThat(again.changed()).isFalse();
-        assertThat(again.id()).isEqualTo(first.id());
-        assertThat(again.digest()).isEqualTo(first.digest());
-        SnapshotStore.Stored stored = app.publisher().history(10).stream().filter(s -> s.id() == first.id()).findFirst().orElseThrow();
+        assertThat(again.id()).isEqualTo(now.id());
+        assertThat(again.digest()).isEqualTo(now.digest());
+        SnapshotStore.Stored stored = app.publisher().history(100).stream().filter(s -> s.id() == first.id()).findFirst().orElseThrow();
         assertThat(stored.madeBy()).isEqualTo("analyst-pub");
         assertThat(stored.trigger()).isEqualTo("manual");
         long audited = app.database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM audit_entry WHERE action = 'publication.made' AND target = :t")
-                .bind("t", "publication:" + first.id()).mapTo(Long.class).one());
+                .bind("t", "publication:" + now.id()).mapTo(Long.class).one());
         assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
+    void verifying_an_incident_publishes_soon_after_in_the_analyst_s_name() throws Exception {
+        app.publisher().afterVerification(java.time.Duration.ofMillis(200));
+        Principal analyst = new Principal(1, "analyst-verifies", Role.ANALYST, null);
+        long id = app.database().jdbi().inTransaction(h -> {
+            long i = StatisticsFixture.incident(h, "pending_verification", "2025-08-08", "ML0502");
+            StatisticsFixture.act(h, i, StatisticsFixture.KILLING, 40);
+            return i;
+        });
+        long before = app.publisher().history(1).get(0).id();
+        app.verification().verify(analyst, "127.0.0.1", id);
+        SnapshotStore.Stored latest = null;
+        for (int i = 0; i < 100 && (latest == null || latest.id() == before); i++) {
+            Thread.sleep(100);
+            latest = app.publisher().history(1).get(0);
+        }
+        assertThat(latest.id()).as("a new snapshot").isNotEqualTo(before);
+        assertThat(latest.trigger()).isEqualTo("verification");
+        assertThat(latest.madeBy()).isEqualTo("analyst-verifies");
+        // The portal serves it within its one-second look at the database.
+        Thread.sleep(1100);
+        assertThat(app.portal().site().snapshotId()).isEqualTo(latest.id());
     }
 
     @Test
