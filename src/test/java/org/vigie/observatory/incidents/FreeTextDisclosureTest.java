@@ -137,7 +137,7 @@ class FreeTextDisclosureTest {
     /** A declared path with this incident's ids in place of its parameters (999999 for the others). */
     static String concrete(String path) {
         return path.replace("{id}", Long.toString(incident)).replace("{victim}", Long.toString(victim))
-                .replace("{evidenceId}", Long.toString(evidence)).replaceAll("\\{[^}]+}", "999999");
+                .replace("{evidenceId}", Long.toString(evidence)).replaceAll("\\{[^}]+}", "999999").replaceAll("<[^>]+>", "999999");
     }
 
     /** The answer as text, a zipped one (XLSX) unzipped entry by entry. */
