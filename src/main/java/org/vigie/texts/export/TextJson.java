@@ -28,6 +28,7 @@ public final class TextJson {
     public static Map<String, Object> analysis(Resolution r, List<Finding> findings) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("symbol", r.symbol() == null ? null : r.symbol().value());
+        m.put("type", r.documentType());
         m.put("draft", r.isDraft());
         m.put("title", r.title());
         m.put("language", code(r.language()));
