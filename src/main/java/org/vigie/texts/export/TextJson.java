@@ -13,6 +13,8 @@ import org.vigie.texts.Paragraph;
 import org.vigie.texts.Reference;
 import org.vigie.texts.Resolution;
 import org.vigie.texts.Sponsor;
+import org.vigie.texts.chain.ChainMember;
+import org.vigie.texts.chain.ResolutionChain;
 import org.vigie.texts.compare.OperativeSummary;
 import org.vigie.texts.compare.TextComparison;
 import org.vigie.texts.library.TextSummary;
@@ -176,6 +178,41 @@ public final class TextJson {
             }).toList());
             return m;
         }).toList());
+    }
+
+    /** A chain of resolutions: its members in order, what each did to the mandate, its texts and the gaps. */
+    public static Map<String, Object> chain(ResolutionChain c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", c.key());
+        m.put("title", c.title());
+        m.put("members", c.members().stream().map(TextJson::member).toList());
+        m.put("gaps", c.gaps().stream().map(ChainMember::number).toList());
+        return m;
+    }
+
+    private static Map<String, Object> member(ChainMember x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", x.key());
+        m.put("number", x.number());
+        m.put("title", x.title());
+        m.put("date", x.date() == null ? null : x.date().toString());
+        m.put("mandate", x.mandate().code());
+        m.put("in_vigie", x.inVigie());
+        m.put("texts", x.texts().stream().map(e -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", e.id());
+            t.put("language", e.language());
+            t.put("symbol", e.symbol());
+            return t;
+        }).toList());
+        m.put("cited_by", x.citedBy().stream().map(c -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", c.id());
+            t.put("citing", c.citing());
+            t.put("relation", c.relation());
+            return t;
+        }).toList());
+        return m;
     }
 
     private static String code(Language l) {

@@ -18,6 +18,9 @@ import org.vigie.search.SearchIndex;
 import org.vigie.texts.Finding;
 import org.vigie.texts.Resolution;
 import org.vigie.texts.TextImportException;
+import org.vigie.texts.chain.ResolutionChain;
+import org.vigie.texts.chain.ResolutionChains;
+import org.vigie.texts.chain.StoredText;
 import org.vigie.texts.checks.DraftingCheck;
 import org.vigie.texts.compare.TextComparison;
 import org.vigie.texts.export.AkomaNtosoWriter;
@@ -33,7 +36,8 @@ public final class TextLibrary {
     public record Imported(TextSummary text, boolean alreadyThere) {
     }
 
-    private static final int CACHE_SIZE = 32;
+    /** Chains read every stored text; the cache holds a few hundred readings (a few kB each). */
+    private static final int CACHE_SIZE = 256;
     private final Jdbi jdbi;
     private final TextStore store;
     private final AuditStore audit;
@@ -111,6 +115,50 @@ public final class TextLibrary {
     /** The texts imported as next versions of this one. */
     public List<TextSummary> nextVersions(long id) {
         return store.nextVersions(id);
+    }
+
+    /**
+     * The other language versions of a text: stored texts with the same symbol in another language, the other
+     * Expressions of the same Work. A draft (no symbol) has none.
+     */
+    public List<TextSummary> otherLanguages(long id) {
+        TextSummary s = summary(id);
+        if (s.symbol() == null) {
+            return List.of();
+        }
+        return all().stream().filter(t -> t.id() != id && s.symbol().equals(t.symbol()) && t.language() != s.language())
+                .toList();
+    }
+
+    /** The chains of resolutions the stored texts make (docs/texts.md, "The chain of resolutions on a subject"). */
+    public List<ResolutionChain> chains() {
+        return ResolutionChains.of(stored());
+    }
+
+    /** The chain named {@code key}; an unknown one is not found. */
+    public ResolutionChain chain(String key) {
+        if (key == null || !key.matches("[a-z0-9-]{1,80}")) {
+            throw new NotFound("chain " + key);
+        }
+        return ResolutionChains.named(stored(), key).orElseThrow(() -> new NotFound("chain " + key));
+    }
+
+    /** The chain a text is in, if any. */
+    public java.util.Optional<ResolutionChain> chainOf(long id) {
+        return ResolutionChains.containing(stored(), id);
+    }
+
+    /** Every stored text read; one the reader no longer accepts is left out of the chains rather than failing them. */
+    private List<StoredText> stored() {
+        List<StoredText> texts = new java.util.ArrayList<>();
+        for (TextSummary t : all()) {
+            try {
+                texts.add(new StoredText(t.id(), resolution(t.id())));
+            } catch (InvalidInput unreadable) {
+                // reported on the text's own page
+            }
+        }
+        return texts;
     }
 
     public List<Finding> findings(long id) {

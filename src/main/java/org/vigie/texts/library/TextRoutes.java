@@ -31,6 +31,9 @@ public final class TextRoutes implements Routes {
         r.get("/texts", ctx -> list(ctx, null), Access.LOGGED_IN);
         r.post("/texts", this::upload, IMPORTERS);
         r.get("/texts/compare", this::compare, Access.LOGGED_IN);
+        r.get("/texts/chains", ctx -> views.render(ctx, "texts/chains.jte", "chains", library.chains()), Access.LOGGED_IN);
+        r.get("/texts/chains/{key}", ctx -> views.render(ctx, "texts/chain.jte", "chain", library.chain(ctx.pathParam("key"))),
+                Access.LOGGED_IN);
         r.get("/texts/{id}", this::show, Access.LOGGED_IN);
         r.get("/texts/{id}/clean.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
                 .result(library.cleanText(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"))), Access.LOGGED_IN);
@@ -80,7 +83,8 @@ public final class TextRoutes implements Routes {
         TextSummary previous = summary.previousId() == null ? null : library.summary(summary.previousId());
         views.render(ctx, "texts/show.jte", "text", summary, "resolution", r, "rows", TextView.rows(r),
                 "findings", library.findings(id), "others", library.all().stream().filter(t -> t.id() != id).toList(),
-                "previous", previous, "next", library.nextVersions(id));
+                "previous", previous, "next", library.nextVersions(id), "languages", library.otherLanguages(id),
+                "chain", library.chainOf(id).orElse(null));
     }
 
     private void akn(Context ctx) {
