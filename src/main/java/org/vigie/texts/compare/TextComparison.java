@@ -11,7 +11,8 @@ import org.vigie.texts.Resolution;
  * Compares two versions of a resolution paragraph by paragraph and word by word. Paragraphs are paired
  * by draft label first (labels survive renumbering during negotiation), then by identical text, then
  * by the most similar text in the same part, then by operative number; what remains is added or
- * removed. A pair out of order is moved.
+ * removed. A pair out of order is moved. Two different resolutions (one year's and the next) are paired
+ * by content only: a number says nothing from one year's text to the next.
  */
 public final class TextComparison {
 
@@ -20,6 +21,19 @@ public final class TextComparison {
 
     /** What happened to a paragraph between the two versions. */
     public enum Change { UNCHANGED, CHANGED, MOVED, ADDED, REMOVED }
+
+    /**
+     * A paragraph's fate in the words a delegation uses from one year's resolution to the next: kept (same
+     * words), reworded (paired, words changed), new, dropped, or moved out of the order of the others.
+     */
+    public enum Status {
+        KEPT, REWORDED, NEW, DROPPED, MOVED;
+
+        /** {@code kept}, {@code reworded}, …: the JSON value and the end of the message key. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** What happened to a run of words. */
     public enum Op { SAME, INSERTED, DELETED }
@@ -42,14 +56,44 @@ public final class TextComparison {
             Objects.requireNonNull(change, "change");
             words = List.copyOf(words);
         }
+
+        public Status status() {
+            return switch (change) {
+                case UNCHANGED -> Status.KEPT;
+                case CHANGED -> Status.REWORDED;
+                case MOVED -> Status.MOVED;
+                case ADDED -> Status.NEW;
+                case REMOVED -> Status.DROPPED;
+            };
+        }
+
+        /** Whether the paragraph is in both texts under different names ("OP2" then "OP3"). */
+        public boolean renumbered() {
+            return oldName != null && newName != null && !oldName.equals(newName);
+        }
+
+        /** Whether the paragraph is an operative one in either text. */
+        public boolean operative() {
+            return oldName != null && !oldName.startsWith("PP") && !oldName.startsWith("annex ")
+                    || newName != null && !newName.startsWith("PP") && !newName.startsWith("annex ");
+        }
+    }
+
+    /**
+     * Whether two texts are versions of one resolution (drafts of one negotiation, a draft and the text adopted, or
+     * copies of one symbol) rather than two different resolutions, such as one year's and the next.
+     */
+    public static boolean versionsOfOne(Resolution a, Resolution b) {
+        return a.isDraft() || b.isDraft() || a.symbol() == null || b.symbol() == null || a.symbol().equals(b.symbol());
     }
 
     /** The paragraph changes in the newer version's order, removed paragraphs where they stood. */
     public List<ParagraphChange> compare(Resolution older, Resolution newer) {
+        boolean byNumber = versionsOfOne(older, newer);
         List<ParagraphChange> changes = new ArrayList<>();
-        changes.addAll(part(units(older.preamble(), "PP", true), units(newer.preamble(), "PP", true)));
-        changes.addAll(part(units(older.operative(), "OP", false), units(newer.operative(), "OP", false)));
-        changes.addAll(part(annexUnits(older), annexUnits(newer)));
+        changes.addAll(part(units(older.preamble(), "PP", true), units(newer.preamble(), "PP", true), byNumber));
+        changes.addAll(part(units(older.operative(), "OP", false), units(newer.operative(), "OP", false), byNumber));
+        changes.addAll(part(annexUnits(older), annexUnits(newer), byNumber));
         return changes;
     }
 
@@ -59,7 +103,7 @@ public final class TextComparison {
      * {@code older}'s operative part, or -1 for a new paragraph.
      */
     public static int[] operativePairing(Resolution older, Resolution newer) {
-        return new ParagraphPairing(units(older.operative(), "OP", false), units(newer.operative(), "OP", false)).pair();
+        return new ParagraphPairing(units(older.operative(), "OP", false), units(newer.operative(), "OP", false), true).pair();
     }
 
     /** The word runs from {@code older} to {@code newer}, as the comparison shows a changed paragraph. */
@@ -102,8 +146,8 @@ public final class TextComparison {
         return units;
     }
 
-    private static List<ParagraphChange> part(List<ComparedUnit> older, List<ComparedUnit> newer) {
-        int[] pairOf = new ParagraphPairing(older, newer).pair();
+    private static List<ParagraphChange> part(List<ComparedUnit> older, List<ComparedUnit> newer, boolean byNumber) {
+        int[] pairOf = new ParagraphPairing(older, newer, byNumber).pair();
         return new ChangeList(older, newer, pairOf).build();
     }
 }

@@ -3,8 +3,10 @@ package org.vigie.texts.library;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
+import org.vigie.texts.chain.ResolutionChain;
 import org.vigie.texts.export.TextJson;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
@@ -55,8 +57,8 @@ public final class TextApi implements Routes {
         Map<String, Object> out = new LinkedHashMap<>(TextJson.stored(library.summary(id), library.resolution(id), library.findings(id)));
         // The other Expressions of the same Work: the same resolution stored in another language.
         out.put("expressions", library.otherLanguages(id).stream()
-                .map(t -> Map.of("id", t.id(), "language", t.language().name().toLowerCase(java.util.Locale.ROOT))).toList());
-        out.put("chain", library.chainOf(id).map(c -> c.key()).orElse(null));
+                .map(t -> Map.of("id", t.id(), "language", t.language().name().toLowerCase(Locale.ROOT))).toList());
+        out.put("chain", library.chainOf(id).map(ResolutionChain::key).orElse(null));
         ctx.json(out);
     }
 

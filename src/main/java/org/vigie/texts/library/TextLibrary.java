@@ -14,6 +14,8 @@ import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
 import org.vigie.search.SearchIndex;
 import org.vigie.texts.Finding;
 import org.vigie.texts.Resolution;
@@ -22,8 +24,9 @@ import org.vigie.texts.chain.ResolutionChain;
 import org.vigie.texts.chain.ResolutionChains;
 import org.vigie.texts.chain.StoredText;
 import org.vigie.texts.checks.DraftingCheck;
-import org.vigie.texts.compare.TextComparison;
+import org.vigie.texts.compare.ComparedTexts;
 import org.vigie.texts.export.AkomaNtosoWriter;
+import org.vigie.texts.export.ComparisonDocx;
 import org.vigie.texts.export.CleanTextRenderer;
 import org.vigie.texts.reading.TextImporter;
 
@@ -179,8 +182,21 @@ public final class TextLibrary {
         return xml;
     }
 
-    public List<TextComparison.ParagraphChange> compare(long older, long newer) {
-        return new TextComparison().compare(resolution(older), resolution(newer));
+    /**
+     * Two stored texts compared: versions of one resolution, or two different resolutions (one year's and the next)
+     * paired by content, with what is new in the operative part.
+     */
+    public ComparedTexts compare(long older, long newer) {
+        return ComparedTexts.of(resolution(older), resolution(newer));
+    }
+
+    /** The comparison as a Word document for a delegation, in the reader's language; audited like every export. */
+    public byte[] comparisonDocx(String actor, String ip, long older, long newer, Messages messages, Lang lang) {
+        byte[] docx = new ComparisonDocx(messages, lang).write(summary(older).label(), summary(newer).label(),
+                compare(older, newer));
+        audit.record(AuditEvent.of(actor, "text.exported", "text:" + newer, ip).with("format", "docx")
+                .with("compared_with", "text:" + older));
+        return docx;
     }
 
     private Resolution parse(byte[] bytes, String name) {
