@@ -80,11 +80,26 @@ public final class TextComparison {
     }
 
     /**
-     * Whether two texts are versions of one resolution (drafts of one negotiation, a draft and the text adopted, or
-     * copies of one symbol) rather than two different resolutions, such as one year's and the next.
+     * Whether two texts are versions of one resolution rather than two different resolutions (one year's and the
+     * next): texts without a symbol (the drafts of a negotiation, as delegations circulate them), copies of one
+     * symbol, and an L-document with the resolution adopted at its session (A/HRC/40/L.2 and A/HRC/RES/40/26).
      */
     public static boolean versionsOfOne(Resolution a, Resolution b) {
-        return a.isDraft() || b.isDraft() || a.symbol() == null || b.symbol() == null || a.symbol().equals(b.symbol());
+        if (a.symbol() == null || b.symbol() == null || a.symbol().equals(b.symbol())) {
+            return true;
+        }
+        String session = session(a.symbol().value());
+        return (a.isDraft() || b.isDraft()) && session != null && session.equals(session(b.symbol().value()));
+    }
+
+    /** The session a symbol names: its first numeric part ("40" in A/HRC/40/L.2 and A/HRC/RES/40/26), or null. */
+    private static String session(String symbol) {
+        for (String part : symbol.split("/")) {
+            if (part.matches("(?:S-)?\\d{1,3}")) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /** The paragraph changes in the newer version's order, removed paragraphs where they stood. */

@@ -107,9 +107,12 @@ public final class ComparisonDocx {
         XWPFParagraph p = cell.getParagraphs().get(0);
         boolean first = true;
         for (TextComparison.Words w : c.words()) {
-            XWPFRun r = p.createRun();
-            r.setText((first ? "" : " ") + w.text());
+            if (!first) {
+                p.createRun().setText(" "); // a space of its own, neither underlined nor struck through
+            }
             first = false;
+            XWPFRun r = p.createRun();
+            r.setText(w.text());
             switch (w.op()) {
                 case INSERTED -> r.setUnderline(UnderlinePatterns.SINGLE);
                 case DELETED -> r.setStrikeThrough(true);
