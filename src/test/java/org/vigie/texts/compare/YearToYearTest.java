@@ -114,6 +114,7 @@ class YearToYearTest {
         assertThat(s.newDemands()).extracting(OperativeSummary.Demand::paragraph, OperativeSummary.Demand::verb)
                 .containsExactly(tuple("OP3", "Requests"), tuple("OP4", "Requests"));
         assertThat(s.newAddressees()).containsExactly("the Secretary-General");
+        assertThat(s.newDeadlines()).containsExactly("without delay");
         assertThat(s.verbChanges()).extracting(OperativeSummary.VerbChange::oldVerb, OperativeSummary.VerbChange::newVerb,
                 OperativeSummary.VerbChange::direction).containsExactlyInAnyOrder(
                 tuple("Encourages", "Calls upon", "stronger"), tuple("Urges", "Requests", "weaker"));
