@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
@@ -147,13 +149,13 @@ public final class TextLibrary {
     }
 
     /** The chain a text is in, if any. */
-    public java.util.Optional<ResolutionChain> chainOf(long id) {
+    public Optional<ResolutionChain> chainOf(long id) {
         return ResolutionChains.containing(stored(), id);
     }
 
     /** Every stored text read; one the reader no longer accepts is left out of the chains rather than failing them. */
     private List<StoredText> stored() {
-        List<StoredText> texts = new java.util.ArrayList<>();
+        List<StoredText> texts = new ArrayList<>();
         for (TextSummary t : all()) {
             try {
                 texts.add(new StoredText(t.id(), resolution(t.id())));
