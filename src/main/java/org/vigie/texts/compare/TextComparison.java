@@ -85,11 +85,28 @@ public final class TextComparison {
      * symbol, and an L-document with the resolution adopted at its session (A/HRC/40/L.2 and A/HRC/RES/40/26).
      */
     public static boolean versionsOfOne(Resolution a, Resolution b) {
+        if (cites(a, b) || cites(b, a)) {
+            return false; // a text that cites the other (the 2026 draft citing 49/34) is a later resolution, not a version
+        }
         if (a.symbol() == null || b.symbol() == null || a.symbol().equals(b.symbol())) {
             return true;
         }
         String session = session(a.symbol().value());
         return (a.isDraft() || b.isDraft()) && session != null && session.equals(session(b.symbol().value()));
+    }
+
+    /** Whether {@code citing} refers to {@code cited} by its number ("49/34" for A/HRC/RES/49/34). */
+    private static boolean cites(Resolution citing, Resolution cited) {
+        if (cited.symbol() == null || cited.isDraft()) {
+            return false;
+        }
+        String symbol = cited.symbol().value();
+        int res = Math.max(symbol.indexOf("/RES/"), symbol.indexOf("/DEC/"));
+        if (res < 0) {
+            return false;
+        }
+        String number = symbol.substring(res + 5);
+        return citing.references().stream().anyMatch(r -> number.equals(r.symbol()));
     }
 
     /** The session a symbol names: its first numeric part ("40" in A/HRC/40/L.2 and A/HRC/RES/40/26), or null. */

@@ -85,4 +85,13 @@ class ResolutionChainsTest {
         ChainMember m = ResolutionChains.of(both).get(0).member("unhrc-34-39").orElseThrow();
         assertThat(m.texts()).extracting(ChainMember.Expression::id).containsExactly(1L, 5L);
     }
+
+    @Test
+    void what_changed_since_the_previous_resolution_is_compared_with_the_nearest_earlier_one_held_in_the_same_language() {
+        ResolutionChain c = ResolutionChains.of(MALI).get(0);
+        assertThat(c.previousInVigie(3)).map(ChainMember.Expression::id).contains(1L);
+        assertThat(c.previousInVigie(4)).map(ChainMember.Expression::id).contains(2L);
+        assertThat(c.previousInVigie(2)).as("34/39 is held in English only").isEmpty();
+        assertThat(c.previousInVigie(1)).isEmpty();
+    }
 }

@@ -66,6 +66,13 @@ class YearToYearTest {
                 .isTrue();
     }
 
+    @Test
+    void a_draft_that_cites_last_year_s_resolution_is_a_different_resolution_not_a_version_of_it() {
+        Resolution draft2026 = Fixtures.resolution(Fixtures.DRAFT);
+        assertThat(draft2026.symbol()).isNull();
+        assertThat(TextComparison.versionsOfOne(Fixtures.resolution(Fixtures.HRC_49_34_FR), draft2026)).isFalse();
+    }
+
     /** OP1 and OP3 swapped places (and "Urges" became "Requests"): of two pairs that cross, one moved. */
     @Test
     void paragraphs_are_paired_by_content_with_the_status_a_delegation_reads() {

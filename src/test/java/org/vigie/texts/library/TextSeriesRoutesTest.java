@@ -110,8 +110,13 @@ class TextSeriesRoutesTest {
     }
 
     @Test
-    void a_text_s_page_links_to_its_chain() {
-        assertThat(observer().get("/texts/" + res3439).body()).contains("href=\"/texts/chains/unhrc-22-18#unhrc-34-39\"");
+    void a_text_s_page_links_to_its_chain_and_to_what_changed_since_the_previous_resolution() {
+        assertThat(observer().get("/texts/" + res3439).body()).contains("href=\"/texts/chains/unhrc-22-18#unhrc-34-39\"")
+                .doesNotContain("Ce qui a changé depuis");
+        assertThat(observer().get("/texts/" + l2).body()).contains("href=\"/texts/compare?a=" + res3439 + "&amp;b=" + l2 + "\"")
+                .contains("Ce qui a changé depuis A/HRC/RES/34/39");
+        assertThat(observer().get("/texts/chains/unhrc-22-18").body())
+                .contains("href=\"/texts/compare?a=" + res3439 + "&amp;b=" + l2 + "\"");
     }
 
     @Test
