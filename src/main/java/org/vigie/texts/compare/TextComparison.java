@@ -81,14 +81,18 @@ public final class TextComparison {
 
     /**
      * Whether two texts are versions of one resolution rather than two different resolutions (one year's and the
-     * next): texts without a symbol (the drafts of a negotiation, as delegations circulate them), copies of one
-     * symbol, and an L-document with the resolution adopted at its session (A/HRC/40/L.2 and A/HRC/RES/40/26).
+     * next): copies of one symbol; else, unless one cites the other, texts without a symbol (the drafts of a
+     * negotiation, as delegations circulate them) and an L-document with the resolution adopted at its session
+     * (A/HRC/40/L.2 and A/HRC/RES/40/26).
      */
     public static boolean versionsOfOne(Resolution a, Resolution b) {
+        if (a.symbol() != null && a.symbol().equals(b.symbol())) {
+            return true;
+        }
         if (cites(a, b) || cites(b, a)) {
             return false; // a text that cites the other (the 2026 draft citing 49/34) is a later resolution, not a version
         }
-        if (a.symbol() == null || b.symbol() == null || a.symbol().equals(b.symbol())) {
+        if (a.symbol() == null || b.symbol() == null) {
             return true;
         }
         String session = session(a.symbol().value());
