@@ -34,7 +34,7 @@ public record OperativeSummary(List<Demand> newDemands, List<String> newAddresse
     private static final Map<String, Integer> STRENGTH = Map.ofEntries(
             Map.entry("invite", 1), Map.entry("invites", 1), Map.entry("encourage", 2), Map.entry("encourages", 2),
             Map.entry("calls upon", 3), Map.entry("calls on", 3), Map.entry("requests", 3), Map.entry("prie", 3),
-            Map.entry("demande", 3), Map.entry("appelle", 3), Map.entry("urges", 4), Map.entry("exhorte", 4),
+            Map.entry("demande", 3), Map.entry("appelle", 3), Map.entry("engage", 3), Map.entry("urges", 4), Map.entry("exhorte", 4),
             Map.entry("engage instamment", 4), Map.entry("demands", 5), Map.entry("exige", 5));
 
     public static OperativeSummary of(Resolution older, Resolution newer, List<TextComparison.ParagraphChange> changes) {

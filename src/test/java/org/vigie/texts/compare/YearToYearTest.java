@@ -149,4 +149,19 @@ class YearToYearTest {
         assertThat(c.changes().get(4).words()).extracting(TextComparison.Words::op, TextComparison.Words::text)
                 .contains(tuple(TextComparison.Op.INSERTED, "34/39 of 24 March 2017 and 37/39 of 23 March 2018,"));
     }
+
+    @Test
+    void the_2026_draft_compared_with_49_34_keeps_the_opening_rewords_the_series_and_brings_every_operative_paragraph() {
+        Resolution draft2026 = Fixtures.resolution(Fixtures.DRAFT);
+        ComparedTexts c = ComparedTexts.of(Fixtures.resolution(Fixtures.HRC_49_34_FR), draft2026);
+        // Read by hand: the first four preambular paragraphs are the same words; the fifth (the series) cites 49/34
+        // and later resolutions; the sixth inserts "respecter,"; the opening of 49/34 has no operative part.
+        assertThat(c.changes()).extracting(TextComparison.ParagraphChange::status).startsWith(
+                TextComparison.Status.KEPT, TextComparison.Status.KEPT, TextComparison.Status.KEPT,
+                TextComparison.Status.KEPT, TextComparison.Status.REWORDED, TextComparison.Status.REWORDED);
+        assertThat(c.operative()).hasSize(31).allMatch(x -> x.status() == TextComparison.Status.NEW);
+        assertThat(c.summary().newDemands()).hasSize((int) draft2026.operative().stream()
+                .flatMap(p -> p.clauses().stream()).filter(cl -> cl.kind().asksToAct()).count());
+        assertThat(c.summary().newAddressees()).contains("les autorités maliennes");
+    }
 }
