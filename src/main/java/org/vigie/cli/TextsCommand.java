@@ -14,8 +14,11 @@ import org.vigie.texts.export.CleanTextRenderer;
 import org.vigie.texts.compare.ComparisonHtml;
 import org.vigie.texts.checks.DraftingCheck;
 import org.vigie.texts.Resolution;
-import org.vigie.texts.compare.OperativeSummary;
-import org.vigie.texts.compare.TextComparison;
+import org.vigie.texts.compare.ComparedTexts;
+import org.vigie.texts.export.ComparisonDocx;
+import org.vigie.texts.Language;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
 import org.vigie.texts.TextImportException;
 import org.vigie.texts.reading.TextImporter;
 import org.vigie.texts.export.TextJson;
@@ -80,7 +83,7 @@ final class TextsCommand implements Runnable {
     }
 
     @Command(name = "compare", mixinStandardHelpOptions = true,
-            description = "Compare two versions paragraph by paragraph and word by word.")
+            description = "Compare two versions, or one year's resolution and the next, paragraph by paragraph and word by word.")
     static final class Compare implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OLD")
         Path older;
@@ -88,13 +91,20 @@ final class TextsCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "NEW")
         Path newer;
 
-        @Option(names = "--format", defaultValue = "json", description = "json (default) or html")
+        @Option(names = "--format", defaultValue = "json", description = "json (default), html or docx (needs --output)")
         String format;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "where to write the DOCX")
+        Path output;
 
         @Override
         public Integer call() throws Exception {
-            if (!format.matches("json|html")) {
-                System.err.println("vigie: --format: expected json or html, got " + format);
+            if (!format.matches("json|html|docx")) {
+                System.err.println("vigie: --format: expected json, html or docx, got " + format);
+                return BAD_INPUT;
+            }
+            if ("docx".equals(format) && output == null) {
+                System.err.println("vigie: --format docx: name the file to write with --output FILE");
                 return BAD_INPUT;
             }
             Resolution a;
@@ -108,11 +118,22 @@ final class TextsCommand implements Runnable {
                 System.err.println("vigie: " + current + ": " + e.getMessage()); // say which of the two failed
                 return BAD_INPUT;
             }
-            var changes = new TextComparison().compare(a, b);
-            System.out.print("html".equals(format)
-                    ? ComparisonHtml.render(older.getFileName().toString(), newer.getFileName().toString(), changes)
-                    : json(TextJson.comparison(changes, OperativeSummary.of(a, b, changes))) + "\n");
+            ComparedTexts compared = ComparedTexts.of(a, b);
+            switch (format) {
+                case "html" -> System.out.print(ComparisonHtml.render(older.getFileName().toString(),
+                        newer.getFileName().toString(), compared.changes()));
+                case "docx" -> {
+                    // A note for a delegation reads in the language of the texts compared.
+                    Lang lang = b.language() == Language.EN ? Lang.EN : Lang.FR;
+                    Files.write(output, new ComparisonDocx(new Messages(), lang).write(name(a, older), name(b, newer), compared));
+                }
+                default -> System.out.print(json(TextJson.comparison(compared)) + "\n");
+            }
             return 0;
+        }
+
+        private static String name(Resolution r, Path file) {
+            return r.symbol() != null ? r.symbol().value() : file.getFileName().toString();
         }
     }
 }

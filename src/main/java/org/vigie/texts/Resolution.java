@@ -40,6 +40,16 @@ public record Resolution(ResolutionSymbol symbol, Language language, String sess
         return !symbol.isResolution() && !symbol.isDecision();
     }
 
+    /** True for a decision of the organ ({@code A/HRC/DEC/14/117}), which Vigie reads like a resolution. */
+    public boolean isDecision() {
+        return symbol != null && symbol.isDecision();
+    }
+
+    /** What the text is, as JSON names it: {@code resolution}, {@code decision} or {@code draft_resolution}. */
+    public String documentType() {
+        return isDraft() ? "draft_resolution" : isDecision() ? "decision" : "resolution";
+    }
+
     /** The same resolution with its references and commitments. */
     public Resolution withAnalysis(List<Paragraph> preamble, List<Paragraph> operative, List<Reference> references,
                                    List<Commitment> commitments) {

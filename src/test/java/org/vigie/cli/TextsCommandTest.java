@@ -17,7 +17,7 @@ class TextsCommandTest {
 
 
     private Path copy(String name) throws Exception {
-        Path target = dir.resolve(name);
+        Path target = dir.resolve(Path.of(name).getFileName().toString());
         try (InputStream in = getClass().getResourceAsStream("/texts/" + name)) {
             Files.copy(in, target);
         }
@@ -93,5 +93,34 @@ class TextsCommandTest {
         assertThat(second.err()).startsWith("vigie: " + notes);
         Cli.Run first = Cli.vigie("texts", "compare", notes.toString(), good.toString());
         assertThat(first.err()).startsWith("vigie: " + notes);
+    }
+
+    @Test
+    void compare_of_one_year_s_resolution_and_the_next_gives_statuses_and_the_summary_as_json() throws Exception {
+        Path older = copy("hrc/A_HRC_RES_34_39-EN-opening.txt");
+        Path newer = copy("hrc/A_HRC_40_L2-EN-opening.txt");
+        Cli.Run r = Cli.vigie("texts", "compare", older.toString(), newer.toString(), "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("versions_of_one").asBoolean()).isFalse();
+        assertThat(json.get("changes").get(0).get("status").asText()).isEqualTo("kept");
+        assertThat(json.get("changes").get(4).get("status").asText()).isEqualTo("reworded");
+        assertThat(json.get("summary").has("new_demands")).isTrue();
+        assertThat(json.get("summary").has("verb_changes")).isTrue();
+    }
+
+    @Test
+    void compare_writes_a_docx_for_a_delegation_in_the_texts_language() throws Exception {
+        Path older = copy("hrc/A_HRC_RES_34_39-EN-opening.txt");
+        Path newer = copy("hrc/A_HRC_40_L2-EN-opening.txt");
+        Path out = dir.resolve("note.docx");
+        Cli.Run r = Cli.vigie("texts", "compare", older.toString(), newer.toString(), "--format", "docx", "--output", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("From A/HRC/RES/34/39 to A/HRC/40/L.2");
+        }
+        Cli.Run noOutput = Cli.vigie("texts", "compare", older.toString(), newer.toString(), "--format", "docx");
+        assertThat(noOutput.status()).isEqualTo(2);
+        assertThat(noOutput.err()).contains("--output");
     }
 }

@@ -18,9 +18,12 @@ public final class Fixtures {
     public static final String HRC_34_39_WRAPPED = "hrc/A_HRC_RES_34_39-EN-opening-wrapped.txt";
     public static final String HRC_49_34_FR = "hrc/A_HRC_RES_49_34-FR-opening.txt";
     public static final String HRC_40_L2 = "hrc/A_HRC_40_L2-EN-opening.txt";
+    /** A/HRC/DEC/14/117, a decision adopting a quoted text, as right-docs gives it and laid out as published. */
+    public static final String HRC_DEC_14_117 = "hrc/A_HRC_DEC_14_117-EN-right-docs.txt";
+    public static final String HRC_DEC_14_117_LAID_OUT = "hrc/A_HRC_DEC_14_117-EN-laid-out.txt";
     /** Every real text the tests have. */
     public static final java.util.List<String> REAL = java.util.List.of(DRAFT, RES_73_3, RES_73_6, HRC_34_39,
-            HRC_34_39_WRAPPED, HRC_49_34_FR, HRC_40_L2);
+            HRC_34_39_WRAPPED, HRC_49_34_FR, HRC_40_L2, HRC_DEC_14_117, HRC_DEC_14_117_LAID_OUT);
 
     private static final Map<String, Resolution> READ = new ConcurrentHashMap<>();
 

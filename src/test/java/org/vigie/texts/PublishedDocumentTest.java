@@ -99,6 +99,22 @@ class PublishedDocumentTest {
         assertThat(r.references()).hasSize(9);
     }
 
+    /** Read by hand from the opening of A/HRC/40/L.2: the series recalled, 22/18 established, the rest extended. */
+    @Test
+    void the_references_of_the_l_document_carry_their_dates_and_relations() {
+        List<Reference> refs = Fixtures.resolution(Fixtures.HRC_40_L2).references();
+        assertThat(refs).extracting(Reference::symbol, Reference::relation, Reference::date).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("60/251", "recalls", LocalDate.of(2006, 3, 15)),
+                org.assertj.core.groups.Tuple.tuple("5/1", "recalls", LocalDate.of(2007, 6, 18)),
+                org.assertj.core.groups.Tuple.tuple("5/2", "recalls", LocalDate.of(2007, 6, 18)),
+                org.assertj.core.groups.Tuple.tuple("20/17", "recalls", LocalDate.of(2012, 7, 6)),
+                org.assertj.core.groups.Tuple.tuple("22/18", "establishes_mandate", LocalDate.of(2013, 3, 21)),
+                org.assertj.core.groups.Tuple.tuple("25/36", "extends_mandate", LocalDate.of(2014, 3, 28)),
+                org.assertj.core.groups.Tuple.tuple("31/28", "extends_mandate", LocalDate.of(2016, 3, 24)),
+                org.assertj.core.groups.Tuple.tuple("34/39", "extends_mandate", LocalDate.of(2017, 3, 24)),
+                org.assertj.core.groups.Tuple.tuple("37/39", "extends_mandate", LocalDate.of(2018, 3, 23)));
+    }
+
     @Test
     void the_footnotes_of_an_l_document_give_the_meaning_of_the_marks() {
         Resolution r = Fixtures.text("A/HRC/40/L.2\nDistr.: Limited\n15 March 2019\n"

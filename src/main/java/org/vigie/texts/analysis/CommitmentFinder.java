@@ -93,7 +93,8 @@ public final class CommitmentFinder {
 
     private static final Pattern STATE_FOR = Pattern.compile("\\b(?:for|to|in)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*)\\b(?!\\s*\\p{Lu})");
 
-    static String deadline(String action) {
+    /** The deadline an action sets ("at its sixtieth session", "without delay"), or null. */
+    public static String deadline(String action) {
         Matcher m = DEADLINE.matcher(action);
         return Scan.find(m, action, 0, DEADLINE_INITIALS, i -> Scan.wordStart(action, i) && Scan.startsWithAny(action, i, DEADLINE_WORDS))
                 ? m.group().strip() : null;

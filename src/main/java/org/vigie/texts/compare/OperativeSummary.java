@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigie.texts.Clause;
-import org.vigie.texts.Commitment;
 import org.vigie.texts.Paragraph;
 import org.vigie.texts.ParagraphNames;
 import org.vigie.texts.Resolution;
+import org.vigie.texts.analysis.CommitmentFinder;
 
 /**
  * What is new in the operative part from one year's resolution to the next, for a delegation: the demands of the
@@ -34,7 +34,7 @@ public record OperativeSummary(List<Demand> newDemands, List<String> newAddresse
     private static final Map<String, Integer> STRENGTH = Map.ofEntries(
             Map.entry("invite", 1), Map.entry("invites", 1), Map.entry("encourage", 2), Map.entry("encourages", 2),
             Map.entry("calls upon", 3), Map.entry("calls on", 3), Map.entry("requests", 3), Map.entry("prie", 3),
-            Map.entry("demande", 3), Map.entry("appelle", 3), Map.entry("urges", 4), Map.entry("exhorte", 4),
+            Map.entry("demande", 3), Map.entry("appelle", 3), Map.entry("engage", 3), Map.entry("urges", 4), Map.entry("exhorte", 4),
             Map.entry("engage instamment", 4), Map.entry("demands", 5), Map.entry("exige", 5));
 
     public static OperativeSummary of(Resolution older, Resolution newer, List<TextComparison.ParagraphChange> changes) {
@@ -54,10 +54,8 @@ public record OperativeSummary(List<Demand> newDemands, List<String> newAddresse
         addressees(older).forEach(a -> askedBefore.add(a.toLowerCase(Locale.ROOT)));
         List<String> newAddressees = addressees(newer).stream()
                 .filter(a -> !askedBefore.contains(a.toLowerCase(Locale.ROOT))).toList();
-        Set<String> deadlinesBefore = new HashSet<>();
-        older.commitments().stream().map(Commitment::deadline).filter(d -> d != null).forEach(deadlinesBefore::add);
-        List<String> newDeadlines = newer.commitments().stream().map(Commitment::deadline)
-                .filter(d -> d != null && !deadlinesBefore.contains(d)).distinct().toList();
+        Set<String> deadlinesBefore = deadlines(older);
+        List<String> newDeadlines = deadlines(newer).stream().filter(d -> !deadlinesBefore.contains(d)).toList();
         return new OperativeSummary(demands, newAddressees, newDeadlines, verbs);
     }
 
@@ -95,6 +93,20 @@ public record OperativeSummary(List<Demand> newDemands, List<String> newAddresse
             }
         }
         return null;
+    }
+
+    /** The deadlines the operative part sets for whoever it asks (the State, the Secretary-General, the Expert …). */
+    private static Set<String> deadlines(Resolution r) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Paragraph p : r.operative()) {
+            for (Clause c : p.clauses()) {
+                String deadline = c.kind().asksToAct() && c.action() != null ? CommitmentFinder.deadline(c.action()) : null;
+                if (deadline != null) {
+                    all.add(deadline);
+                }
+            }
+        }
+        return all;
     }
 
     private static Set<String> addressees(Resolution r) {

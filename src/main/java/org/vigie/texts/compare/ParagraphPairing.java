@@ -3,15 +3,20 @@ package org.vigie.texts.compare;
 import java.util.Arrays;
 import java.util.List;
 
-/** Pairs the paragraphs of two versions of one part; {@code pair()[newIndex]} is the old index or -1. */
+/**
+ * Pairs the paragraphs of two texts' same part; {@code pair()[newIndex]} is the old index or -1. The last rule, the
+ * same operative number with a quarter of words in common, holds between versions of one text only.
+ */
 final class ParagraphPairing {
 
     private final List<ComparedUnit> older;
     private final List<ComparedUnit> newer;
     private final int[] oldOf;
     private final boolean[] oldTaken;
+    private final boolean byNumber;
 
-    ParagraphPairing(List<ComparedUnit> older, List<ComparedUnit> newer) {
+    ParagraphPairing(List<ComparedUnit> older, List<ComparedUnit> newer, boolean byNumber) {
+        this.byNumber = byNumber;
         this.older = older;
         this.newer = newer;
         this.oldOf = new int[newer.size()];
@@ -23,6 +28,9 @@ final class ParagraphPairing {
         pairWhere((o, n) -> o.label() != null && o.label().equals(n.label()));
         pairWhere((o, n) -> o.text().equals(n.text()));
         pairMostSimilar();
+        if (!byNumber) {
+            return oldOf;
+        }
         pairWhere((o, n) -> o.number() != null && o.number().equals(n.number())
                 && WordDiff.similarity(o.text(), n.text()) >= TextComparison.SIMILAR / 2);
         return oldOf;

@@ -13,6 +13,9 @@ import org.vigie.texts.Paragraph;
 import org.vigie.texts.Reference;
 import org.vigie.texts.Resolution;
 import org.vigie.texts.Sponsor;
+import org.vigie.texts.chain.ChainMember;
+import org.vigie.texts.chain.ResolutionChain;
+import org.vigie.texts.compare.ComparedTexts;
 import org.vigie.texts.compare.OperativeSummary;
 import org.vigie.texts.compare.TextComparison;
 import org.vigie.texts.library.TextSummary;
@@ -28,6 +31,7 @@ public final class TextJson {
     public static Map<String, Object> analysis(Resolution r, List<Finding> findings) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("symbol", r.symbol() == null ? null : r.symbol().value());
+        m.put("type", r.documentType());
         m.put("draft", r.isDraft());
         m.put("title", r.title());
         m.put("language", code(r.language()));
@@ -133,9 +137,19 @@ public final class TextJson {
         }).toList();
     }
 
-    /** The comparison of two different resolutions: the changes and what is new in the operative part. */
-    public static Map<String, Object> comparison(List<TextComparison.ParagraphChange> changes, OperativeSummary summary) {
-        Map<String, Object> m = new LinkedHashMap<>(comparison(changes));
+    /**
+     * Two texts compared: whether they are versions of one resolution, each paragraph's change (with its status in
+     * a delegation's words) and what is new in the operative part.
+     */
+    public static Map<String, Object> comparison(ComparedTexts compared) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("versions_of_one", compared.versionsOfOne());
+        m.putAll(comparison(compared.changes()));
+        m.put("summary", summary(compared.summary()));
+        return m;
+    }
+
+    private static Map<String, Object> summary(OperativeSummary summary) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("new_demands", summary.newDemands().stream().map(d -> {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -156,15 +170,20 @@ public final class TextJson {
             x.put("direction", v.direction());
             return x;
         }).toList());
-        m.put("summary", s);
-        return m;
+        return s;
     }
 
-    /** The comparison as JSON: each paragraph's change and its words. */
+    /**
+     * The comparison as JSON: each paragraph's change ({@code unchanged}, {@code changed}, …, which scripts already
+     * read), its status ({@code kept}, {@code reworded}, {@code new}, {@code dropped}, {@code moved}), whether it
+     * was renumbered, and its words.
+     */
     public static Map<String, Object> comparison(List<TextComparison.ParagraphChange> changes) {
         return Map.of("changes", changes.stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("change", c.change().name().toLowerCase(Locale.ROOT));
+            m.put("status", c.status().code());
+            m.put("renumbered", c.renumbered());
             m.put("old", c.oldName());
             m.put("new", c.newName());
             m.put("words", c.words().stream().map(w -> {
@@ -175,6 +194,41 @@ public final class TextJson {
             }).toList());
             return m;
         }).toList());
+    }
+
+    /** A chain of resolutions: its members in order, what each did to the mandate, its texts and the gaps. */
+    public static Map<String, Object> chain(ResolutionChain c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", c.key());
+        m.put("title", c.title());
+        m.put("members", c.members().stream().map(TextJson::member).toList());
+        m.put("gaps", c.gaps().stream().map(ChainMember::number).toList());
+        return m;
+    }
+
+    private static Map<String, Object> member(ChainMember x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", x.key());
+        m.put("number", x.number());
+        m.put("title", x.title());
+        m.put("date", x.date() == null ? null : x.date().toString());
+        m.put("mandate", x.mandate().code());
+        m.put("in_vigie", x.inVigie());
+        m.put("texts", x.texts().stream().map(e -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", e.id());
+            t.put("language", e.language());
+            t.put("symbol", e.symbol());
+            return t;
+        }).toList());
+        m.put("cited_by", x.citedBy().stream().map(c -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", c.id());
+            t.put("citing", c.citing());
+            t.put("relation", c.relation());
+            return t;
+        }).toList());
+        return m;
     }
 
     private static String code(Language l) {

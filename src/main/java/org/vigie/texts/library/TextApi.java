@@ -3,8 +3,10 @@ package org.vigie.texts.library;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
+import org.vigie.texts.chain.ResolutionChain;
 import org.vigie.texts.export.TextJson;
 import org.vigie.web.Access;
 import org.vigie.web.Http;
@@ -24,6 +26,9 @@ public final class TextApi implements Routes {
         r.get("/api/v1/texts", ctx -> ctx.json(Map.of("texts", library.all())), Access.LOGGED_IN);
         r.post("/api/v1/texts", this::upload, TextRoutes.IMPORTERS);
         r.get("/api/v1/texts/compare", this::compare, Access.LOGGED_IN);
+        r.get("/api/v1/texts/chains", ctx -> ctx.json(Map.of("chains", library.chains().stream().map(TextJson::chain).toList())),
+                Access.LOGGED_IN);
+        r.get("/api/v1/texts/chains/{key}", ctx -> ctx.json(TextJson.chain(library.chain(ctx.pathParam("key")))), Access.LOGGED_IN);
         r.get("/api/v1/texts/{id}", this::show, Access.LOGGED_IN);
         r.get("/api/v1/texts/{id}/findings", ctx -> {
             long id = Http.pathId(ctx, "id");
@@ -49,7 +54,12 @@ public final class TextApi implements Routes {
 
     private void show(Context ctx) {
         long id = Http.pathId(ctx, "id");
-        ctx.json(TextJson.stored(library.summary(id), library.resolution(id), library.findings(id)));
+        Map<String, Object> out = new LinkedHashMap<>(TextJson.stored(library.summary(id), library.resolution(id), library.findings(id)));
+        // The other Expressions of the same Work: the same resolution stored in another language.
+        out.put("expressions", library.otherLanguages(id).stream()
+                .map(t -> Map.of("id", t.id(), "language", t.language().name().toLowerCase(Locale.ROOT))).toList());
+        out.put("chain", library.chainOf(id).map(ResolutionChain::key).orElse(null));
+        ctx.json(out);
     }
 
     private void compare(Context ctx) {

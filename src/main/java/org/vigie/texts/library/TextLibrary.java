@@ -4,23 +4,31 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
 import org.vigie.search.SearchIndex;
 import org.vigie.texts.Finding;
 import org.vigie.texts.Resolution;
 import org.vigie.texts.TextImportException;
+import org.vigie.texts.chain.ResolutionChain;
+import org.vigie.texts.chain.ResolutionChains;
+import org.vigie.texts.chain.StoredText;
 import org.vigie.texts.checks.DraftingCheck;
-import org.vigie.texts.compare.TextComparison;
+import org.vigie.texts.compare.ComparedTexts;
 import org.vigie.texts.export.AkomaNtosoWriter;
+import org.vigie.texts.export.ComparisonDocx;
 import org.vigie.texts.export.CleanTextRenderer;
 import org.vigie.texts.reading.TextImporter;
 
@@ -33,7 +41,8 @@ public final class TextLibrary {
     public record Imported(TextSummary text, boolean alreadyThere) {
     }
 
-    private static final int CACHE_SIZE = 32;
+    /** Chains read every stored text; the cache holds a few hundred readings (a few kB each). */
+    private static final int CACHE_SIZE = 256;
     private final Jdbi jdbi;
     private final TextStore store;
     private final AuditStore audit;
@@ -113,6 +122,50 @@ public final class TextLibrary {
         return store.nextVersions(id);
     }
 
+    /**
+     * The other language versions of a text: stored texts with the same symbol in another language, the other
+     * Expressions of the same Work. A draft (no symbol) has none.
+     */
+    public List<TextSummary> otherLanguages(long id) {
+        TextSummary s = summary(id);
+        if (s.symbol() == null) {
+            return List.of();
+        }
+        return all().stream().filter(t -> t.id() != id && s.symbol().equals(t.symbol()) && t.language() != s.language())
+                .toList();
+    }
+
+    /** The chains of resolutions the stored texts make (docs/texts.md, "The chain of resolutions on a subject"). */
+    public List<ResolutionChain> chains() {
+        return ResolutionChains.of(stored());
+    }
+
+    /** The chain named {@code key}; an unknown one is not found. */
+    public ResolutionChain chain(String key) {
+        if (key == null || !key.matches("[a-z0-9-]{1,80}")) {
+            throw new NotFound("chain " + key);
+        }
+        return ResolutionChains.named(stored(), key).orElseThrow(() -> new NotFound("chain " + key));
+    }
+
+    /** The chain a text is in, if any. */
+    public Optional<ResolutionChain> chainOf(long id) {
+        return ResolutionChains.containing(stored(), id);
+    }
+
+    /** Every stored text read; one the reader no longer accepts is left out of the chains rather than failing them. */
+    private List<StoredText> stored() {
+        List<StoredText> texts = new ArrayList<>();
+        for (TextSummary t : all()) {
+            try {
+                texts.add(new StoredText(t.id(), resolution(t.id())));
+            } catch (InvalidInput unreadable) {
+                // reported on the text's own page
+            }
+        }
+        return texts;
+    }
+
     public List<Finding> findings(long id) {
         return new DraftingCheck().check(resolution(id));
     }
@@ -131,8 +184,21 @@ public final class TextLibrary {
         return xml;
     }
 
-    public List<TextComparison.ParagraphChange> compare(long older, long newer) {
-        return new TextComparison().compare(resolution(older), resolution(newer));
+    /**
+     * Two stored texts compared: versions of one resolution, or two different resolutions (one year's and the next)
+     * paired by content, with what is new in the operative part.
+     */
+    public ComparedTexts compare(long older, long newer) {
+        return ComparedTexts.of(resolution(older), resolution(newer));
+    }
+
+    /** The comparison as a Word document for a delegation, in the reader's language; audited like every export. */
+    public byte[] comparisonDocx(String actor, String ip, long older, long newer, Messages messages, Lang lang) {
+        byte[] docx = new ComparisonDocx(messages, lang).write(summary(older).label(), summary(newer).label(),
+                compare(older, newer));
+        audit.record(AuditEvent.of(actor, "text.exported", "text:" + newer, ip).with("format", "docx")
+                .with("compared_with", "text:" + older));
+        return docx;
     }
 
     private Resolution parse(byte[] bytes, String name) {

@@ -15,9 +15,10 @@ import org.vigie.web.Router;
 import org.vigie.web.Routes;
 import org.vigie.web.Views;
 
-/** Pages of the texts: list, import, one text read as a drafter would, exports, comparison. */
+/** Pages of the texts: list, import, one text read as a drafter would, exports, comparison, chains. */
 public final class TextRoutes implements Routes {
     static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.ANALYST};
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final TextLibrary library;
     private final Views views;
 
@@ -31,6 +32,10 @@ public final class TextRoutes implements Routes {
         r.get("/texts", ctx -> list(ctx, null), Access.LOGGED_IN);
         r.post("/texts", this::upload, IMPORTERS);
         r.get("/texts/compare", this::compare, Access.LOGGED_IN);
+        r.get("/texts/compare.docx", this::compareDocx, Access.LOGGED_IN);
+        r.get("/texts/chains", ctx -> views.render(ctx, "texts/chains.jte", "chains", library.chains()), Access.LOGGED_IN);
+        r.get("/texts/chains/{key}", ctx -> views.render(ctx, "texts/chain.jte", "chain", library.chain(ctx.pathParam("key"))),
+                Access.LOGGED_IN);
         r.get("/texts/{id}", this::show, Access.LOGGED_IN);
         r.get("/texts/{id}/clean.txt", ctx -> ctx.contentType("text/plain; charset=utf-8")
                 .result(library.cleanText(Http.actor(ctx), Http.ip(ctx), Http.pathId(ctx, "id"))), Access.LOGGED_IN);
@@ -80,7 +85,8 @@ public final class TextRoutes implements Routes {
         TextSummary previous = summary.previousId() == null ? null : library.summary(summary.previousId());
         views.render(ctx, "texts/show.jte", "text", summary, "resolution", r, "rows", TextView.rows(r),
                 "findings", library.findings(id), "others", library.all().stream().filter(t -> t.id() != id).toList(),
-                "previous", previous, "next", library.nextVersions(id));
+                "previous", previous, "next", library.nextVersions(id), "languages", library.otherLanguages(id),
+                "chain", library.chainOf(id).orElse(null));
     }
 
     private void akn(Context ctx) {
@@ -93,6 +99,15 @@ public final class TextRoutes implements Routes {
         long a = Http.requiredLong(ctx, "a");
         long b = Http.requiredLong(ctx, "b");
         views.render(ctx, "texts/compare.jte", "older", library.summary(a), "newer", library.summary(b),
-                "changes", library.compare(a, b));
+                "compared", library.compare(a, b));
+    }
+
+    private void compareDocx(Context ctx) {
+        long a = Http.requiredLong(ctx, "a");
+        long b = Http.requiredLong(ctx, "b");
+        var page = Http.page(ctx);
+        byte[] docx = library.comparisonDocx(Http.actor(ctx), Http.ip(ctx), a, b, page.messages(), page.lang());
+        ctx.header("Content-Disposition", "attachment; filename=\"vigie-compare-" + a + "-" + b + ".docx\"");
+        ctx.contentType(DOCX).result(docx);
     }
 }

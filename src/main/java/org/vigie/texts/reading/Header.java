@@ -67,7 +67,7 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
      * {@code notes} gives the meaning of the marks of the document's starred footnotes.
      */
     static Header read(List<String> rawBlocks, String series, Map<String, String> notes) {
-        List<String> blocks = joinWrapped(rawBlocks);
+        List<String> blocks = joinWrapped(splitRunOn(rawBlocks));
         ResolutionSymbol symbol = masthead(blocks).orElse(null);
         Reading r = new Reading();
         for (String block : blocks) {
@@ -160,7 +160,8 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
         for (String block : blocks) {
             String previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (previous != null && (Character.isLowerCase(block.codePointAt(0)) || ",;".indexOf(block.charAt(0)) >= 0
-                    || ENDS_WITH_COMMA.matcher(previous).find() || datesAdoption(previous, block))) {
+                    || ENDS_WITH_COMMA.matcher(previous).find() || datesAdoption(previous, block)
+                    || openSentence(previous))) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + block);
             } else {
                 joined.add(block);
@@ -168,6 +169,40 @@ record Header(ResolutionSymbol symbol, String session, String agendaItem, String
         }
         return joined;
     }
+
+    /**
+     * Copies that flatten the heading put organ, session, agenda item and its title on one line ("Human Rights
+     * Council Fourteenth session Agenda item 4 Human rights situations that require the Council’s attention");
+     * they are read as the lines they were.
+     */
+    private static List<String> splitRunOn(List<String> blocks) {
+        List<String> out = new ArrayList<>();
+        for (String block : blocks) {
+            Matcher m = RUN_ON.matcher(block);
+            if (m.matches()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null && !m.group(g).isBlank()) {
+                        out.add(m.group(g).strip());
+                    }
+                }
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern RUN_ON = Pattern.compile(
+            "(?i)^(Human Rights Council|Conseil des droits de l[’']homme|General Assembly|Assemblée générale)\\s+"
+            + "([\\p{L}\\-]+(?:\\s[\\p{L}\\-]+)?\\s+session)\\s+((?:Agenda item|Point)\\s+\\d{1,3}(?:\\s*\\([a-z]\\))?"
+            + "(?:\\s+de l[’']ordre du jour)?)\\.?(?:\\s+(.+))?$");
+
+    /** A decision's sentence ("At its 24th meeting, on 10 June 2010, the Human Rights") not yet closed. */
+    private static boolean openSentence(String previous) {
+        return SENTENCE_START.matcher(previous).lookingAt() && !previous.endsWith(":") && !previous.endsWith(".");
+    }
+
+    private static final Pattern SENTENCE_START = Pattern.compile("^(?:At its|À sa)\\s+\\d");
 
     /** An adoption heading whose date was wrapped onto the next line ("... on 24 March" / "2017"). */
     private static boolean datesAdoption(String previous, String block) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 record Organ(String line, String name, boolean endsWithComma) {
 
+    // A decision that adopts a text quotes it whole: its organ line opens with the quotation mark.
     private static final Pattern LINE = Pattern.compile(
-            "^(?:The |Le |La |L[’'] ?)(General Assembly|Human Rights Council|Security Council"
+            "^([“\"«]\\s*)?(?:The |Le |La |L[’'] ?)(General Assembly|Human Rights Council|Security Council"
             + "|Economic and Social Council|Assemblée générale|Conseil des droits de l[’']homme"
             + "|Conseil de sécurité|Conseil économique et social)\\s*(,?)$");
 
@@ -21,7 +22,14 @@ record Organ(String line, String name, boolean endsWithComma) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Organ(block.strip(), m.group(1), !m.group(2).isEmpty()));
+        String line = m.group(1) == null ? block.strip() : block.strip().substring(m.group(1).length());
+        return Optional.of(new Organ(line, m.group(2), !m.group(3).isEmpty()));
+    }
+
+    /** Whether the organ line opens a quoted text ("“The Human Rights Council,"), as in a decision adopting it. */
+    static boolean quoted(String block) {
+        Matcher m = LINE.matcher(block.strip());
+        return m.matches() && m.group(1) != null;
     }
 
     /** The symbol prefix of this organ's resolutions, for "73/6."-style numbers in a title. */

@@ -16,6 +16,7 @@ final class PlainFootnotes {
 
     private static final Pattern RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern NOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
+    private static final Pattern STARRED = Pattern.compile("^\\s*\\*{1,3}\\s*\\p{Lu}.*$");
     private static final Pattern SUPERSCRIPT = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -34,31 +35,44 @@ final class PlainFootnotes {
         if (rule < 0) {
             return new SourceText(lines, List.of());
         }
-        List<Footnote> notes = notes(lines.subList(rule + 1, lines.size()));
-        if (notes.isEmpty()) {
+        List<String> starred = new ArrayList<>();
+        List<Footnote> notes = notes(lines.subList(rule + 1, lines.size()), starred);
+        if (notes.isEmpty() && starred.isEmpty()) {
             return new SourceText(lines, List.of());
         }
         List<String> blocks = new ArrayList<>();
         for (String line : lines.subList(0, rule)) {
             blocks.add(markCalls(line));
         }
+        blocks.addAll(starred); // the parser reads starred notes as what their marks mean
         return new SourceText(blocks, notes);
     }
 
-    private static List<Footnote> notes(List<String> lines) {
+    /**
+     * The numbered notes after the rule; notes called by stars ("* The resolutions and decisions adopted by the
+     * Human Rights Council will be contained in …", "** State not a member …") go to {@code starred} whole.
+     */
+    private static List<Footnote> notes(List<String> lines, List<String> starred) {
         List<Integer> numbers = new ArrayList<>();
         List<StringBuilder> texts = new ArrayList<>();
+        List<StringBuilder> stars = new ArrayList<>();
+        StringBuilder open = null;
         for (String line : lines) {
             Matcher m = NOTE.matcher(line);
-            if (m.matches()) {
+            if (STARRED.matcher(line).matches()) {
+                open = new StringBuilder(line.strip());
+                stars.add(open);
+            } else if (m.matches()) {
                 numbers.add(Integer.parseInt(m.group(1)));
-                texts.add(new StringBuilder(m.group(2).strip()));
-            } else if (!texts.isEmpty()) {
-                texts.get(texts.size() - 1).append(' ').append(line.strip());
+                open = new StringBuilder(m.group(2).strip());
+                texts.add(open);
+            } else if (open != null) {
+                open.append(' ').append(line.strip());
             } else {
                 return List.of(); // text after the rule that is not a note: the rule was not a footnote rule
             }
         }
+        stars.forEach(b -> starred.add(b.toString()));
         List<Footnote> notes = new ArrayList<>();
         for (int i = 0; i < numbers.size(); i++) {
             notes.add(new Footnote(numbers.get(i), texts.get(i).toString()));

@@ -28,7 +28,7 @@ final class StructureParser {
         List<String> all = source.blocks().stream().map(b -> Spacing.repair(normalize(b)))
                 .filter(b -> !b.isEmpty()).toList();
         Map<String, String> marks = new HashMap<>();
-        List<String> blocks = all.stream().filter(b -> !markNote(b, marks)).toList();
+        List<String> blocks = withoutMarkNotes(all, marks);
         if (blocks.isEmpty()) {
             throw new TextImportException("texts.error.no_organ");
         }
@@ -44,7 +44,11 @@ final class StructureParser {
                 : Header.read(blocks.subList(0, bodyAt), organ.resolutionSeries(), marks);
         BodyReader body = new BodyReader(organ);
         decision.ifPresent(d -> body.read(d.operative()));
-        for (String block : blocks.subList(bodyAt + 1, blocks.size())) {
+        List<String> bodyBlocks = blocks.subList(bodyAt + 1, blocks.size());
+        if (decision.isEmpty() && (header.decision() || Organ.quoted(blocks.get(organAt)))) {
+            bodyBlocks = closeQuotation(bodyBlocks);
+        }
+        for (String block : bodyBlocks) {
             if (!Furniture.isFurniture(block)) {
                 body.read(block);
             }
@@ -81,6 +85,62 @@ final class StructureParser {
             return headingDate == null ? null : new Adoption(null, headingDate);
         }
         return foot.date() == null && headingDate != null ? new Adoption(foot.meeting(), headingDate) : foot;
+    }
+
+    /**
+     * A decision that adopts a text ("decided to adopt the following text:") quotes it, from before the organ
+     * line to the end of its last paragraph; that closing mark belongs to the decision, not to the paragraph.
+     * It is the first block that closes more quotations than it opens.
+     */
+    static List<String> closeQuotation(List<String> blocks) {
+        List<String> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            String b = out.get(i);
+            char last = b.charAt(b.length() - 1);
+            if ((last == '”' || last == '»' || last == '"') && count(b, last) > count(b, last == '”' ? '“' : last == '»' ? '«' : '\0')
+                    && (last != '"' || count(b, '"') % 2 == 1)) {
+                out.set(i, b.substring(0, b.length() - 1).strip());
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The blocks without the footnotes of marks, each read into {@code marks}; a note wrapped over lines ("* The
+     * resolutions and decisions adopted by the Human Rights" / "Council will be contained in …") takes its
+     * continuation lines with it.
+     */
+    private static List<String> withoutMarkNotes(List<String> all, Map<String, String> marks) {
+        List<String> blocks = new ArrayList<>();
+        String note = null;
+        for (String b : all) {
+            if (note != null && !MARK_NOTE.matcher(b).matches() && Organ.at(b).isEmpty() && WrappedLines.continues(note, b)) {
+                note = note + " " + b;
+            } else {
+                if (note != null) {
+                    markNote(note, marks);
+                }
+                note = MARK_NOTE.matcher(b).matches() ? b : null;
+                if (note == null) {
+                    blocks.add(b);
+                }
+            }
+        }
+        if (note != null) {
+            markNote(note, marks);
+        }
+        return blocks;
     }
 
     /** A footnote of marks ("* On behalf of ...", "** State not a member of ..."), read as what the marks mean. */

@@ -32,4 +32,23 @@ class OperativeSummaryTest {
         assertThat(summary.newDemands()).extracting(OperativeSummary.Demand::paragraph).containsExactly("OP3");
         assertThat(summary.newAddressees()).containsExactly("the Secretary-General");
     }
+
+    @Test
+    void french_verbs_are_ranked_too() {
+        String title = "Assistance technique et renforcement des capacités dans le domaine des droits de l’homme au Mali\n"
+                + "Le Conseil des droits de l’homme,\n";
+        Resolution last = Fixtures.text(title
+                + "1. Encourage les autorités maliennes à poursuivre la lutte contre l’impunité ;\n"
+                + "2. Exige de toutes les parties qu’elles respectent le cessez-le-feu ;\n"
+                + "3. Décide de demeurer saisi de la question.\n");
+        Resolution now = Fixtures.text(title
+                + "1. Exhorte les autorités maliennes à poursuivre la lutte contre l’impunité ;\n"
+                + "2. Demande à toutes les parties de respecter le cessez-le-feu ;\n"
+                + "3. Décide de demeurer saisi de la question.\n");
+        OperativeSummary summary = OperativeSummary.of(last, now, new TextComparison().compare(last, now));
+        assertThat(summary.verbChanges())
+                .extracting(OperativeSummary.VerbChange::oldVerb, OperativeSummary.VerbChange::newVerb,
+                        OperativeSummary.VerbChange::direction)
+                .containsExactly(tuple("Encourage", "Exhorte", "stronger"), tuple("Exige", "Demande", "weaker"));
+    }
 }
