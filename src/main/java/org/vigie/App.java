@@ -78,6 +78,7 @@ import org.vigie.texts.library.TextSearchSource;
 import org.vigie.tracker.followup.ActionRoutes;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.DashboardRoutes;
+import org.vigie.tracker.followup.DecisionRoutes;
 import org.vigie.tracker.followup.Dashboards;
 import org.vigie.tracker.followup.FollowUp;
 import org.vigie.tracker.followup.FollowUpApi;
@@ -178,6 +179,7 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new DashboardRoutes(dashboards, views),
+                        new DecisionRoutes(followUp, views),
                         new ReminderRoutes(reminders, views),
                         new ActionRoutes(tracker, actions),
                         new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes),

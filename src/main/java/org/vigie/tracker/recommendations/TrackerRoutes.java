@@ -16,6 +16,7 @@ import org.vigie.texts.library.TextLibrary;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.FollowUp;
 import org.vigie.web.Access;
+import org.vigie.web.Flash;
 import org.vigie.web.Http;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
@@ -51,6 +52,7 @@ public final class TrackerRoutes implements Routes {
     @Override
     public void register(Router r) {
         r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
+        r.get("/tracker/import", ctx -> ctx.redirect("/tracker#import", io.javalin.http.HttpStatus.SEE_OTHER), IMPORTERS);
         r.post("/tracker/import", this::importFile, IMPORTERS);
         r.get("/tracker/import/{job}", ctx -> importJobs.show(ctx, "tracker", "/tracker/import", this::imported), IMPORTERS);
         r.get("/tracker/import/{job}/progress", ctx -> importJobs.progress(ctx, "tracker", "/tracker/import"), IMPORTERS);
@@ -61,15 +63,16 @@ public final class TrackerRoutes implements Routes {
         r.post("/tracker/{id}/assign", this::assign, IMPORTERS);
         r.post("/tracker/{id}/incidents", this::linkIncident, RecommendationLinks.LINKERS);
         r.post("/tracker/{id}/incidents/{incidentId}/delete", this::unlinkIncident, RecommendationLinks.LINKERS);
+        r.get("/tracker/{id}/reports", ctx -> ctx.redirect("/tracker/" + Http.pathId(ctx, "id") + "#reports",
+                io.javalin.http.HttpStatus.SEE_OTHER), Access.LOGGED_IN);
         r.post("/tracker/{id}/reports", this::submit, Role.FOCAL_POINT);
-        r.post("/tracker/reports/{id}/decision", this::decide, Role.VALIDATOR);
         r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
     }
 
     private void list(Context ctx, String notice, String error) {
         RecommendationFilter f = filter(ctx, PAGE);
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
-                "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
+                "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice, "error", error, "pending", followUp.toValidate(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
@@ -147,25 +150,10 @@ public final class TrackerRoutes implements Routes {
         try {
             followUp.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
                     Status.parse("status", ctx.formParam("status")));
-            show(ctx, Http.page(ctx).t("tracker.report_submitted"), null);
+            Flash.redirect(ctx, "/tracker/" + id + "#reports", "flash.report_submitted");
         } catch (InvalidInput e) {
             ctx.status(400);
             show(ctx, null, Http.page(ctx).explain(e));
-        }
-    }
-
-    private void decide(Context ctx) {
-        long reportId = Http.pathId(ctx, "id");
-        String decision = ctx.formParam("decision");
-        if (!"validate".equals(decision) && !"return".equals(decision)) {
-            throw new InvalidInput("decision", "error.tracker.unknown_code", String.valueOf(decision));
-        }
-        try {
-            followUp.decide(Http.user(ctx), Http.ip(ctx), reportId, "validate".equals(decision), ctx.formParam("comment"));
-            ctx.redirect("/tracker");
-        } catch (InvalidInput e) {
-            ctx.status(e instanceof Conflict ? 409 : 400);
-            list(ctx, null, Http.page(ctx).explain(e));
         }
     }
 
@@ -191,7 +179,7 @@ public final class TrackerRoutes implements Routes {
 
     private void trackCommitments(Context ctx) {
         long id = Http.pathId(ctx, "id");
-        tracker.trackCommitments(Http.actor(ctx), Http.ip(ctx), texts.summary(id), texts);
-        ctx.redirect("/tracker?mechanism=resolution_commitment");
+        var tracked = tracker.trackCommitments(Http.actor(ctx), Http.ip(ctx), texts.summary(id), texts);
+        Flash.redirect(ctx, "/tracker?mechanism=resolution_commitment", "flash.commitments_tracked", tracked.added(), tracked.alreadyThere());
     }
 }
