@@ -23,6 +23,8 @@ import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.db.DatabaseOutage;
 import org.vigie.db.SqlFailures;
+import org.vigie.desk.Desk;
+import org.vigie.desk.DeskRoutes;
 import org.vigie.files.DiskWatch;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.files.ImportJobs;
@@ -165,11 +167,13 @@ public final class App implements AutoCloseable {
         this.importJobs = new ImportJobs(clock);
         java.nio.file.Path uploads = dataDir.uploads();
         ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views, uploads);
+        Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit);
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
                 authentication, messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
-                List.of(new PlatformRoutes(health, views, accounts::setLanguage, VERSION),
+                List.of(new PlatformRoutes(health, accounts::setLanguage, VERSION),
+                        new DeskRoutes(desk, views),
                         new LoginRoutes(authentication, views),
                         new AccountRoutes(accounts, authentication, twoFactor, views),
                         new AdminRoutes(accounts, views),
@@ -205,7 +209,7 @@ public final class App implements AutoCloseable {
                         new PublicRoutes(new PublicStatistics(statistics, clock), views),
                         new StatisticsApi(statistics, clock, messages),
                         new ReportRoutes(reports, gazetteer, clock, views)),
-                new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted));
+                new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted), desk::tasks);
         RebuildReport relaid = search.rebuildIfLayoutChanged(searchSources());
         if (relaid != null) {
             LOG.info("search: index rebuilt in the layout of this version: {}", relaid);

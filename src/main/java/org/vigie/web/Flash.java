@@ -54,7 +54,15 @@ public final class Flash {
         if (!parts[0].startsWith(FAMILY) || !messages.has(lang, parts[0])) {
             return null;
         }
-        List<Object> args = new ArrayList<>(List.of(parts).subList(1, parts.length));
-        return messages.get(lang, parts[0], args.toArray());
+        List<Object> args = new ArrayList<>();
+        for (String a : List.of(parts).subList(1, parts.length)) {
+            // Counts travel as text; the message formats them as numbers in the page's language.
+            args.add(a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a) : a);
+        }
+        try {
+            return messages.get(lang, parts[0], args.toArray());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

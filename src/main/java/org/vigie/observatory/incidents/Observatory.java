@@ -295,6 +295,34 @@ public final class Observatory {
         return lists.find(filter);
     }
 
+    /**
+     * The incidents {@code monitor} recorded that no analyst has concluded on yet (reported or under verification),
+     * oldest first: their own, so restricted ones included, each line as their role may see it.
+     */
+    public List<IncidentSummary> openRecordedBy(Principal monitor, int limit) {
+        return lists.openRecordedBy(monitor.username(), limit).stream().map(s -> IncidentDisclosure.of(s, monitor.role())).toList();
+    }
+
+    public long countOpenRecordedBy(Principal monitor) {
+        return lists.countOpenRecordedBy(monitor.username());
+    }
+
+    /** The verification queue, oldest first, as {@code viewer} may see it (restricted incidents only for those who list them). */
+    public List<IncidentSummary> verificationQueue(Principal viewer, int limit) {
+        return lists.open(listsRestrictedFor(viewer.role()), limit).stream().map(s -> IncidentDisclosure.of(s, viewer.role())).toList();
+    }
+
+    /** How many incidents wait for verification among those {@code viewer}'s lists count. */
+    public long countVerificationQueue(Principal viewer) {
+        IncidentFilter all = IncidentFilter.all(listsRestrictedFor(viewer.role()));
+        return count(withStatus(all, VerificationStatus.REPORTED)) + count(withStatus(all, VerificationStatus.PENDING_VERIFICATION));
+    }
+
+    private static IncidentFilter withStatus(IncidentFilter f, VerificationStatus status) {
+        return new IncidentFilter(f.from(), f.to(), f.place(), f.actType(), f.perpetrator(), status, f.words(), f.withRestricted(),
+                f.restrictedRecordedBy(), f.after(), f.limit(), f.freeText());
+    }
+
     public long count(IncidentFilter filter) {
         return lists.count(filter);
     }
