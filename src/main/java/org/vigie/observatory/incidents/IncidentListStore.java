@@ -26,7 +26,7 @@ final class IncidentListStore {
 
     /** Below this many incidents matching the words, the list reads them through the words index and sorts them. */
     static final int FEW_MATCHES = 5000;
-    /** Incidents an analyst has still to conclude on (the partial index of V061 holds exactly these). */
+    /** Incidents an analyst has still to conclude on (the partial index of V080 holds exactly these). */
     private static final String OPEN = "verification_status IN ('reported', 'pending_verification')";
 
     List<IncidentSummary> find(IncidentFilter f) {
