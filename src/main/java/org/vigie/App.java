@@ -153,7 +153,7 @@ public final class App implements AutoCloseable {
         Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         this.followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
-                gazetteer, clock);
+                gazetteer, observatory.references(), clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
         this.incidentImports = new IncidentImports(database.jdbi(), observatory, victims, clock);
         this.incidentRecorder = new IncidentRecorder(observatory, victims);

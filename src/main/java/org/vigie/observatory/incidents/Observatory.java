@@ -56,6 +56,7 @@ public final class Observatory {
     private final Supplier<Vocabulary> vocabulary;
     private final Clock clock;
     private final RecommendationLinks recommendationLinks;
+    private final org.vigie.observatory.links.References references;
     private volatile Checks checks;
 
     /** What is built from one vocabulary, rebuilt when administrators add or delete a term. */
@@ -77,6 +78,7 @@ public final class Observatory {
         this.vocabulary = vocabulary;
         this.clock = clock;
         this.recommendationLinks = new RecommendationLinks(jdbi, this, audit, search);
+        this.references = new org.vigie.observatory.links.References(jdbi, search);
     }
 
     private Checks checks() {
@@ -365,6 +367,11 @@ public final class Observatory {
     }
 
     /** Incidents linked to the tracker's recommendations as evidence of their implementation. */
+    /** What link forms and APIs read a typed reference with, for every capability that links to incidents or recommendations. */
+    public org.vigie.observatory.links.References references() {
+        return references;
+    }
+
     public RecommendationLinks recommendationLinks() {
         return recommendationLinks;
     }

@@ -98,6 +98,13 @@ public final class ProceedingRegistry {
         });
     }
 
+    /** What {@code editor} may mean by {@code q} in the proceeding's link field {@code field} ({@code incident} or {@code recommendation}). */
+    public org.vigie.registries.LinkSearch linkSearch(Principal editor, long id, String field, String q, String lang) {
+        access.requireReader(editor, RegistryAccess.JUSTICE);
+        store.byId(id, false).orElseThrow(() -> new NotFound("proceeding " + id));
+        return links.search(editor, field, q, lang, "incident", "recommendation");
+    }
+
     /** A proceeding as {@code reader} may see it; reading names is audited. */
     public Proceeding byId(Principal reader, String ip, long id) {
         access.requireReader(reader, RegistryAccess.JUSTICE);

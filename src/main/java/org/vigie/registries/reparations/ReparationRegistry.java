@@ -94,6 +94,12 @@ public final class ReparationRegistry {
         });
     }
 
+    /** What {@code editor} may mean by {@code q} in the claim's incident link field. */
+    public org.vigie.registries.LinkSearch linkSearch(Principal editor, long id, String q) {
+        byId(id);
+        return links.search(editor, "incident", q, null, "incident");
+    }
+
     public Claim byId(long id) {
         return store.byId(id).orElseThrow(() -> new NotFound("reparation claim " + id));
     }

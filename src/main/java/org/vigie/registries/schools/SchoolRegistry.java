@@ -111,6 +111,12 @@ public final class SchoolRegistry {
         });
     }
 
+    /** What {@code editor} may mean by {@code q} in the school's recommendation link field. */
+    public org.vigie.registries.LinkSearch linkSearch(Principal editor, long id, String q, String lang) {
+        byId(editor, id);
+        return links.search(editor, "recommendation", q, lang, "recommendation");
+    }
+
     public School byId(Principal reader, long id) {
         access.requireReader(reader, RegistryAccess.EDUCATION);
         return store.byId(id).orElseThrow(() -> new NotFound("school " + id));
