@@ -209,4 +209,30 @@ class LinkByReferenceTest {
         assertThat(app.observatory().references().incidents(monitor, "ML-2026-0000")).extracting(r -> r.reference())
                 .containsExactly("ML-2026-000061", "ML-2026-000062");
     }
+
+    @Test
+    void the_recommendations_page_finds_incidents_as_one_types_and_links_one_typed_in_small_letters() {
+        WebClient analyst = vigie.web(Role.ANALYST);
+        long r = recommendation.id();
+        assertThat(analyst.get("/tracker/" + r).body()).contains("hx-get=\"/tracker/" + r + "/incidents\"");
+        String fragment = analyst.getHtmx("/tracker/" + r + "/incidents?q=ML-2026-00006", "incident-suggestions").body();
+        assertThat(fragment).doesNotContain("<html").contains("<code>ML-2026-000061</code>")
+                .contains("action=\"/tracker/" + r + "/incidents\"");
+        assertThat(analyst.get("/tracker/" + r + "/incidents?q=ML-2026-00006").body()).as("without script: the page with them")
+                .contains("<code>ML-2026-000062</code>").contains("id=\"incidents-title\"");
+        analyst.get("/tracker/" + r);
+        assertThat(analyst.post("/tracker/" + r + "/incidents", "incident", "ml-2026-000062").statusCode()).isEqualTo(303);
+        assertThat(app.observatory().recommendationLinks().incidentsOf(vigie.principal(Role.ANALYST), r))
+                .extracting(l -> l.reference()).contains("ML-2026-000062");
+        assertThat(vigie.web(Role.OBSERVER).get("/tracker/" + r + "/incidents?q=ML").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void an_incident_is_linked_to_another_by_its_reference_in_any_case() {
+        WebClient analyst = vigie.web(Role.ANALYST);
+        analyst.get("/incidents/" + incident);
+        assertThat(analyst.post("/incidents/" + incident + "/links", "kind", "related_to", "to", " ml-2026-000062").statusCode())
+                .isBetween(300, 399);
+        assertThat(analyst.get("/incidents/" + incident).body()).contains(">ML-2026-000062</a>");
+    }
 }

@@ -77,8 +77,8 @@ public final class Observatory {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
         this.clock = clock;
-        this.recommendationLinks = new RecommendationLinks(jdbi, this, audit, search);
         this.references = new org.vigie.observatory.links.References(jdbi, search);
+        this.recommendationLinks = new RecommendationLinks(jdbi, this, audit, search, references);
     }
 
     private Checks checks() {
@@ -251,7 +251,10 @@ public final class Observatory {
         if (v.matches("\\d{1,18}")) {
             return Long.parseLong(v);
         }
-        return store.idByReference(v).orElseThrow(() -> new InvalidInput("to", "observatory.incident.unknown_reference", v));
+        // People type references in any case and with stray spaces; they are stored in capitals.
+        String reference = v.replaceAll("\\s+", "");
+        return store.idByReference(reference).or(() -> store.idByReference(reference.toUpperCase(java.util.Locale.ROOT)))
+                .orElseThrow(() -> new InvalidInput("to", "observatory.incident.unknown_reference", v));
     }
 
     /** The incident an origin knows by this identifier ({@code event_id_cnty}, {@code instanceID}), if recorded. */
