@@ -1,5 +1,6 @@
 package org.vigie.desk;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,7 +47,26 @@ public final class Desk {
     /** One person's work; the parts their role has no use for are empty (or null). */
     public record Work(List<ReportToDecide> toValidate, List<ReportToDecide> returned, List<TrackerAction> due,
                        List<IncidentSummary> incidents, long incidentsWaiting, List<PossibleDuplicate> duplicates,
-                       Administration administration, Summary summary) {
+                       Administration administration, Summary summary, LocalDate today) {
+        static Work none(LocalDate today) {
+            return new Work(List.of(), List.of(), List.of(), List.of(), 0, List.of(), null, null, today);
+        }
+
+        Work withReports(List<ReportToDecide> toDecide, List<ReportToDecide> toRework, List<TrackerAction> dueSoon) {
+            return new Work(toDecide, toRework, dueSoon, incidents, incidentsWaiting, duplicates, administration, summary, today);
+        }
+
+        Work withIncidents(List<IncidentSummary> shown, long waiting, List<PossibleDuplicate> pairs) {
+            return new Work(toValidate, returned, due, shown, waiting, pairs, administration, summary, today);
+        }
+
+        Work withAdministration(Administration a) {
+            return new Work(toValidate, returned, due, incidents, incidentsWaiting, duplicates, a, summary, today);
+        }
+
+        Work withSummary(Summary s) {
+            return new Work(toValidate, returned, due, incidents, incidentsWaiting, duplicates, administration, s, today);
+        }
     }
 
     private final FollowUp followUp;
@@ -68,16 +88,17 @@ public final class Desk {
         this.audit = audit;
     }
 
+    /** What waits for {@code p}, read as their role may see it. */
     public Work workOf(Principal p) {
+        Work none = Work.none(actions.today());
         return switch (p.role()) {
-            case FOCAL_POINT -> new Work(List.of(), followUp.toRework(p), actions.dueOrOverdue(p), List.of(), 0, List.of(), null, null);
-            case VALIDATOR -> new Work(followUp.toValidate(p), List.of(), List.of(), List.of(), 0, List.of(), null, null);
-            case MONITOR -> new Work(List.of(), List.of(), List.of(), observatory.openRecordedBy(p, SHOWN),
-                    observatory.countOpenRecordedBy(p), List.of(), null, null);
-            case ANALYST -> new Work(List.of(), List.of(), List.of(), observatory.verificationQueue(p, SHOWN),
-                    observatory.countVerificationQueue(p), verification.possibleDuplicates(p, SHOWN), null, null);
-            case ADMINISTRATOR -> new Work(List.of(), List.of(), List.of(), List.of(), 0, List.of(), administration(), null);
-            case OBSERVER -> new Work(List.of(), List.of(), List.of(), List.of(), 0, List.of(), null, summary());
+            case FOCAL_POINT -> none.withReports(List.of(), followUp.toRework(p), actions.dueOrOverdue(p));
+            case VALIDATOR -> none.withReports(followUp.toValidate(p), List.of(), List.of());
+            case MONITOR -> none.withIncidents(observatory.openRecordedBy(p, SHOWN), observatory.countOpenRecordedBy(p), List.of());
+            case ANALYST -> none.withIncidents(observatory.verificationQueue(p, SHOWN), observatory.countVerificationQueue(p),
+                    verification.possibleDuplicates(p, SHOWN));
+            case ADMINISTRATOR -> none.withAdministration(administration());
+            case OBSERVER -> none.withSummary(summary());
         };
     }
 
