@@ -235,4 +235,19 @@ class LinkByReferenceTest {
                 .isBetween(300, 399);
         assertThat(analyst.get("/incidents/" + incident).body()).contains(">ML-2026-000062</a>");
     }
+
+    @Test
+    void a_school_is_linked_through_the_api_by_reference_and_an_unknown_one_names_the_field() throws Exception {
+        long s = school("École de Tin-Essako");
+        ApiClient api = vigie.api(Role.MONITOR);
+        HttpResponse<String> linked = api.post("/api/v1/registries/schools/" + s + "/recommendations",
+                "{\"recommendation\":\"" + recommendation.reference() + "\"}");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        assertThat(app.registries().schools().recommendationsOf(s)).extracting(Link::id).containsExactly(recommendation.id());
+        HttpResponse<String> unknown = api.post("/api/v1/registries/schools/" + s + "/recommendations", "{\"recommendation\":\"A/HRC/99/99#1.1\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"recommendation\"");
+        assertThat(vigie.api(Role.OBSERVER).post("/api/v1/registries/schools/" + s + "/recommendations",
+                "{\"recommendation\":\"" + recommendation.reference() + "\"}").statusCode()).isEqualTo(403);
+    }
 }
