@@ -16,6 +16,7 @@ import org.vigie.audit.AuditStore;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.observatory.links.RecommendationLinks;
+import org.vigie.observatory.links.References;
 import org.vigie.observatory.places.AdminUnit;
 import org.vigie.observatory.places.Gazetteer;
 import org.vigie.observatory.places.PCode;
@@ -56,7 +57,7 @@ public final class Observatory {
     private final Supplier<Vocabulary> vocabulary;
     private final Clock clock;
     private final RecommendationLinks recommendationLinks;
-    private final org.vigie.observatory.links.References references;
+    private final References references;
     private volatile Checks checks;
 
     /** What is built from one vocabulary, rebuilt when administrators add or delete a term. */
@@ -77,7 +78,7 @@ public final class Observatory {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
         this.clock = clock;
-        this.references = new org.vigie.observatory.links.References(jdbi, search);
+        this.references = new References(jdbi, search);
         this.recommendationLinks = new RecommendationLinks(jdbi, this, audit, search, references);
     }
 
@@ -371,7 +372,7 @@ public final class Observatory {
 
     /** Incidents linked to the tracker's recommendations as evidence of their implementation. */
     /** What link forms and APIs read a typed reference with, for every capability that links to incidents or recommendations. */
-    public org.vigie.observatory.links.References references() {
+    public References references() {
         return references;
     }
 

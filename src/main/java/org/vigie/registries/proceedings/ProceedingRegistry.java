@@ -14,6 +14,7 @@ import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
 import org.vigie.registries.Input;
 import org.vigie.registries.Link;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.LinkStore;
 import org.vigie.registries.RegistryAccess;
 import org.vigie.search.SearchDocument;
@@ -99,7 +100,7 @@ public final class ProceedingRegistry {
     }
 
     /** What {@code editor} may mean by {@code q} in the proceeding's link field {@code field} ({@code incident} or {@code recommendation}). */
-    public org.vigie.registries.LinkSearch linkSearch(Principal editor, long id, String field, String q, String lang) {
+    public LinkSearch linkSearch(Principal editor, long id, String field, String q, String lang) {
         access.requireReader(editor, RegistryAccess.JUSTICE);
         store.byId(id, false).orElseThrow(() -> new NotFound("proceeding " + id));
         return links.search(editor, field, q, lang, "incident", "recommendation");

@@ -12,6 +12,7 @@ import org.vigie.observatory.incidents.VerificationStatus;
 import org.vigie.registries.Fields;
 import org.vigie.registries.Input;
 import org.vigie.registries.Link;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.LinkStore;
 import org.vigie.registries.Places;
 import org.vigie.registries.RegistryAccess;
@@ -112,7 +113,7 @@ public final class SchoolRegistry {
     }
 
     /** What {@code editor} may mean by {@code q} in the school's recommendation link field. */
-    public org.vigie.registries.LinkSearch linkSearch(Principal editor, long id, String q, String lang) {
+    public LinkSearch linkSearch(Principal editor, long id, String q, String lang) {
         byId(editor, id);
         return links.search(editor, "recommendation", q, lang, "recommendation");
     }

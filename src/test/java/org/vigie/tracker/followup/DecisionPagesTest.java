@@ -145,4 +145,25 @@ class DecisionPagesTest {
         assertThat(en.get("/texts").body()).contains("To validate (" + waiting + ")");
         assertThat(login("val-mjdh").get("/texts").body()).doesNotContain("À valider (");
     }
+
+    @Test
+    void a_submitted_report_redirects_to_the_item_with_a_confirmation_and_a_reload_of_the_old_address_finds_it() {
+        WebClient fp = login("fp-dndh");
+        fp.get("/tracker/" + item.id());
+        HttpResponse<String> r = fp.post("/tracker/" + item.id() + "/reports", "text", "Rapport soumis par le formulaire.",
+                "status", "in_progress");
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue("/tracker/" + item.id() + "#reports");
+        assertThat(fp.get("/tracker/" + item.id()).body()).contains("Rapport soumis ; il attend la validation de votre institution.");
+        HttpResponse<String> reload = fp.get("/tracker/" + item.id() + "/reports");
+        assertThat(reload.statusCode()).isEqualTo(303);
+        assertThat(reload.headers().firstValue("Location")).hasValue("/tracker/" + item.id() + "#reports");
+    }
+
+    @Test
+    void the_import_forms_address_read_as_a_page_leads_to_the_form() {
+        HttpResponse<String> r = login("analyst").get("/tracker/import");
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue("/tracker#import");
+    }
 }
