@@ -23,6 +23,8 @@ import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
 import org.vigie.db.DatabaseOutage;
 import org.vigie.db.SqlFailures;
+import org.vigie.desk.Desk;
+import org.vigie.desk.DeskRoutes;
 import org.vigie.files.DiskWatch;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.files.ImportJobs;
@@ -81,6 +83,7 @@ import org.vigie.texts.library.TextSearchSource;
 import org.vigie.tracker.followup.ActionRoutes;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.DashboardRoutes;
+import org.vigie.tracker.followup.DecisionRoutes;
 import org.vigie.tracker.followup.Dashboards;
 import org.vigie.tracker.followup.FollowUp;
 import org.vigie.tracker.followup.FollowUpApi;
@@ -157,7 +160,7 @@ public final class App implements AutoCloseable {
         Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         this.followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
-                gazetteer, clock);
+                gazetteer, observatory.references(), clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
         this.incidentImports = new IncidentImports(database.jdbi(), observatory, victims, clock);
         this.incidentRecorder = new IncidentRecorder(observatory, victims);
@@ -175,11 +178,13 @@ public final class App implements AutoCloseable {
         this.importJobs = new ImportJobs(clock);
         java.nio.file.Path uploads = dataDir.uploads();
         ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views, uploads);
+        Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit);
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
                 authentication, messages, views,
                 SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
-                List.of(new PlatformRoutes(health, views, accounts::setLanguage, VERSION),
+                List.of(new PlatformRoutes(health, accounts::setLanguage, VERSION),
+                        new DeskRoutes(desk, views),
                         new LoginRoutes(authentication, views),
                         new AccountRoutes(accounts, authentication, twoFactor, views),
                         new AdminRoutes(accounts, views),
@@ -189,6 +194,7 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new DashboardRoutes(dashboards, views),
+                        new DecisionRoutes(followUp, views),
                         new ReminderRoutes(reminders, views),
                         new ActionRoutes(tracker, actions),
                         new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes),
@@ -214,7 +220,7 @@ public final class App implements AutoCloseable {
                         new PublicRoutes(portal, publicStatistics),
                         new StatisticsApi(statistics, clock, messages),
                         new ReportRoutes(reports, gazetteer, clock, views)),
-                new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted));
+                new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted), desk::tasks);
         RebuildReport relaid = search.rebuildIfLayoutChanged(searchSources());
         if (relaid != null) {
             LOG.info("search: index rebuilt in the layout of this version: {}", relaid);

@@ -12,28 +12,24 @@ import org.vigie.web.Http;
 import org.vigie.web.LocalRedirect;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
-import org.vigie.web.Views;
 
 /**
- * The home page, health check, language choice and the API's description. A chosen language is
+ * The health check, language choice and the API's description. A chosen language is
  * kept in a cookie for this browser and in the account, so that it follows a person to another device.
  */
 public final class PlatformRoutes implements Routes {
     private final Health health;
-    private final Views views;
     private final BiConsumer<Long, Lang> rememberForAccount;
     private final String version;
 
-    public PlatformRoutes(Health health, Views views, BiConsumer<Long, Lang> rememberForAccount, String version) {
+    public PlatformRoutes(Health health, BiConsumer<Long, Lang> rememberForAccount, String version) {
         this.health = health;
-        this.views = views;
         this.rememberForAccount = rememberForAccount;
         this.version = version;
     }
 
     @Override
     public void register(Router r) {
-        r.get("/", ctx -> views.render(ctx, "home.jte", "databaseState", health.serving() ? "ok" : "down"), Access.ANYONE);
         r.get("/health", this::health, Access.ANYONE);
         r.post("/lang", this::lang, Access.ANYONE);
         r.get("/api/v1/openapi.yaml", this::openapi, Access.ANYONE);

@@ -1,38 +1,46 @@
 package org.vigie.registries;
 
 import org.jdbi.v3.core.Jdbi;
-import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.observatory.links.References;
 import org.vigie.observatory.victims.IncidentGate;
 import org.vigie.security.Principal;
 
 /**
- * Checks that a record a registry entry is linked to exists: a tracker recommendation, or an observatory
- * incident that the person linking may see. The SQL is one existence test per table.
+ * Reads what a registry entry is linked to: a tracker recommendation or an observatory incident that the person
+ * linking may see, typed as its reference or number ({@link References}), and which linked incidents a reader sees.
  */
 public final class LinkStore {
     private final Jdbi jdbi;
+    private final References references;
 
-    LinkStore(Jdbi jdbi) {
+    LinkStore(Jdbi jdbi, References references) {
         this.jdbi = jdbi;
+        this.references = references;
     }
 
+    /** The recommendation typed: its reference ({@code A/HRC/59/15#140.1}, {@code A/HRC/RES/52/42#OP3.1}) or its number. */
     public long requireRecommendation(String typed) {
-        return require("recommendation", typed, "recommendation");
+        return references.recommendation("recommendation", typed);
     }
 
     /**
-     * The incident typed, if {@code who} may see it. A restricted incident outside their restricted view
-     * answers {@link NotFound} exactly as a missing one: same status, same message, so that linking cannot
-     * probe which ids are sexual-violence cases. Linking requires seeing both sides.
+     * The incident typed (its reference {@code ML-2026-000061} or its number), if {@code who} may see it. A restricted
+     * incident outside their restricted view answers {@link NotFound} exactly as a missing one: same status, same
+     * message, so that linking cannot probe which references are sexual-violence cases. Linking requires seeing both sides.
      */
     public long requireIncident(Principal who, String typed) {
-        long id = number("incident", typed);
-        IncidentGate gate = jdbi.withHandle(h -> h.createQuery("SELECT restricted, created_by FROM incident WHERE id = :id")
-                .bind("id", id).map((rs, ctx) -> new IncidentGate(id, rs.getBoolean(1), rs.getString(2))).findOne())
-                .orElseThrow(() -> new NotFound("incident " + id));
-        gate.requireDetailsFor(who);
-        return id;
+        return references.incident(who, "incident", typed);
+    }
+    /**
+     * The records {@code who} may mean by {@code q} in the link field {@code field}, one of {@code allowed}
+     * (another field is read as the first allowed): incidents they may see, or recommendations.
+     */
+    public LinkSearch search(Principal who, String field, String q, String lang, String... allowed) {
+        RegistryAccess.requireEditor(who);
+        String f = java.util.List.of(allowed).contains(field) ? field : allowed[0];
+        String typed = q == null ? null : q.strip();
+        return new LinkSearch(f, typed, "incident".equals(f) ? references.incidents(who, typed) : references.recommendations(who, typed, lang));
     }
 
     /**
@@ -51,25 +59,4 @@ public final class LinkStore {
         return incidents.stream().filter(l -> gates.containsKey(l.id()) && gates.get(l.id()).showsDetailsTo(viewer)).toList();
     }
 
-    private static long number(String field, String typed) {
-        if (typed == null || typed.isBlank()) {
-            throw new InvalidInput(field, "error.required");
-        }
-        try {
-            return Long.parseLong(typed.strip().replaceFirst("^#", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "error.not_a_number");
-        }
-    }
-
-    private long require(String field, String typed, String table) {
-        long id = number(field, typed);
-        // The table name is one of two constants above, never input.
-        boolean exists = jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE id = :id)")
-                .bind("id", id).mapTo(Boolean.class).one());
-        if (!exists) {
-            throw new InvalidInput(field, "registries.link.unknown", id);
-        }
-        return id;
-    }
 }

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.vigie.accounts.InstitutionStore;
 import org.vigie.audit.AuditStore;
 import org.vigie.crypto.FieldCipher;
+import org.vigie.observatory.links.References;
 import org.vigie.observatory.places.Gazetteer;
 import org.vigie.registries.proceedings.ProceedingRegistry;
 import org.vigie.registries.proceedings.ProceedingStore;
@@ -23,9 +24,9 @@ public final class Registries {
     private final ReparationRegistry reparations;
 
     public Registries(Jdbi jdbi, AuditStore audit, SearchIndex search, FieldCipher cipher, InstitutionStore institutions,
-                      Gazetteer gazetteer, Clock clock) {
+                      Gazetteer gazetteer, References references, Clock clock) {
         RegistryAccess access = new RegistryAccess(institutions);
-        LinkStore links = new LinkStore(jdbi);
+        LinkStore links = new LinkStore(jdbi, references);
         this.schools = new SchoolRegistry(jdbi, audit, search, access, new Places(gazetteer), links, clock);
         this.proceedings = new ProceedingRegistry(jdbi, new ProceedingStore(jdbi, cipher), audit, search, access, links, clock);
         this.reparations = new ReparationRegistry(jdbi, audit, search, links, clock);

@@ -43,6 +43,8 @@ public final class RegistriesApi implements Routes {
                 body(ctx)), this::school), SchoolRoutes.UPDATERS);
         r.post(BASE + "/schools/{id}/closures", ctx -> changed(ctx, () -> schools.closeAgain(Http.user(ctx), Http.ip(ctx), id(ctx),
                 body(ctx)), this::school), SchoolRoutes.UPDATERS);
+        r.post(BASE + "/schools/{id}/recommendations", ctx -> changed(ctx, () -> schools.linkRecommendation(Http.user(ctx), Http.ip(ctx),
+                id(ctx), body(ctx)), this::school), RegistryAccess.EDITORS);
         r.get(BASE + "/proceedings", this::proceedings, Access.LOGGED_IN);
         r.post(BASE + "/proceedings", ctx -> created(ctx, proceedings.open(Http.user(ctx), Http.ip(ctx), body(ctx)), this::proceeding),
                 RegistryAccess.EDITORS);

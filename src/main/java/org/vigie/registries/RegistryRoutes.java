@@ -47,6 +47,19 @@ public final class RegistryRoutes implements Routes {
                 "reparations", reparations ? registries.reparations().count(new ClaimFilter(null, null, 0, 1)) : -1L);
     }
 
+    /**
+     * Answers htmx's search in a link field with the suggestions alone (each a form posting to {@code action});
+     * false when the request is a plain one, whose answer is the entry's page drawn with them.
+     */
+    public static boolean suggestionsAlone(Context ctx, Views views, String action, LinkSearch search) {
+        if (!Http.htmx(ctx) || !(search.field() + "-suggestions").equals(ctx.header("HX-Target"))) {
+            return false;
+        }
+        views.render(ctx, "links/reference_suggestions.jte", "action", action, "field", search.field(), "q", search.q(),
+                "suggestions", search.suggestions());
+        return true;
+    }
+
     /** The submitted form. */
     public static Input form(Context ctx) {
         return new Input(ctx.formParamMap());

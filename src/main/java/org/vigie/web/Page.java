@@ -2,6 +2,8 @@ package org.vigie.web;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 import org.vigie.errors.InvalidInput;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
@@ -12,10 +14,20 @@ import org.vigie.security.Role;
  * What every template receives besides its own model: the language and its messages, the person
  * logged in (or null), the CSRF token for forms, the current path, the asset addresses, and whether
  * this Vigie runs the demonstration (shown on every page), and a notice for administrators (a disk
- * filling up) shown on every page, or null.
+ * filling up) shown on every page, or null; the confirmation a redirect after POST carried ({@link Flash}), or
+ * null; and the caller's tasks for the navigation, counted once if the layout asks.
  */
 public record Page(Lang lang, Messages messages, Principal user, String csrf, String path, Assets assets, boolean demo,
-                   String notice) {
+                   String notice, String flash, Supplier<List<Tasks.Task>> tasks) {
+
+    public Page(Lang lang, Messages messages, Principal user, String csrf, String path, Assets assets, boolean demo, String notice) {
+        this(lang, messages, user, csrf, path, assets, demo, notice, null, List::of);
+    }
+
+    /** The caller's tasks with something waiting, for the navigation. */
+    public List<Tasks.Task> waiting() {
+        return tasks.get().stream().filter(t -> t.count() > 0).toList();
+    }
 
     public String t(String key, Object... args) {
         return messages.get(lang, key, args);

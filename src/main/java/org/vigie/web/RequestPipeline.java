@@ -9,9 +9,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
 import org.vigie.security.Principal;
@@ -33,10 +35,12 @@ final class RequestPipeline {
     private final boolean trustProxy;
     private final boolean demo;
     private final Resilience resilience;
+    private final Tasks tasks;
 
     RequestPipeline(Authenticator auth, Messages messages, Csrf csrf, Assets assets, boolean trustProxy, boolean demo,
-                    Resilience resilience) {
+                    Resilience resilience, Tasks tasks) {
         this.resilience = resilience;
+        this.tasks = tasks;
         this.auth = auth;
         this.messages = messages;
         this.csrf = csrf;
@@ -104,7 +108,7 @@ final class RequestPipeline {
             // The public portal's files are the same for everyone and cacheable: no session cookie is set for them.
             String token = ctx.path().startsWith("/public/") ? "" : csrfToken(ctx);
             ctx.attribute(Http.PAGE, new Page(Http.lang(ctx), messages, who.orElse(null), token, ctx.path(), assets, demo,
-                    diskNotice(state, who.orElse(null), Http.lang(ctx))));
+                    diskNotice(state, who.orElse(null), Http.lang(ctx)), flash(ctx), taskCounts(who.orElse(null))));
             ctx.header("Cache-Control", "no-store");
             ctx.header("Vary", "Cookie, Accept-Language");
         }
@@ -126,6 +130,27 @@ final class RequestPipeline {
     private static boolean isUpload(Context ctx) {
         String type = ctx.contentType();
         return (type != null && type.startsWith("multipart/form-data")) || ctx.path().contains("import");
+    }
+
+    /** The confirmation waiting for a full page; a fragment (htmx, not boosted) leaves it for the page. */
+    private String flash(Context ctx) {
+        if (!SAFE.contains(ctx.method()) || Http.htmx(ctx) && !"true".equals(ctx.header("HX-Boosted"))) {
+            return null;
+        }
+        return Flash.take(ctx, messages, Http.lang(ctx));
+    }
+
+    private Supplier<List<Tasks.Task>> taskCounts(Principal who) {
+        if (who == null) {
+            return List::of;
+        }
+        List<List<Tasks.Task>> once = new java.util.ArrayList<>(1);
+        return () -> {
+            if (once.isEmpty()) {
+                once.add(tasks.of(who));
+            }
+            return once.get(0);
+        };
     }
 
     private String diskNotice(ServiceState state, Principal who, Lang lang) {

@@ -32,9 +32,14 @@ public final class WebServer {
 
     public WebServer(Settings settings, Authenticator auth, Messages messages, Views views, byte[] csrfKey, List<Routes> routes,
                      Resilience resilience) {
+        this(settings, auth, messages, views, csrfKey, routes, resilience, Tasks.NONE);
+    }
+
+    public WebServer(Settings settings, Authenticator auth, Messages messages, Views views, byte[] csrfKey, List<Routes> routes,
+                     Resilience resilience, Tasks tasks) {
         Assets assets = new Assets();
         RequestPipeline pipeline = new RequestPipeline(auth, messages, new Csrf(csrfKey), assets, settings.trustProxy(), settings.demo(),
-                resilience);
+                resilience, tasks);
         ErrorPages errors = new ErrorPages(messages, views, assets, settings.demo(), resilience);
         List<Routes> all = new java.util.ArrayList<>(routes);
         all.add(0, new AssetRoutes(assets));

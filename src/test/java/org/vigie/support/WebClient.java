@@ -56,6 +56,11 @@ public final class WebClient {
         return postRaw(path, form);
     }
 
+    /** Gets a fragment as htmx does for an element that fills {@code target} (its id, sent as {@code HX-Target}). */
+    public HttpResponse<String> getHtmx(String path, String target) {
+        return send(request(path).header("HX-Request", "true").header("HX-Target", target).GET().build());
+    }
+
     /** Posts a form as htmx does from a page of the last token read ({@code HX-Request: true}). */
     public HttpResponse<String> postHtmx(String path, String... namesAndValues) {
         Map<String, String> form = new LinkedHashMap<>();

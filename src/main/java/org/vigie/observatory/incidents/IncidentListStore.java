@@ -26,6 +26,8 @@ final class IncidentListStore {
 
     /** Below this many incidents matching the words, the list reads them through the words index and sorts them. */
     static final int FEW_MATCHES = 5000;
+    /** Incidents an analyst has still to conclude on (the partial index of V080 holds exactly these). */
+    private static final String OPEN = "verification_status IN ('reported', 'pending_verification')";
 
     List<IncidentSummary> find(IncidentFilter f) {
         String page = f.after() == null ? "" : " AND (date_start, id) < (:afterDate, :afterId)";
@@ -43,6 +45,27 @@ final class IncidentListStore {
             }
             return q.bind("limit", f.limit()).map(IncidentStore::summary).list();
         });
+    }
+
+    /** Open incidents (reported or under verification) recorded by {@code recorder}, oldest first. */
+    List<IncidentSummary> openRecordedBy(String recorder, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, reference, date_start, date_end, date_precision, pcode, title, "
+                        + "verification_status, restricted FROM incident WHERE created_by = :who AND " + OPEN
+                        + " ORDER BY date_start, id LIMIT :limit")
+                .bind("who", recorder).bind("limit", limit).map(IncidentStore::summary).list());
+    }
+
+    long countOpenRecordedBy(String recorder) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM incident WHERE created_by = :who AND " + OPEN)
+                .bind("who", recorder).mapTo(Long.class).one());
+    }
+
+    /** The verification queue: open incidents, oldest first; restricted ones only when {@code withRestricted}. */
+    List<IncidentSummary> open(boolean withRestricted, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, reference, date_start, date_end, date_precision, pcode, title, "
+                        + "verification_status, restricted FROM incident WHERE " + OPEN + " AND (:all OR NOT restricted)"
+                        + " ORDER BY date_start, id LIMIT :limit")
+                .bind("all", withRestricted).bind("limit", limit).map(IncidentStore::summary).list());
     }
 
     private static boolean fewMatches(Handle h, String words) {

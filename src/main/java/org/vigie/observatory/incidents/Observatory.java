@@ -16,6 +16,7 @@ import org.vigie.audit.AuditStore;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.observatory.links.RecommendationLinks;
+import org.vigie.observatory.links.References;
 import org.vigie.observatory.places.AdminUnit;
 import org.vigie.observatory.places.Gazetteer;
 import org.vigie.observatory.places.PCode;
@@ -56,6 +57,7 @@ public final class Observatory {
     private final Supplier<Vocabulary> vocabulary;
     private final Clock clock;
     private final RecommendationLinks recommendationLinks;
+    private final References references;
     private volatile Checks checks;
 
     /** What is built from one vocabulary, rebuilt when administrators add or delete a term. */
@@ -76,7 +78,8 @@ public final class Observatory {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
         this.clock = clock;
-        this.recommendationLinks = new RecommendationLinks(jdbi, this, audit, search);
+        this.references = new References(jdbi, search);
+        this.recommendationLinks = new RecommendationLinks(jdbi, this, audit, search, references);
     }
 
     private Checks checks() {
@@ -249,7 +252,10 @@ public final class Observatory {
         if (v.matches("\\d{1,18}")) {
             return Long.parseLong(v);
         }
-        return store.idByReference(v).orElseThrow(() -> new InvalidInput("to", "observatory.incident.unknown_reference", v));
+        // People type references in any case and with stray spaces; they are stored in capitals.
+        String reference = v.replaceAll("\\s+", "");
+        return store.idByReference(reference).or(() -> store.idByReference(reference.toUpperCase(java.util.Locale.ROOT)))
+                .orElseThrow(() -> new InvalidInput("to", "observatory.incident.unknown_reference", v));
     }
 
     /** The incident an origin knows by this identifier ({@code event_id_cnty}, {@code instanceID}), if recorded. */
@@ -295,6 +301,34 @@ public final class Observatory {
         return lists.find(filter);
     }
 
+    /**
+     * The incidents {@code monitor} recorded that no analyst has concluded on yet (reported or under verification),
+     * oldest first: their own, so restricted ones included, each line as their role may see it.
+     */
+    public List<IncidentSummary> openRecordedBy(Principal monitor, int limit) {
+        return lists.openRecordedBy(monitor.username(), limit).stream().map(s -> IncidentDisclosure.of(s, monitor.role())).toList();
+    }
+
+    public long countOpenRecordedBy(Principal monitor) {
+        return lists.countOpenRecordedBy(monitor.username());
+    }
+
+    /** The verification queue, oldest first, as {@code viewer} may see it (restricted incidents only for those who list them). */
+    public List<IncidentSummary> verificationQueue(Principal viewer, int limit) {
+        return lists.open(listsRestrictedFor(viewer.role()), limit).stream().map(s -> IncidentDisclosure.of(s, viewer.role())).toList();
+    }
+
+    /** How many incidents wait for verification among those {@code viewer}'s lists count. */
+    public long countVerificationQueue(Principal viewer) {
+        IncidentFilter all = IncidentFilter.all(listsRestrictedFor(viewer.role()));
+        return count(withStatus(all, VerificationStatus.REPORTED)) + count(withStatus(all, VerificationStatus.PENDING_VERIFICATION));
+    }
+
+    private static IncidentFilter withStatus(IncidentFilter f, VerificationStatus status) {
+        return new IncidentFilter(f.from(), f.to(), f.place(), f.actType(), f.perpetrator(), status, f.words(), f.withRestricted(),
+                f.restrictedRecordedBy(), f.after(), f.limit(), f.freeText());
+    }
+
     public long count(IncidentFilter filter) {
         return lists.count(filter);
     }
@@ -337,6 +371,11 @@ public final class Observatory {
     }
 
     /** Incidents linked to the tracker's recommendations as evidence of their implementation. */
+    /** What link forms and APIs read a typed reference with, for every capability that links to incidents or recommendations. */
+    public References references() {
+        return references;
+    }
+
     public RecommendationLinks recommendationLinks() {
         return recommendationLinks;
     }

@@ -36,11 +36,6 @@ final class RecommendationLinkStore {
                 .map((rs, ctx) -> recommendation(rs)).findOne();
     }
 
-    Optional<RecommendationRef> recommendationByReference(Handle h, String reference) {
-        return h.createQuery("SELECT " + RECOMMENDATION_COLUMNS + " FROM recommendation r WHERE r.reference = :ref")
-                .bind("ref", reference).map((rs, ctx) -> recommendation(rs)).findOne();
-    }
-
     /** Recommendations by id, in the order of {@code ids}; ids that name none are left out. */
     List<RecommendationRef> recommendations(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -57,14 +52,6 @@ final class RecommendationLinkStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + RECOMMENDATION_COLUMNS + " FROM recommendation r "
                         + "WHERE r.reference LIKE :p ESCAPE '\\' ORDER BY r.reference LIMIT :limit")
                 .bind("p", literal + "%").bind("limit", limit).map((rs, ctx) -> recommendation(rs)).list());
-    }
-
-    Optional<Long> incidentId(Handle h, long id) {
-        return h.createQuery("SELECT id FROM incident WHERE id = :id").bind("id", id).mapTo(Long.class).findOne();
-    }
-
-    Optional<Long> incidentIdByReference(Handle h, String reference) {
-        return h.createQuery("SELECT id FROM incident WHERE reference = :ref").bind("ref", reference).mapTo(Long.class).findOne();
     }
 
     /** Adds the link unless it is there; whether it was added. */

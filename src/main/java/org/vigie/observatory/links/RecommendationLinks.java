@@ -38,13 +38,15 @@ public final class RecommendationLinks {
     private final RecommendationLinkStore store;
     private final AuditStore audit;
     private final SearchIndex search;
+    private final References references;
 
-    public RecommendationLinks(Jdbi jdbi, Observatory observatory, AuditStore audit, SearchIndex search) {
+    public RecommendationLinks(Jdbi jdbi, Observatory observatory, AuditStore audit, SearchIndex search, References references) {
         this.jdbi = jdbi;
         this.observatory = observatory;
         this.store = new RecommendationLinkStore(jdbi);
         this.audit = audit;
         this.search = search;
+        this.references = references;
     }
 
     public boolean mayLink(Principal p) {
@@ -82,7 +84,7 @@ public final class RecommendationLinks {
         requireLinker(who);
         return jdbi.inTransaction(h -> {
             RecommendationRef r = store.recommendation(h, recommendationId).orElseThrow(() -> new NotFound("recommendation " + recommendationId));
-            return add(h, who, ip, incidentNamed(h, incident), r, note);
+            return add(h, who, ip, incidentNamed(who, incident), r, note);
         });
     }
 
@@ -159,22 +161,33 @@ public final class RecommendationLinks {
         return added;
     }
 
+    /** The recommendation typed, read by {@link References} (case and spaces ignored); an unknown one is named as such. */
     private RecommendationRef recommendationNamed(Handle h, String typed) {
         String v = required("recommendation", typed);
-        var byReference = store.recommendationByReference(h, v);
-        if (byReference.isPresent()) {
-            return byReference.get();
+        long id;
+        try {
+            id = references.recommendation("recommendation", v);
+        } catch (InvalidInput e) {
+            throw unknownUnlessPartial(e, "observatory.recommendation_link.unknown_recommendation", v);
         }
-        String number = v.replaceFirst("^#", "");
-        return (number.matches("\\d{1,18}") ? store.recommendation(h, Long.parseLong(number)) : java.util.Optional.<RecommendationRef>empty())
+        return store.recommendation(h, id)
                 .orElseThrow(() -> new InvalidInput("recommendation", "observatory.recommendation_link.unknown_recommendation", v));
     }
 
-    private long incidentNamed(Handle h, String typed) {
+    /** The incident typed, if {@code who} may see it; one they may not see is unknown exactly as a missing one. */
+    private long incidentNamed(Principal who, String typed) {
         String v = required("incident", typed);
-        String number = v.replaceFirst("^#", "");
-        var id = number.matches("\\d{1,18}") ? store.incidentId(h, Long.parseLong(number)) : store.incidentIdByReference(h, v);
-        return id.orElseThrow(() -> new InvalidInput("incident", "observatory.recommendation_link.unknown_incident", v));
+        try {
+            return references.incident(who, "incident", v);
+        } catch (NotFound e) {
+            throw new InvalidInput("incident", "observatory.recommendation_link.unknown_incident", v);
+        } catch (InvalidInput e) {
+            throw unknownUnlessPartial(e, "observatory.recommendation_link.unknown_incident", v);
+        }
+    }
+
+    private static InvalidInput unknownUnlessPartial(InvalidInput e, String unknownKey, String typed) {
+        return e.messageKey().equals("links.reference.partial") ? e : new InvalidInput(e.field(), unknownKey, typed);
     }
 
     private static String required(String field, String typed) {

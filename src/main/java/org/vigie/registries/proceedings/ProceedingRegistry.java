@@ -14,6 +14,7 @@ import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
 import org.vigie.registries.Input;
 import org.vigie.registries.Link;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.LinkStore;
 import org.vigie.registries.RegistryAccess;
 import org.vigie.search.SearchDocument;
@@ -96,6 +97,13 @@ public final class ProceedingRegistry {
                         .with(incident ? "incident" : "recommendation", Long.toString(target)));
             }
         });
+    }
+
+    /** What {@code editor} may mean by {@code q} in the proceeding's link field {@code field} ({@code incident} or {@code recommendation}). */
+    public LinkSearch linkSearch(Principal editor, long id, String field, String q, String lang) {
+        access.requireReader(editor, RegistryAccess.JUSTICE);
+        store.byId(id, false).orElseThrow(() -> new NotFound("proceeding " + id));
+        return links.search(editor, field, q, lang, "incident", "recommendation");
     }
 
     /** A proceeding as {@code reader} may see it; reading names is audited. */

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
 import org.vigie.registries.Input;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.RegistryAccess;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.registries.schools.SchoolRoutes;
@@ -35,8 +36,9 @@ public final class ProceedingRoutes implements Routes {
         r.get("/registries/proceedings/{id}", ctx -> show(ctx, null), Access.LOGGED_IN);
         r.post("/registries/proceedings/{id}/stages", ctx -> act(ctx, () -> proceedings.changeStage(Http.user(ctx), Http.ip(ctx),
                 id(ctx), RegistryRoutes.form(ctx))), SchoolRoutes.UPDATERS);
-        r.post("/registries/proceedings/{id}/links", ctx -> act(ctx, () -> proceedings.link(Http.user(ctx), Http.ip(ctx),
-                id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
+        r.get("/registries/proceedings/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("field"), ctx.queryParam("q"), null),
+                RegistryAccess.EDITORS);
+        r.post("/registries/proceedings/{id}/links", this::link, RegistryAccess.EDITORS);
     }
 
     private void list(Context ctx) {
@@ -60,12 +62,37 @@ public final class ProceedingRoutes implements Routes {
         }
     }
 
+    /** The suggestions for what was typed in a link field: alone to htmx, else the proceeding's page with them. */
+    private void linkSearch(Context ctx, String field, String q, String error) {
+        long id = id(ctx);
+        LinkSearch search = proceedings.linkSearch(Http.user(ctx), id, field, q, Http.page(ctx).langCode());
+        if (error != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/proceedings/" + id + "/links", search)) {
+            show(ctx, error, search);
+        }
+    }
+
+    private void link(Context ctx) {
+        Input in = RegistryRoutes.form(ctx);
+        try {
+            proceedings.link(Http.user(ctx), Http.ip(ctx), id(ctx), in);
+            ctx.redirect("/registries/proceedings/" + id(ctx) + "#links");
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            linkSearch(ctx, e.field(), in.one(e.field()), Http.page(ctx).explain(e));
+        }
+    }
+
     private void show(Context ctx, String error) {
+        show(ctx, error, LinkSearch.NONE);
+    }
+
+    private void show(Context ctx, String error, LinkSearch search) {
         Principal p = Http.user(ctx);
         long id = id(ctx);
         views.render(ctx, "registries/proceeding.jte", "p", proceedings.byId(p, Http.ip(ctx), id), "history", proceedings.history(id),
                 "incidents", proceedings.incidentsOf(Http.user(ctx), id), "recommendations", proceedings.recommendationsOf(id),
-                "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "error", error);
+                "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "error", error,
+                "search", search);
     }
 
     private void act(Context ctx, Runnable change) {

@@ -15,6 +15,7 @@ import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
 import org.vigie.registries.Input;
 import org.vigie.registries.Link;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.LinkStore;
 import org.vigie.registries.RegistryAccess;
 import org.vigie.registries.proceedings.ProceedingRegistry;
@@ -92,6 +93,12 @@ public final class ReparationRegistry {
                         .with("incident", Long.toString(incident)));
             }
         });
+    }
+
+    /** What {@code editor} may mean by {@code q} in the claim's incident link field. */
+    public LinkSearch linkSearch(Principal editor, long id, String q) {
+        byId(id);
+        return links.search(editor, "incident", q, null, "incident");
     }
 
     public Claim byId(long id) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
 import org.vigie.registries.Input;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.RegistryAccess;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.security.Role;
@@ -34,8 +35,8 @@ public final class ReparationRoutes implements Routes {
         r.get("/registries/reparations/{id}", ctx -> show(ctx, null), READERS);
         r.post("/registries/reparations/{id}/statuses", ctx -> act(ctx, () -> reparations.changeStatus(Http.user(ctx), Http.ip(ctx),
                 id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
-        r.post("/registries/reparations/{id}/incidents", ctx -> act(ctx, () -> reparations.linkIncident(Http.user(ctx), Http.ip(ctx),
-                id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
+        r.get("/registries/reparations/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("q"), null), RegistryAccess.EDITORS);
+        r.post("/registries/reparations/{id}/incidents", this::link, RegistryAccess.EDITORS);
     }
 
     private void list(Context ctx) {
@@ -58,10 +59,35 @@ public final class ReparationRoutes implements Routes {
         }
     }
 
+    /** The suggestions for what was typed in the incident field: alone to htmx, else the claim's page with them. */
+    private void linkSearch(Context ctx, String q, String error) {
+        long id = id(ctx);
+        LinkSearch search = reparations.linkSearch(Http.user(ctx), id, q);
+        if (error != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/reparations/" + id + "/incidents", search)) {
+            show(ctx, error, search);
+        }
+    }
+
+    private void link(Context ctx) {
+        Input in = RegistryRoutes.form(ctx);
+        try {
+            reparations.linkIncident(Http.user(ctx), Http.ip(ctx), id(ctx), in);
+            ctx.redirect("/registries/reparations/" + id(ctx) + "#links");
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            linkSearch(ctx, in.one("incident"), Http.page(ctx).explain(e));
+        }
+    }
+
     private void show(Context ctx, String error) {
+        show(ctx, error, LinkSearch.NONE);
+    }
+
+    private void show(Context ctx, String error, LinkSearch search) {
         long id = id(ctx);
         views.render(ctx, "registries/reparation.jte", "c", reparations.byId(id), "history", reparations.history(id),
-                "incidents", reparations.incidentsOf(Http.user(ctx), id), "editor", RegistryAccess.isEditor(Http.user(ctx)), "error", error);
+                "incidents", reparations.incidentsOf(Http.user(ctx), id), "editor", RegistryAccess.isEditor(Http.user(ctx)), "error", error,
+                "search", search);
     }
 
     private void act(Context ctx, Runnable change) {

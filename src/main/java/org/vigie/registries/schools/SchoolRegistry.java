@@ -12,6 +12,7 @@ import org.vigie.observatory.incidents.VerificationStatus;
 import org.vigie.registries.Fields;
 import org.vigie.registries.Input;
 import org.vigie.registries.Link;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.LinkStore;
 import org.vigie.registries.Places;
 import org.vigie.registries.RegistryAccess;
@@ -109,6 +110,12 @@ public final class SchoolRegistry {
                         .with("recommendation", Long.toString(recommendation)));
             }
         });
+    }
+
+    /** What {@code editor} may mean by {@code q} in the school's recommendation link field. */
+    public LinkSearch linkSearch(Principal editor, long id, String q, String lang) {
+        byId(editor, id);
+        return links.search(editor, "recommendation", q, lang, "recommendation");
     }
 
     public School byId(Principal reader, long id) {

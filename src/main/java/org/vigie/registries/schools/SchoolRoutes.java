@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
 import org.vigie.registries.Input;
+import org.vigie.registries.LinkSearch;
 import org.vigie.registries.RegistryAccess;
 import org.vigie.registries.RegistryRoutes;
 import org.vigie.security.Principal;
@@ -40,8 +41,8 @@ public final class SchoolRoutes implements Routes {
                 RegistryRoutes.form(ctx))), UPDATERS);
         r.post("/registries/schools/{id}/verification", ctx -> act(ctx, () -> schools.verify(Http.user(ctx), Http.ip(ctx), id(ctx),
                 RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
-        r.post("/registries/schools/{id}/recommendations", ctx -> act(ctx, () -> schools.linkRecommendation(Http.user(ctx),
-                Http.ip(ctx), id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
+        r.get("/registries/schools/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("q"), null), RegistryAccess.EDITORS);
+        r.post("/registries/schools/{id}/recommendations", this::link, RegistryAccess.EDITORS);
     }
 
     private void list(Context ctx) {
@@ -67,12 +68,36 @@ public final class SchoolRoutes implements Routes {
         }
     }
 
+    /** The suggestions for what was typed in the recommendation field: alone to htmx, else the school's page with them. */
+    private void linkSearch(Context ctx, String q, String error) {
+        long id = id(ctx);
+        LinkSearch search = schools.linkSearch(Http.user(ctx), id, q, Http.page(ctx).langCode());
+        if (error != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/schools/" + id + "/recommendations", search)) {
+            show(ctx, error, search);
+        }
+    }
+
+    private void link(Context ctx) {
+        Input in = RegistryRoutes.form(ctx);
+        try {
+            schools.linkRecommendation(Http.user(ctx), Http.ip(ctx), id(ctx), in);
+            ctx.redirect("/registries/schools/" + id(ctx) + "#links");
+        } catch (InvalidInput e) {
+            ctx.status(400);
+            linkSearch(ctx, in.one("recommendation"), Http.page(ctx).explain(e));
+        }
+    }
+
     private void show(Context ctx, String error) {
+        show(ctx, error, LinkSearch.NONE);
+    }
+
+    private void show(Context ctx, String error, LinkSearch search) {
         Principal p = Http.user(ctx);
         long id = id(ctx);
         views.render(ctx, "registries/school.jte", "s", schools.byId(p, id), "history", schools.history(id),
                 "recommendations", schools.recommendationsOf(id), "mayUpdate", schools.mayUpdate(p),
-                "editor", RegistryAccess.isEditor(p), "error", error);
+                "editor", RegistryAccess.isEditor(p), "error", error, "search", search);
     }
 
     private void act(Context ctx, Runnable change) {

@@ -19,19 +19,22 @@ import org.vigie.tracker.recommendations.Tracker;
  * Focal points and validators see their own institution only.
  */
 public final class Dashboards {
-    /** One institution's dashboard. */
+    /** One institution's dashboard; {@code waiting} is {@code pending} with each recommendation's reference and text. */
     public record InstitutionView(Institution institution, StatusCounts counts, List<TrackedRecommendation> assigned,
-                                  List<ProgressReport> pending, List<ProgressReport> returned, List<TrackerAction> overdue) {
+                                  List<ProgressReport> pending, List<ProgressReport> returned, List<TrackerAction> overdue,
+                                  List<ReportToDecide> waiting) {
     }
 
     static final int SHOWN = 50;
     private final DashboardStore store;
+    private final FollowUpStore followUpStore;
     private final InstitutionStore institutions;
     private final Tracker tracker;
     private final Actions actions;
 
     public Dashboards(Jdbi jdbi, InstitutionStore institutions, Tracker tracker, Actions actions) {
         this.store = new DashboardStore(jdbi);
+        this.followUpStore = new FollowUpStore(jdbi);
         this.institutions = institutions;
         this.tracker = tracker;
         this.actions = actions;
@@ -58,7 +61,8 @@ public final class Dashboards {
         RecommendationFilter assigned = RecommendationFilter.parse(Map.of("institution", inst.code())::get, 0, SHOWN);
         return new InstitutionView(inst, counts, tracker.find(assigned),
                 store.reports(inst.id(), ProgressReport.State.SUBMITTED, SHOWN),
-                store.reports(inst.id(), ProgressReport.State.RETURNED, SHOWN), actions.overdue(inst.id()));
+                store.reports(inst.id(), ProgressReport.State.RETURNED, SHOWN), actions.overdue(inst.id()),
+                followUpStore.withRecommendation(inst.id(), ProgressReport.State.SUBMITTED, false, SHOWN));
     }
 
     public java.time.LocalDate today() {

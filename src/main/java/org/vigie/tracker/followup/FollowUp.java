@@ -26,6 +26,7 @@ import org.vigie.tracker.recommendations.Tracker;
 public final class FollowUp {
     static final int MAX_TEXT = 20_000;
     static final int MAX_SUMMARY = 1_000;
+    static final int SHOWN = 100;
     private final Jdbi jdbi;
     private final FollowUpStore store;
     private final InstitutionStore institutions;
@@ -143,8 +144,38 @@ public final class FollowUp {
         return store.reportsOf(recommendationId);
     }
 
-    public List<ProgressReport> pendingFor(Principal p) {
-        return p.institutionId() == null ? List.of() : store.pendingFor(p.institutionId());
+    /**
+     * The reports a validator has to decide, oldest first, each with its recommendation's reference and text; none
+     * for anyone else, since only an institution's validator decides its reports.
+     */
+    public List<ReportToDecide> toValidate(Principal p) {
+        return deciding(p) ? store.withRecommendation(p.institutionId(), ProgressReport.State.SUBMITTED, false, SHOWN) : List.of();
+    }
+
+    public long toValidateCount(Principal p) {
+        return deciding(p) ? store.count(p.institutionId(), ProgressReport.State.SUBMITTED, false) : 0;
+    }
+
+    /** A focal point's returned reports that no newer report of the institution has answered yet. */
+    public List<ReportToDecide> toRework(Principal p) {
+        return reworking(p) ? store.withRecommendation(p.institutionId(), ProgressReport.State.RETURNED, true, SHOWN) : List.of();
+    }
+
+    public long toReworkCount(Principal p) {
+        return reworking(p) ? store.count(p.institutionId(), ProgressReport.State.RETURNED, true) : 0;
+    }
+
+    /** Whether {@code p} decides this report: the validator of its institution, while it waits. */
+    public static boolean decides(Principal p, ProgressReport report) {
+        return deciding(p) && p.institutionId() == report.institutionId() && report.state() == ProgressReport.State.SUBMITTED;
+    }
+
+    private static boolean deciding(Principal p) {
+        return p.role() == Role.VALIDATOR && p.institutionId() != null;
+    }
+
+    private static boolean reworking(Principal p) {
+        return p.role() == Role.FOCAL_POINT && p.institutionId() != null;
     }
 
     private static long institutionOf(Principal p, Role role) {

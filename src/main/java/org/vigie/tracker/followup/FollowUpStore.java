@@ -53,9 +53,26 @@ final class FollowUpStore {
                 .bind("r", recommendationId).map(FollowUpStore::row).list());
     }
 
-    List<ProgressReport> pendingFor(long institutionId) {
-        return jdbi.withHandle(h -> h.createQuery(REPORT + "WHERE p.institution_id = :i AND p.state = 'submitted' ORDER BY p.submitted_at")
-                .bind("i", institutionId).map(FollowUpStore::row).list());
+    /** An institution's reports in {@code state}, oldest first, each with its recommendation's reference and text. */
+    List<ReportToDecide> withRecommendation(long institutionId, ProgressReport.State state, boolean latestOnly, int limit) {
+        // A returned report is still to be answered only while no newer report of its institution followed it.
+        String latest = latestOnly ? "AND NOT EXISTS (SELECT 1 FROM progress_report n WHERE n.recommendation_id = p.recommendation_id "
+                + "AND n.institution_id = p.institution_id AND n.id > p.id) " : "";
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.*, i.code AS institution_code, r.reference AS r_reference, r.text AS r_text, "
+                        + "r.text_fr AS r_text_fr, r.text_en AS r_text_en FROM progress_report p JOIN institution i ON i.id = p.institution_id "
+                        + "JOIN recommendation r ON r.id = p.recommendation_id WHERE p.institution_id = :i AND p.state = :s " + latest
+                        + "ORDER BY p.submitted_at, p.id LIMIT :limit")
+                .bind("i", institutionId).bind("s", state.code()).bind("limit", limit)
+                .map((rs, ctx) -> new ReportToDecide(row(rs, ctx), rs.getString("r_reference"), rs.getString("r_text"),
+                        rs.getString("r_text_fr"), rs.getString("r_text_en")))
+                .list());
+    }
+
+    long count(long institutionId, ProgressReport.State state, boolean latestOnly) {
+        String latest = latestOnly ? "AND NOT EXISTS (SELECT 1 FROM progress_report n WHERE n.recommendation_id = p.recommendation_id "
+                + "AND n.institution_id = p.institution_id AND n.id > p.id) " : "";
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM progress_report p WHERE p.institution_id = :i AND p.state = :s " + latest)
+                .bind("i", institutionId).bind("s", state.code()).mapTo(Long.class).one());
     }
 
     void decide(Handle h, long reportId, ProgressReport.State state, String validator, String comment) {

@@ -2,6 +2,7 @@ package org.vigie.tracker.recommendations;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import org.vigie.accounts.Accounts;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
@@ -10,12 +11,14 @@ import org.vigie.files.ImportJobRoutes;
 import org.vigie.observatory.incidents.Observatory;
 import org.vigie.observatory.links.LinkNote;
 import org.vigie.observatory.links.RecommendationLinks;
+import org.vigie.observatory.links.References;
 import org.vigie.registries.Registries;
 import org.vigie.security.Role;
 import org.vigie.texts.library.TextLibrary;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.FollowUp;
 import org.vigie.web.Access;
+import org.vigie.web.Flash;
 import org.vigie.web.Http;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
@@ -25,6 +28,8 @@ import org.vigie.web.Views;
 public final class TrackerRoutes implements Routes {
     static final Role[] IMPORTERS = {Role.ADMINISTRATOR, Role.ANALYST};
     private static final int PAGE = 50;
+    /** The element the htmx search of an incident fills: such a request gets the suggestions alone. */
+    private static final String INCIDENT_SUGGESTIONS = "incident-suggestions";
     private final Tracker tracker;
     private final Registries registries;
     private final Observatory observatory;
@@ -51,6 +56,7 @@ public final class TrackerRoutes implements Routes {
     @Override
     public void register(Router r) {
         r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
+        r.get("/tracker/import", ctx -> ctx.redirect("/tracker#import", io.javalin.http.HttpStatus.SEE_OTHER), IMPORTERS);
         r.post("/tracker/import", this::importFile, IMPORTERS);
         r.get("/tracker/import/{job}", ctx -> importJobs.show(ctx, "tracker", "/tracker/import", this::imported), IMPORTERS);
         r.get("/tracker/import/{job}/progress", ctx -> importJobs.progress(ctx, "tracker", "/tracker/import"), IMPORTERS);
@@ -59,17 +65,19 @@ public final class TrackerRoutes implements Routes {
         r.get("/tracker/export.json", ctx -> export(ctx, "json"), Access.LOGGED_IN);
         r.get("/tracker/{id}", ctx -> show(ctx, null, null), Access.LOGGED_IN);
         r.post("/tracker/{id}/assign", this::assign, IMPORTERS);
+        r.get("/tracker/{id}/incidents", ctx -> incidentSearch(ctx, ctx.queryParam("q"), null), RecommendationLinks.LINKERS);
         r.post("/tracker/{id}/incidents", this::linkIncident, RecommendationLinks.LINKERS);
         r.post("/tracker/{id}/incidents/{incidentId}/delete", this::unlinkIncident, RecommendationLinks.LINKERS);
+        r.get("/tracker/{id}/reports", ctx -> ctx.redirect("/tracker/" + Http.pathId(ctx, "id") + "#reports",
+                io.javalin.http.HttpStatus.SEE_OTHER), Access.LOGGED_IN);
         r.post("/tracker/{id}/reports", this::submit, Role.FOCAL_POINT);
-        r.post("/tracker/reports/{id}/decision", this::decide, Role.VALIDATOR);
         r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
     }
 
     private void list(Context ctx, String notice, String error) {
         RecommendationFilter f = filter(ctx, PAGE);
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
-                "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice, "error", error, "pending", followUp.pendingFor(Http.user(ctx)),
+                "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice, "error", error, "pending", followUp.toValidate(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
@@ -103,6 +111,10 @@ public final class TrackerRoutes implements Routes {
     }
 
     private void show(Context ctx, String notice, String error) {
+        show(ctx, notice, error, null, List.of());
+    }
+
+    private void show(Context ctx, String notice, String error, String incidentQ, List<References.Suggestion> incidentSuggestions) {
         long id = Http.pathId(ctx, "id");
         if (!followUp.visibleTo(Http.user(ctx), id)) {
             throw new NotFound("recommendation " + id);
@@ -112,7 +124,20 @@ public final class TrackerRoutes implements Routes {
                 "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
                 "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error,
                 "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
-                "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)));
+                "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)),
+                "incidentQ", incidentQ, "incidentSuggestions", incidentSuggestions);
+    }
+
+    /** The incidents a linker may mean by what they typed: alone to htmx, else the recommendation's page with them. */
+    private void incidentSearch(Context ctx, String q, String error) {
+        long id = tracker.byId(Http.pathId(ctx, "id")).id();
+        List<References.Suggestion> suggestions = observatory.references().incidents(Http.user(ctx), q);
+        if (error == null && Http.htmx(ctx) && INCIDENT_SUGGESTIONS.equals(ctx.header("HX-Target"))) {
+            views.render(ctx, "links/reference_suggestions.jte", "action", "/tracker/" + id + "/incidents", "field", "incident",
+                    "q", q, "suggestions", suggestions);
+            return;
+        }
+        show(ctx, null, error, q, suggestions);
     }
 
     private RecommendationLinks links() {
@@ -127,7 +152,7 @@ public final class TrackerRoutes implements Routes {
             ctx.redirect("/tracker/" + id + "#incidents", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, null, Http.page(ctx).explain(e));
+            incidentSearch(ctx, ctx.formParam("incident"), Http.page(ctx).explain(e));
         }
     }
 
@@ -147,25 +172,10 @@ public final class TrackerRoutes implements Routes {
         try {
             followUp.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
                     Status.parse("status", ctx.formParam("status")), ctx.formParam("public_summary"));
-            show(ctx, Http.page(ctx).t("tracker.report_submitted"), null);
+            Flash.redirect(ctx, "/tracker/" + id + "#reports", "flash.report_submitted");
         } catch (InvalidInput e) {
             ctx.status(400);
             show(ctx, null, Http.page(ctx).explain(e));
-        }
-    }
-
-    private void decide(Context ctx) {
-        long reportId = Http.pathId(ctx, "id");
-        String decision = ctx.formParam("decision");
-        if (!"validate".equals(decision) && !"return".equals(decision)) {
-            throw new InvalidInput("decision", "error.tracker.unknown_code", String.valueOf(decision));
-        }
-        try {
-            followUp.decide(Http.user(ctx), Http.ip(ctx), reportId, "validate".equals(decision), ctx.formParam("comment"));
-            ctx.redirect("/tracker");
-        } catch (InvalidInput e) {
-            ctx.status(e instanceof Conflict ? 409 : 400);
-            list(ctx, null, Http.page(ctx).explain(e));
         }
     }
 
@@ -191,7 +201,7 @@ public final class TrackerRoutes implements Routes {
 
     private void trackCommitments(Context ctx) {
         long id = Http.pathId(ctx, "id");
-        tracker.trackCommitments(Http.actor(ctx), Http.ip(ctx), texts.summary(id), texts);
-        ctx.redirect("/tracker?mechanism=resolution_commitment");
+        var tracked = tracker.trackCommitments(Http.actor(ctx), Http.ip(ctx), texts.summary(id), texts);
+        Flash.redirect(ctx, "/tracker?mechanism=resolution_commitment", "flash.commitments_tracked", tracked.added(), tracked.alreadyThere());
     }
 }

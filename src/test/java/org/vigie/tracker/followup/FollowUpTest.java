@@ -54,7 +54,7 @@ class FollowUpTest {
         WebClient fp = login("fp-dndh");
         fp.get("/tracker/" + recommendation);
         var r = fp.post("/tracker/" + recommendation + "/reports", "text", text, "status", status);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.statusCode()).as("redirect after POST: " + r.body()).isEqualTo(303);
         return app.database().jdbi().withHandle(h -> h.createQuery("SELECT max(id) FROM progress_report").mapTo(Long.class).one());
     }
 
@@ -83,12 +83,12 @@ class FollowUpTest {
         assertThat(noComment.statusCode()).isEqualTo(400);
         validator.get("/tracker");
         assertThat(validator.post("/tracker/reports/" + returned + "/decision", "decision", "return", "comment", "Joindre la liste.").statusCode())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(status()).isEqualTo(before);
 
         long validated = submit("Formation de 40 magistrats à Mopti ; liste jointe.", "partially_implemented");
         validator.get("/tracker");
-        assertThat(validator.post("/tracker/reports/" + validated + "/decision", "decision", "validate", "comment", "").statusCode()).isEqualTo(302);
+        assertThat(validator.post("/tracker/reports/" + validated + "/decision", "decision", "validate", "comment", "").statusCode()).isEqualTo(303);
         assertThat(status()).isEqualTo("partially_implemented");
         assertThat(app.audit().count(new AuditQuery("val-dndh", "progress.", null, null, null, 0, 10))).isEqualTo(2);
         validator.get("/tracker");

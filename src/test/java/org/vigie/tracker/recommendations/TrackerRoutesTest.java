@@ -97,7 +97,10 @@ class TrackerRoutesTest {
         WebClient c = new WebClient(TestApp.base(app));
         c.login("analyst", TestApp.PASSWORD);
         assertThat(c.get("/texts/" + textId).body()).contains("action=\"/texts/" + textId + "/track\"");
-        assertThat(c.post("/texts/" + textId + "/track").statusCode()).isEqualTo(302);
+        var tracked = c.post("/texts/" + textId + "/track");
+        assertThat(tracked.statusCode()).as("redirect after POST").isEqualTo(303);
+        assertThat(c.get(tracked.headers().firstValue("Location").orElseThrow()).body()).as("a confirmation on the next page")
+                .contains("Engagements suivis : ");
         c.get("/texts/" + textId);
         c.post("/texts/" + textId + "/track");
         var commitments = app.tracker().ofText(textId);
