@@ -68,7 +68,7 @@ import org.vigie.reports.portal.Portal;
 import org.vigie.reports.portal.PublicRoutes;
 import org.vigie.reports.portal.Publisher;
 import org.vigie.reports.portal.PublicStatistics;
-import org.vigie.crypto.SigningKey;
+import org.vigie.audit.SigningKey;
 import org.vigie.reports.statistics.Statistics;
 import org.vigie.reports.statistics.StatisticsApi;
 import org.vigie.search.RebuildReport;

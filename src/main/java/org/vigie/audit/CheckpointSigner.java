@@ -3,7 +3,6 @@ package org.vigie.audit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.vigie.crypto.SigningKey;
 
 /**
  * Signs audit checkpoints with the Ed25519 key {@code audit-signing} ({@link SigningKey}). The private keyset

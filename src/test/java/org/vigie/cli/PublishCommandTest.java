@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.App;
-import org.vigie.crypto.SigningKey;
+import org.vigie.audit.SigningKey;
 import org.vigie.reports.statistics.StatisticsFixture;
 import org.vigie.support.TestApp;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.vigie.crypto.SigningKey;
+import org.vigie.audit.SigningKey;
 import org.vigie.i18n.Messages;
 
 /**

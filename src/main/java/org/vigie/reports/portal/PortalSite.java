@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.vigie.crypto.SigningKey;
+import org.vigie.audit.SigningKey;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
 import org.vigie.observatory.places.AdminLevel;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.vigie.crypto.SigningKey;
+import org.vigie.audit.SigningKey;
 
 /**
  * The manifest of a published portal: the SHA-256 of every file, in path order, signed with Vigie's

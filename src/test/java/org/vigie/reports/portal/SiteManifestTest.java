@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.crypto.SigningKey;
+import org.vigie.audit.SigningKey;
 
 /** A published folder's manifest, as a reader checks a copy of it on disk. */
 class SiteManifestTest {

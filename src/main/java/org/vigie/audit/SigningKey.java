@@ -1,4 +1,4 @@
-package org.vigie.crypto;
+package org.vigie.audit;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -17,7 +17,9 @@ import java.security.GeneralSecurityException;
 /**
  * An Ed25519 signing key (Tink) kept in the keys directory: {@code <name>.json} holds the private keyset,
  * readable by its owner only, created on first use; {@code <name>.pub.json} the public keyset, to be handed
- * to whoever checks what was signed. Used for the audit checkpoints and the public portal's manifests.
+ * to whoever checks what was signed. In the audit package, whose checkpoints it signs first (the field
+ * encryption keys in {@code crypto} record their rotations in the audit, so the audit cannot depend on them).
+ * Used for the audit checkpoints and the public portal's manifests.
  */
 public final class SigningKey {
     private final PublicKeySign sign;
@@ -36,16 +38,14 @@ public final class SigningKey {
         try {
             SignatureConfig.register();
             if (!Files.exists(file)) {
-                PrivateFiles.directory(keys);
                 KeysetHandle fresh = KeysetHandle.generateNew(PredefinedSignatureParameters.ED25519);
-                PrivateFiles.write(file, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get())
-                        .getBytes(StandardCharsets.UTF_8));
+                OwnerOnlyFiles.write(file, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()));
             }
             SigningKey key = new SigningKey(TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file, StandardCharsets.UTF_8),
                     InsecureSecretKeyAccess.get()));
             Path pub = keys.resolve(name + ".pub.json");
             if (!Files.exists(pub) || !Files.readString(pub, StandardCharsets.UTF_8).equals(key.publicKeyset)) {
-                PrivateFiles.write(pub, key.publicKeyset.getBytes(StandardCharsets.UTF_8));
+                OwnerOnlyFiles.write(pub, key.publicKeyset);
             }
             return key;
         } catch (GeneralSecurityException e) {
