@@ -70,7 +70,7 @@ abstract class ImportCommand implements Callable<Integer> {
                 watched.done();
                 return report(read);
             }
-            try (App app = App.create(data.config())) {
+            try (App app = App.open(data.config())) {
                 Stored s = store(app, in, name, watched);
                 watched.done();
                 tell(s.warnings(), "warning: ");

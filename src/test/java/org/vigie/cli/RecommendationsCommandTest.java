@@ -41,6 +41,7 @@ class RecommendationsCommandTest {
     void an_import_lands_once() throws Exception {
         Path file = slovenia();
         Path data = dir.resolve("data");
+        Cli.migrated(data);
         Cli.Run first = Cli.vigie("recommendations", "import", file.toString(), "--data", data.toString());
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("254 added");

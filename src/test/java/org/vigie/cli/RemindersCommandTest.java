@@ -44,6 +44,6 @@ class RemindersCommandTest {
         assertThat(Cli.vigie("reminders", "address", "analyst", "analyst@example.org", "--data", data.toString()).status()).isZero();
         Cli.Run r = Cli.vigie("reminders", "send", "--dry-run", "--data", data.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("To: analyst@example.org (analyst, fr)").contains("Publier le décret").contains("1 digest(s) would be sent.");
+        assertThat(r.out()).contains("To: analyst@example.org (analyst, fr)").contains("Publier le décret").contains("1 digest(s) would be sent");
     }
 }
