@@ -145,7 +145,7 @@ public final class App implements AutoCloseable {
         this.search = beside ? SearchIndex.inMemory() : SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
-        this.tracker = new Tracker(database.jdbi(), audit, search);
+        this.tracker = new Tracker(database.jdbi(), audit, search, config.state());
         Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
         this.vocabularyTerms = new VocabularyTerms(database.jdbi(), audit, Vocabulary.standard());
         this.observatory = new Observatory(database.jdbi(), audit, search, gazetteer, vocabularyTerms::current, clock);

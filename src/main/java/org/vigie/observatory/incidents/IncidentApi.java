@@ -57,8 +57,10 @@ public final class IncidentApi implements Routes {
     /** Records the incident with the victims of its {@code victims} array, if any, in one transaction. */
     private void create(Context ctx) {
         JsonNode body = body(ctx);
-        IncidentDraft draft = IncidentForm.parse(IncidentForm.json(body), Origin.FORM);
-        IncidentRecorder.Recorded r = recorder.record(draft, VictimForm.readAll(body.get("victims")), Http.user(ctx), Http.ip(ctx));
+        // Every fault at once, as the form: the API names each by its machine path (error.fields).
+        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        IncidentDraft draft = IncidentForm.parse(IncidentForm.json(body), Origin.FORM, faults);
+        IncidentRecorder.Recorded r = recorder.record(draft, VictimForm.readAll(body.get("victims")), Http.user(ctx), Http.ip(ctx), faults);
         List<Map<String, Object>> victims = new java.util.ArrayList<>();
         for (int i = 0; i < r.victimIds().size(); i++) {
             victims.add(Map.of("id", r.victimIds().get(i), "pseudonym", r.pseudonyms().get(i)));

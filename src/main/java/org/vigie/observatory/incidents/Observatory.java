@@ -98,6 +98,11 @@ public final class Observatory {
         checks().rules().check(draft);
     }
 
+    /** Keeps in {@code faults} every rule the draft breaks, for a form that names them all at once. */
+    public void check(IncidentDraft draft, org.vigie.errors.Faults faults) {
+        checks().rules().check(draft, faults);
+    }
+
     /** Checks and stores one incident with its acts, perpetrators and sources; returns its id. */
     public long record(IncidentDraft draft, String actor, String ip) {
         checks().rules().check(draft);

@@ -19,9 +19,18 @@ public final class VictimChecks {
 
     /** The age group the draft gives or its age implies, checked against the age and the categories. */
     public static AgeGroup ageGroup(VictimDraft d) {
+        sex(d);
+        return group(d);
+    }
+
+    static void sex(VictimDraft d) {
         if (d.sex() == null) {
             throw new InvalidInput("sex", "error.required");
         }
+    }
+
+    /** The age group alone, checked against the age and the categories. */
+    static AgeGroup group(VictimDraft d) {
         if (d.age() != null && (d.age() < 0 || d.age() > 150)) {
             throw new InvalidInput("age", "observatory.victim.age_invalid", Integer.toString(d.age()));
         }
@@ -68,24 +77,27 @@ public final class VictimChecks {
     public static Consent consent(Consent c, Identity identity, LocalDate today) {
         Consent consent = c == null ? Consent.none() : c;
         String by = consent.givenBy() == null || consent.givenBy().isBlank() ? null : consent.givenBy().trim();
+        // Every fault at once: who and when are two fields of the form.
+        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
         if (!consent.uses().isEmpty()) {
             if (by == null) {
-                throw new InvalidInput("consent.given_by", "error.required");
+                faults.add("consent.given_by", "error.required");
             }
             if (consent.givenOn() == null) {
-                throw new InvalidInput("consent.given_on", "error.required");
+                faults.add("consent.given_on", "error.required");
             }
         }
         if (by != null && !GIVEN_BY.contains(by)) {
             // The value is not repeated in the message: someone may have typed a name here.
-            throw new InvalidInput("consent.given_by", "observatory.victim.given_by_unknown");
+            faults.add("consent.given_by", "observatory.victim.given_by_unknown");
         }
         if (consent.givenOn() != null && consent.givenOn().isAfter(today)) {
-            throw new InvalidInput("consent.given_on", "observatory.date.in_future", consent.givenOn().toString(), today.toString());
+            faults.add("consent.given_on", "observatory.date.in_future", consent.givenOn().toString(), today.toString());
         }
         if (identity != null && !consent.allows(ConsentUse.DOCUMENTATION)) {
-            throw new InvalidInput("consent", "observatory.victim.identity_needs_consent");
+            faults.add("consent", "observatory.victim.identity_needs_consent");
         }
+        faults.throwIfAny();
         return new Consent(consent.uses(), consent.givenOn(), by);
     }
 

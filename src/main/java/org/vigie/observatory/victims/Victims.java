@@ -255,19 +255,32 @@ public final class Victims {
      * names the victim and the field ({@code victims[1].age}).
      */
     public List<Checked> check(List<VictimDraft> drafts, int actCount) {
+        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        List<Checked> out = check(drafts, actCount, faults);
+        faults.throwIfAny();
+        return out;
+    }
+
+    /**
+     * As {@link #check(List, int)}, every fault of every victim kept in {@code faults} rather than the first
+     * thrown: sex, age, identity, consent and acts are checked apart, so a form names them all at once.
+     */
+    public List<Checked> check(List<VictimDraft> drafts, int actCount, org.vigie.errors.Faults faults) {
         List<Checked> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
+        List<Long> acts = java.util.stream.LongStream.range(0, actCount).boxed().toList();
         for (int i = 0; i < drafts.size(); i++) {
             VictimDraft d = drafts.get(i);
-            try {
-                AgeGroup group = VictimChecks.ageGroup(d);
-                Identity identity = VictimChecks.identity(d.identity());
-                Consent consent = VictimChecks.consent(d.consent(), identity, today);
-                VictimChecks.acts(d, java.util.stream.LongStream.range(0, actCount).boxed().toList());
-                out.add(new Checked(d, group, identity, consent));
-            } catch (org.vigie.errors.InvalidInput e) {
-                throw new org.vigie.errors.InvalidInput("victims[" + i + "]." + e.field(), e.messageKey(), e.args());
-            }
+            String at = "victims[" + i + "].";
+            AgeGroup[] group = new AgeGroup[1];
+            Identity[] identity = new Identity[1];
+            Consent[] consent = new Consent[1];
+            faults.runUnder(at, () -> VictimChecks.sex(d));
+            faults.runUnder(at, () -> group[0] = VictimChecks.group(d));
+            faults.runUnder(at, () -> identity[0] = VictimChecks.identity(d.identity()));
+            faults.runUnder(at, () -> consent[0] = VictimChecks.consent(d.consent(), identity[0], today));
+            faults.runUnder(at, () -> VictimChecks.acts(d, acts));
+            out.add(new Checked(d, group[0], identity[0], consent[0]));
         }
         return out;
     }
