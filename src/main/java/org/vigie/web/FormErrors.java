@@ -74,6 +74,11 @@ public final class FormErrors {
         return f == null ? null : f.message();
     }
 
+    /** {@code aria-invalid} for the field at {@code path}: "true" when it has a fault, else null (no attribute). */
+    public String invalid(String path) {
+        return byId.containsKey(id(path)) ? "true" : null;
+    }
+
     /** {@code aria-describedby} for the field at {@code path}: its message's id when it has one, then {@code hints}. */
     public String describedBy(String path, String... hints) {
         String own = byId.containsKey(id(path)) ? byId.get(id(path)).messageId() : null;

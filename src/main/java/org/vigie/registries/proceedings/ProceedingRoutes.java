@@ -32,7 +32,7 @@ public final class ProceedingRoutes implements Routes {
         r.get("/registries/proceedings", this::list, Access.LOGGED_IN);
         r.get("/registries/proceedings/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
         r.post("/registries/proceedings", this::create, RegistryAccess.EDITORS);
-        r.get("/registries/proceedings/{id}", ctx -> show(ctx, null), Access.LOGGED_IN);
+        r.get("/registries/proceedings/{id}", ctx -> show(ctx, null, Input.empty()), Access.LOGGED_IN);
         r.post("/registries/proceedings/{id}/stages", ctx -> act(ctx, () -> proceedings.changeStage(Http.user(ctx), Http.ip(ctx),
                 id(ctx), RegistryRoutes.form(ctx))), SchoolRoutes.UPDATERS);
         r.post("/registries/proceedings/{id}/links", ctx -> act(ctx, () -> proceedings.link(Http.user(ctx), Http.ip(ctx),
@@ -45,8 +45,8 @@ public final class ProceedingRoutes implements Routes {
                 "filter", f, "editor", RegistryAccess.isEditor(Http.user(ctx)));
     }
 
-    private void form(Context ctx, Input in, String error) {
-        views.render(ctx, "registries/proceeding_form.jte", "form", in, "error", error,
+    private void form(Context ctx, Input in, InvalidInput refusal) {
+        views.render(ctx, "registries/proceeding_form.jte", "form", in, "errors", Http.page(ctx).errors(refusal),
                 "names", RegistryAccess.seesSuspectNames(Http.user(ctx)));
     }
 
@@ -56,16 +56,16 @@ public final class ProceedingRoutes implements Routes {
             ctx.redirect("/registries/proceedings/" + proceedings.open(Http.user(ctx), Http.ip(ctx), in));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            form(ctx, in, Http.page(ctx).explain(e));
+            form(ctx, in, e);
         }
     }
 
-    private void show(Context ctx, String error) {
+    private void show(Context ctx, InvalidInput refusal, Input typed) {
         Principal p = Http.user(ctx);
         long id = id(ctx);
         views.render(ctx, "registries/proceeding.jte", "p", proceedings.byId(p, Http.ip(ctx), id), "history", proceedings.history(id),
                 "incidents", proceedings.incidentsOf(Http.user(ctx), id), "recommendations", proceedings.recommendationsOf(id),
-                "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "error", error);
+                "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "errors", Http.page(ctx).errors(refusal), "typed", typed);
     }
 
     private void act(Context ctx, Runnable change) {
@@ -74,7 +74,8 @@ public final class ProceedingRoutes implements Routes {
             ctx.redirect("/registries/proceedings/" + id(ctx));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            show(ctx, Http.page(ctx).explain(e));
+            // The page again with every fault beside its field and what was typed in the form refused.
+            show(ctx, e, RegistryRoutes.form(ctx));
         }
     }
 

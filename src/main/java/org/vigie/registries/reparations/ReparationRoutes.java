@@ -31,7 +31,7 @@ public final class ReparationRoutes implements Routes {
         r.get("/registries/reparations", this::list, READERS);
         r.get("/registries/reparations/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
         r.post("/registries/reparations", this::create, RegistryAccess.EDITORS);
-        r.get("/registries/reparations/{id}", ctx -> show(ctx, null), READERS);
+        r.get("/registries/reparations/{id}", ctx -> show(ctx, null, Input.empty()), READERS);
         r.post("/registries/reparations/{id}/statuses", ctx -> act(ctx, () -> reparations.changeStatus(Http.user(ctx), Http.ip(ctx),
                 id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
         r.post("/registries/reparations/{id}/incidents", ctx -> act(ctx, () -> reparations.linkIncident(Http.user(ctx), Http.ip(ctx),
@@ -44,8 +44,8 @@ public final class ReparationRoutes implements Routes {
                 "editor", RegistryAccess.isEditor(Http.user(ctx)));
     }
 
-    private void form(Context ctx, Input in, String error) {
-        views.render(ctx, "registries/reparation_form.jte", "form", in, "error", error);
+    private void form(Context ctx, Input in, InvalidInput refusal) {
+        views.render(ctx, "registries/reparation_form.jte", "form", in, "errors", Http.page(ctx).errors(refusal));
     }
 
     private void create(Context ctx) {
@@ -54,14 +54,14 @@ public final class ReparationRoutes implements Routes {
             ctx.redirect("/registries/reparations/" + reparations.submit(Http.user(ctx), Http.ip(ctx), in));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            form(ctx, in, Http.page(ctx).explain(e));
+            form(ctx, in, e);
         }
     }
 
-    private void show(Context ctx, String error) {
+    private void show(Context ctx, InvalidInput refusal, Input typed) {
         long id = id(ctx);
         views.render(ctx, "registries/reparation.jte", "c", reparations.byId(id), "history", reparations.history(id),
-                "incidents", reparations.incidentsOf(Http.user(ctx), id), "editor", RegistryAccess.isEditor(Http.user(ctx)), "error", error);
+                "incidents", reparations.incidentsOf(Http.user(ctx), id), "editor", RegistryAccess.isEditor(Http.user(ctx)), "errors", Http.page(ctx).errors(refusal), "typed", typed);
     }
 
     private void act(Context ctx, Runnable change) {
@@ -70,7 +70,8 @@ public final class ReparationRoutes implements Routes {
             ctx.redirect("/registries/reparations/" + id(ctx));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            show(ctx, Http.page(ctx).explain(e));
+            // The page again with every fault beside its field and what was typed in the form refused.
+            show(ctx, e, RegistryRoutes.form(ctx));
         }
     }
 

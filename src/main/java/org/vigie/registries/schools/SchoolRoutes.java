@@ -33,7 +33,7 @@ public final class SchoolRoutes implements Routes {
         r.get("/registries/schools", this::list, Access.LOGGED_IN);
         r.get("/registries/schools/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
         r.post("/registries/schools", this::create, RegistryAccess.EDITORS);
-        r.get("/registries/schools/{id}", ctx -> show(ctx, null), Access.LOGGED_IN);
+        r.get("/registries/schools/{id}", ctx -> show(ctx, null, Input.empty()), Access.LOGGED_IN);
         r.post("/registries/schools/{id}/reopening", ctx -> act(ctx, () -> schools.reopen(Http.user(ctx), Http.ip(ctx), id(ctx),
                 RegistryRoutes.form(ctx))), UPDATERS);
         r.post("/registries/schools/{id}/closures", ctx -> act(ctx, () -> schools.closeAgain(Http.user(ctx), Http.ip(ctx), id(ctx),
@@ -53,8 +53,8 @@ public final class SchoolRoutes implements Routes {
                 "cercles", schools.places().cercles(f.region()), "editor", RegistryAccess.isEditor(p));
     }
 
-    private void form(Context ctx, Input in, String error) {
-        views.render(ctx, "registries/school_form.jte", "form", in, "error", error);
+    private void form(Context ctx, Input in, InvalidInput refusal) {
+        views.render(ctx, "registries/school_form.jte", "form", in, "errors", Http.page(ctx).errors(refusal));
     }
 
     private void create(Context ctx) {
@@ -63,16 +63,16 @@ public final class SchoolRoutes implements Routes {
             ctx.redirect("/registries/schools/" + schools.register(Http.user(ctx), Http.ip(ctx), in));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            form(ctx, in, Http.page(ctx).explain(e));
+            form(ctx, in, e);
         }
     }
 
-    private void show(Context ctx, String error) {
+    private void show(Context ctx, InvalidInput refusal, Input typed) {
         Principal p = Http.user(ctx);
         long id = id(ctx);
         views.render(ctx, "registries/school.jte", "s", schools.byId(p, id), "history", schools.history(id),
                 "recommendations", schools.recommendationsOf(id), "mayUpdate", schools.mayUpdate(p),
-                "editor", RegistryAccess.isEditor(p), "error", error);
+                "editor", RegistryAccess.isEditor(p), "errors", Http.page(ctx).errors(refusal), "typed", typed);
     }
 
     private void act(Context ctx, Runnable change) {
@@ -81,7 +81,8 @@ public final class SchoolRoutes implements Routes {
             ctx.redirect("/registries/schools/" + id(ctx));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            show(ctx, Http.page(ctx).explain(e));
+            // The page again with every fault beside its field and what was typed in the form refused.
+            show(ctx, e, RegistryRoutes.form(ctx));
         }
     }
 
