@@ -19,8 +19,11 @@ public final class VictimChecks {
 
     /** The age group the draft gives or its age implies, checked against the age and the categories. */
     public static AgeGroup ageGroup(VictimDraft d) {
-        sex(d);
-        return group(d);
+        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        faults.run(() -> sex(d));
+        AgeGroup group = faults.check(() -> group(d));
+        faults.throwIfAny();
+        return group;
     }
 
     static void sex(VictimDraft d) {
@@ -63,11 +66,14 @@ public final class VictimChecks {
         if (i == null) {
             return null;
         }
-        Identity clean = new Identity(field("identity.full_name", i.fullName(), MAX_IDENTITY_FIELD),
-                field("identity.other_names", i.otherNames(), MAX_IDENTITY_FIELD),
-                field("identity.contact", i.contact(), MAX_IDENTITY_FIELD),
-                field("identity.document", i.identityDocument(), MAX_IDENTITY_FIELD),
-                field("identity.notes", i.notes(), MAX_NOTES));
+        // Every field too long is told at once.
+        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        Identity clean = new Identity(faults.check(() -> field("identity.full_name", i.fullName(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.other_names", i.otherNames(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.contact", i.contact(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.document", i.identityDocument(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.notes", i.notes(), MAX_NOTES)));
+        faults.throwIfAny();
         boolean empty = clean.fullName() == null && clean.otherNames() == null && clean.contact() == null
                 && clean.identityDocument() == null && clean.notes() == null;
         return empty ? null : clean;

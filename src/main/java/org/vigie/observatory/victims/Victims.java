@@ -57,9 +57,15 @@ public final class Victims {
 
     /** Checks and stores a victim of {@code incidentId}, its identity encrypted; returns it as stored. */
     public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip) {
-        AgeGroup group = VictimChecks.ageGroup(draft);
-        Identity identity = VictimChecks.identity(draft.identity());
-        Consent consent = VictimChecks.consent(draft.consent(), identity, LocalDate.now(clock));
+        return record(incidentId, draft, actor, ip, new org.vigie.errors.Faults());
+    }
+
+    /** As {@link #record(long, VictimDraft, Principal, String)}, refusing with the form's reading faults and every rule broken at once. */
+    public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip, org.vigie.errors.Faults faults) {
+        AgeGroup group = faults.check(() -> VictimChecks.ageGroup(draft));
+        Identity identity = faults.check(() -> VictimChecks.identity(draft.identity()));
+        Consent consent = faults.check(() -> VictimChecks.consent(draft.consent(), identity, LocalDate.now(clock)));
+        faults.throwIfAny();
         return jdbi.inTransaction(h -> {
             IncidentGate gate = gate(h, incidentId, actor);
             if (!gate.admitsRecorder(actor)) {
