@@ -34,7 +34,9 @@ class IncidentFormFaultsTest {
                 .contains("href=\"#acts-0-perpetrators-0-category\"").contains("href=\"#victims-0-sex\"")
                 .contains("href=\"#victims-0-consent-given-by\"").contains("href=\"#victims-0-consent-given-on\"");
         assertThat(html).contains("Victime 1 — Consentement donné par").contains("Victime 1 — Date du consentement")
-                .contains("Acte 1 — Auteur présumé 1 — Catégorie").doesNotContain("victims[0].consent");
+                .contains("Acte 1 — Auteur présumé 1 — Catégorie");
+        String summary = html.substring(html.indexOf("id=\"error-summary\""), html.indexOf("</div>", html.indexOf("id=\"error-summary\"")));
+        assertThat(summary).as("no machine path in what a person reads").doesNotContain("victims[0]").doesNotContain("acts[0]");
         assertThat(html).contains("id=\"victims-0-consent-given-by-error\"")
                 .contains("aria-describedby=\"victims-0-consent-given-by-error\"").contains("aria-invalid=\"true\"");
     }
