@@ -160,8 +160,9 @@ public final class App implements AutoCloseable {
         Actions actions = new Actions(database.jdbi(), audit, accounts.institutionStore(), clock);
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
-        Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages);
-        this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock);
+        // Reports and the public portal count the recommendations of the State Vigie follows (issue 15, item 8).
+        Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages, config.state());
+        this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock, config.state());
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.importJobs = new ImportJobs(clock);
