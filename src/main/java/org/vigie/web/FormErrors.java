@@ -42,7 +42,15 @@ public final class FormErrors {
             return NONE;
         }
         return new FormErrors(refusal.all().stream()
-                .map(f -> new Fault(f.field(), id(f.field()), page.label(f.field()), page.t(f.messageKey(), f.args()))).toList());
+                .map(f -> new Fault(f.field(), anchor(f.field()), page.label(f.field()), page.t(f.messageKey(), f.args()))).toList());
+    }
+
+    /**
+     * Where the summary's link for a fault goes: its field's element; a place in an uploaded file ("line 12, column
+     * Text"), which no element of the page stands for, goes to the form's file field.
+     */
+    private static String anchor(String field) {
+        return field != null && field.matches("[A-Za-z_][\\w.\\[\\]]*") ? id(field) : "file";
     }
 
     /**

@@ -34,7 +34,7 @@ class RemindersCommandTest {
         try (App app = TestApp.create(data)) {
             var analyst = TestApp.account(app, "analyst", Role.ANALYST);
             try (var in = getClass().getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-                app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+                app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
             }
             long id = app.tracker().find(RecommendationFilter.all()).get(0).id();
             new Actions(app.database().jdbi(), app.audit(), app.accounts().institutionStore(), java.time.Clock.systemUTC())

@@ -21,7 +21,7 @@ final class RecommendationLinkFixture {
         }
         TestApp.account(app, "other-monitor", Role.MONITOR);
         try (InputStream in = RecommendationLinkFixture.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         return app;
     }
