@@ -103,12 +103,12 @@ public final class IncidentRoutes implements Routes {
         var page = Http.page(ctx);
         if (refusal != null) {
             ctx.status(refusal instanceof Conflict ? 409 : 400);
-            views.render(ctx, "observatory/import.jte", "notice", null, "error", page.explain(refusal));
+            views.render(ctx, "observatory/import.jte", "notice", null, "errors", page.errors(refusal));
             return;
         }
         IncidentImports.Outcome o = (IncidentImports.Outcome) end.result();
         views.render(ctx, "observatory/import.jte", "notice",
-                page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "error", null);
+                page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "errors", page.errors(null));
     }
 
     private void form(Context ctx, Map<String, String> values, List<Map<String, List<String>>> victimBlocks, InvalidInput refusal) {
@@ -159,12 +159,12 @@ public final class IncidentRoutes implements Routes {
         return out;
     }
 
-    private void show(Context ctx, String error) {
+    private void show(Context ctx, InvalidInput refusal) {
         Principal p = Http.user(ctx);
         long id = Http.pathId(ctx, "id");
         Incident incident = observatory.incident(id, p);
         boolean analyst = p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST;
-        views.render(ctx, "observatory/show.jte", "i", incident, "observatory", observatory, "error", error,
+        views.render(ctx, "observatory/show.jte", "i", incident, "observatory", observatory, "errors", Http.page(ctx).errors(refusal),
                 "evidence", p.role().seesIdentities() ? evidence.of(id) : java.util.List.of(),
                 "duplicates", analyst ? verification.possibleDuplicatesOf(p, id) : java.util.List.of(), "analyst", analyst,
                 "recorder", p.role().seesIdentities(), "choices", observatory.choices(), "victims", victims.list(id, p),
@@ -227,7 +227,7 @@ public final class IncidentRoutes implements Routes {
             ctx.redirect("/incidents/" + Http.pathId(ctx, "id"), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, Http.page(ctx).explain(e));
+            show(ctx, e);
         }
     }
 
