@@ -1,6 +1,7 @@
 package org.vigie.accounts;
 
 import io.javalin.http.Context;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.security.Role;
 import org.vigie.web.Http;
@@ -41,7 +42,7 @@ public final class AdminRoutes implements Routes {
     private void create(Context ctx) {
         attempt(ctx, () -> {
             // Every fault of the form at once: username, role, display name, institution and password.
-            org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+            Faults faults = new Faults();
             Username username = faults.check(() -> new Username(ctx.formParam("username")));
             Role role = faults.check(() -> role(ctx.formParam("role")));
             NewAccount req = role == null ? null : faults.check(() -> new NewAccount(username, ctx.formParam("display_name"), role,

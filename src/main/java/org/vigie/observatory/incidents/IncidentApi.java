@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.observatory.links.LinkKind;
 import org.vigie.observatory.places.PlaceCount;
@@ -58,7 +59,7 @@ public final class IncidentApi implements Routes {
     private void create(Context ctx) {
         JsonNode body = body(ctx);
         // Every fault at once, as the form: the API names each by its machine path (error.fields).
-        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        Faults faults = new Faults();
         IncidentDraft draft = IncidentForm.parse(IncidentForm.json(body), Origin.FORM, faults);
         IncidentRecorder.Recorded r = recorder.record(draft, VictimForm.readAll(body.get("victims")), Http.user(ctx), Http.ip(ctx), faults);
         List<Map<String, Object>> victims = new java.util.ArrayList<>();

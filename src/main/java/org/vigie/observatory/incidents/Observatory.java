@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.observatory.links.RecommendationLinks;
@@ -99,7 +100,7 @@ public final class Observatory {
     }
 
     /** Keeps in {@code faults} every rule the draft breaks, for a form that names them all at once. */
-    public void check(IncidentDraft draft, org.vigie.errors.Faults faults) {
+    public void check(IncidentDraft draft, Faults faults) {
         checks().rules().check(draft, faults);
     }
 

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
 import org.vigie.web.Http;
@@ -69,7 +70,7 @@ public final class VictimChangeRoutes implements Routes {
     private void edit(Context ctx) {
         try {
             // Every fault at once: those of reading the form and those of the rules.
-            org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+            Faults faults = new Faults();
             VictimDraft draft = VictimForm.read(ctx.formParamMap(), faults);
             faults.run(() -> VictimChecks.ageGroup(draft));
             faults.throwIfAny();

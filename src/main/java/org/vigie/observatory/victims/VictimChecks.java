@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 
 /** The checks a victim's draft and a photo pass before anything is stored; each failure names its field. */
@@ -19,7 +20,7 @@ public final class VictimChecks {
 
     /** The age group the draft gives or its age implies, checked against the age and the categories. */
     public static AgeGroup ageGroup(VictimDraft d) {
-        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        Faults faults = new Faults();
         faults.run(() -> sex(d));
         AgeGroup group = faults.check(() -> group(d));
         faults.throwIfAny();
@@ -67,7 +68,7 @@ public final class VictimChecks {
             return null;
         }
         // Every field too long is told at once.
-        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        Faults faults = new Faults();
         Identity clean = new Identity(faults.check(() -> field("identity.full_name", i.fullName(), MAX_IDENTITY_FIELD)),
                 faults.check(() -> field("identity.other_names", i.otherNames(), MAX_IDENTITY_FIELD)),
                 faults.check(() -> field("identity.contact", i.contact(), MAX_IDENTITY_FIELD)),
@@ -84,7 +85,7 @@ public final class VictimChecks {
         Consent consent = c == null ? Consent.none() : c;
         String by = consent.givenBy() == null || consent.givenBy().isBlank() ? null : consent.givenBy().trim();
         // Every fault at once: who and when are two fields of the form.
-        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        Faults faults = new Faults();
         if (!consent.uses().isEmpty()) {
             if (by == null) {
                 faults.add("consent.given_by", "error.required");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
@@ -65,7 +66,7 @@ public final class VictimRoutes implements Routes {
         long id = Http.pathId(ctx, "id");
         try {
             // Every fault of the form at once: those of reading it and those of the rules.
-            org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+            Faults faults = new Faults();
             VictimDraft draft = VictimForm.read(ctx.formParamMap(), faults);
             Victim v = victims.record(id, draft, Http.user(ctx), Http.ip(ctx), faults);
             ctx.redirect("/incidents/" + id + "/victims?recorded=" + v.pseudonym(), io.javalin.http.HttpStatus.SEE_OTHER);

@@ -14,6 +14,7 @@ import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.crypto.EncryptedColumn;
 import org.vigie.crypto.FieldCipher;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.NotFound;
 import org.vigie.security.Principal;
@@ -57,11 +58,11 @@ public final class Victims {
 
     /** Checks and stores a victim of {@code incidentId}, its identity encrypted; returns it as stored. */
     public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip) {
-        return record(incidentId, draft, actor, ip, new org.vigie.errors.Faults());
+        return record(incidentId, draft, actor, ip, new Faults());
     }
 
     /** As {@link #record(long, VictimDraft, Principal, String)}, refusing with the form's reading faults and every rule broken at once. */
-    public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip, org.vigie.errors.Faults faults) {
+    public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip, Faults faults) {
         AgeGroup group = faults.check(() -> VictimChecks.ageGroup(draft));
         Identity identity = faults.check(() -> VictimChecks.identity(draft.identity()));
         Consent consent = faults.check(() -> VictimChecks.consent(draft.consent(), identity, LocalDate.now(clock)));
@@ -261,7 +262,7 @@ public final class Victims {
      * names the victim and the field ({@code victims[1].age}).
      */
     public List<Checked> check(List<VictimDraft> drafts, int actCount) {
-        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        Faults faults = new Faults();
         List<Checked> out = check(drafts, actCount, faults);
         faults.throwIfAny();
         return out;
@@ -271,7 +272,7 @@ public final class Victims {
      * As {@link #check(List, int)}, every fault of every victim kept in {@code faults} rather than the first
      * thrown: sex, age, identity, consent and acts are checked apart, so a form names them all at once.
      */
-    public List<Checked> check(List<VictimDraft> drafts, int actCount, org.vigie.errors.Faults faults) {
+    public List<Checked> check(List<VictimDraft> drafts, int actCount, Faults faults) {
         List<Checked> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         List<Long> acts = java.util.stream.LongStream.range(0, actCount).boxed().toList();

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.errors.Conflict;
+import org.vigie.errors.Faults;
 import org.vigie.errors.NotFound;
 import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
@@ -68,7 +69,7 @@ public final class ProceedingRegistry {
     /** Moves a proceeding to another stage, with the day, an optional note and, for a judgment, the outcome. */
     public void changeStage(Principal actor, String ip, long id, Input in) {
         access.requireUpdater(actor, RegistryAccess.JUSTICE);
-        org.vigie.errors.Faults faults = new org.vigie.errors.Faults();
+        Faults faults = new Faults();
         ProceedingStage next = faults.check(() -> Coded.parse(ProceedingStage.class, "stage", in.one("stage")));
         LocalDate on = faults.check(() -> Fields.requiredDate("stage_on", in.one("stage_on"), LocalDate.now(clock)));
         String note = faults.check(() -> Fields.optional("note", in.one("note"), MAX_NOTE));

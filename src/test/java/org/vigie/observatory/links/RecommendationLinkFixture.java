@@ -15,13 +15,14 @@ final class RecommendationLinkFixture {
     }
 
     static App start(Path dir) throws Exception {
-        App app = TestApp.start(dir);
+        // Slovenia's own Vigie: its list is the State followed, so reports count its recommendations.
+        App app = TestApp.start(dir, java.util.Map.of("VIGIE_STATE", "SI"));
         for (Role role : Role.values()) {
             TestApp.account(app, role.code().replace('_', '-'), role);
         }
         TestApp.account(app, "other-monitor", Role.MONITOR);
         try (InputStream in = RecommendationLinkFixture.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
         }
         return app;
     }
