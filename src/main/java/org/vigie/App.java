@@ -16,6 +16,7 @@ import org.vigie.audit.AuditRoutes;
 import org.vigie.audit.AuditStore;
 import org.vigie.config.Config;
 import org.vigie.config.DataDirectory;
+import org.vigie.config.MissingDataDirectory;
 import org.vigie.crypto.EncryptedColumn;
 import org.vigie.crypto.FieldCipher;
 import org.vigie.crypto.KeyRotation;
@@ -139,6 +140,8 @@ public final class App implements AutoCloseable {
     private boolean started;
 
     private App(Config config, DataDirectory dataDir, Database database) throws IOException {
+        // Beside a running Vigie (dataDir shared) its index and uploads are its own: an index in memory stands in.
+        boolean beside = dataDir.shared();
         this.config = config;
         this.dataDir = dataDir;
         this.database = database;
@@ -149,10 +152,10 @@ public final class App implements AutoCloseable {
         this.audit = AuditStore.open(database.jdbi(), clock, dataDir.root(), dataDir.keys(), config.audit());
         database.whenRecovered(this::recordOutage);
         Health health = new Health(database, new DiskWatch(dataDir.root(), config.diskReserveBytes()));
-        this.search = SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
+        this.search = beside ? SearchIndex.inMemory() : SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
-        this.tracker = new Tracker(database.jdbi(), audit, search);
+        this.tracker = new Tracker(database.jdbi(), audit, search, config.state());
         Gazetteer gazetteer = Gazetteer.ochaCodAb2015();
         this.vocabularyTerms = new VocabularyTerms(database.jdbi(), audit, Vocabulary.standard());
         this.observatory = new Observatory(database.jdbi(), audit, search, gazetteer, vocabularyTerms::current, clock);
@@ -167,16 +170,17 @@ public final class App implements AutoCloseable {
         Actions actions = new Actions(database.jdbi(), audit, accounts.institutionStore(), clock);
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
-        Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages);
-        this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock);
+        // Reports and the public portal count the recommendations of the State Vigie follows (issue 15, item 8).
+        Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages, config.state());
+        this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock, config.state());
         PublicStatistics publicStatistics = new PublicStatistics(statistics, clock);
-        this.publisher = new Publisher(database.jdbi(), publicStatistics, audit, clock);
+        this.publisher = new Publisher(database.jdbi(), publicStatistics, audit, clock, config.state());
         verification.whenPublishedDataChange(publisher::soon);
         this.portal = new Portal(publisher, messages, views::render, SigningKey.load(dataDir.keys(), PUBLICATION_KEY), clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.importJobs = new ImportJobs(clock);
-        java.nio.file.Path uploads = dataDir.uploads();
+        java.nio.file.Path uploads = beside ? dataDir.root().resolve("uploads") : dataDir.uploads();
         ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views, uploads);
         Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit);
         this.web = new WebServer(
@@ -221,6 +225,9 @@ public final class App implements AutoCloseable {
                         new StatisticsApi(statistics, clock, messages),
                         new ReportRoutes(reports, gazetteer, clock, views)),
                 new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted), desk::tasks);
+        if (beside) {
+            return;
+        }
         RebuildReport relaid = search.rebuildIfLayoutChanged(searchSources());
         if (relaid != null) {
             LOG.info("search: index rebuilt in the layout of this version: {}", relaid);
@@ -240,10 +247,52 @@ public final class App implements AutoCloseable {
                 .with("cause", outage.cause()));
     }
 
-    /** Locks the data directory, opens the database and applies migrations; the server is not started. */
+    /**
+     * Locks the data directory, opens the database and applies migrations, creating the directory and the
+     * database when absent ({@code serve}, {@code migrate}, tests); the server is not started.
+     */
     public static App create(Config config) throws IOException {
+        return build(config, DataDirectory.lock(config.dataDir()));
+    }
+
+    /**
+     * As {@link #create}, on a data directory and database that must exist ({@link MissingDataDirectory}
+     * otherwise) and that no Vigie runs on ({@link org.vigie.config.DataDirectoryInUse}): for the commands
+     * that change what a running server holds in memory or on disk.
+     */
+    public static App open(Config config) throws IOException {
+        return build(config, existing(config, DataDirectory.lockExisting(config.dataDir())));
+    }
+
+    /**
+     * As {@link #open}, or, when a Vigie runs on the data directory, an App beside it on its database: nothing
+     * migrated, its index and uploads left alone (see {@link Database#attach}). For commands that read (and
+     * append to the audit trail, which the database serialises).
+     */
+    public static App attach(Config config) throws IOException {
+        DataDirectory dir = existing(config, DataDirectory.lockOrShare(config.dataDir()));
+        if (!dir.shared()) {
+            return build(config, dir);
+        }
+        Database db = Database.attach(config.database());
+        try {
+            return new App(config, dir, db);
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static DataDirectory existing(Config config, DataDirectory dir) throws IOException {
+        if (!Database.exists(config.database())) {
+            dir.close();
+            throw new MissingDataDirectory(dir.root(), "it holds no database");
+        }
+        return dir;
+    }
+
+    private static App build(Config config, DataDirectory dir) throws IOException {
         long t0 = System.nanoTime();
-        DataDirectory dir = DataDirectory.lock(config.dataDir());
         Database db = null;
         try {
             db = Database.open(config.database());

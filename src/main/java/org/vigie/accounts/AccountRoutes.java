@@ -34,10 +34,11 @@ public final class AccountRoutes implements Routes {
         r.post("/account/tokens/{id}/revoke", this::revokeToken, Access.LOGGED_IN);
     }
 
-    private void show(Context ctx, TwoFactor.Enrolment enrolment, String newToken, String notice, String error) {
+    private void show(Context ctx, TwoFactor.Enrolment enrolment, String newToken, String notice, InvalidInput refusal) {
         Principal me = Http.user(ctx);
         views.render(ctx, "accounts/account.jte", "account", accounts.byId(me.accountId()), "tokens", auth.tokensOf(me),
-                "enrolment", enrolment, "newToken", newToken, "notice", notice, "error", error);
+                "enrolment", enrolment, "newToken", newToken, "notice", notice,
+                "errors", Http.page(ctx).errors(refusal));
     }
 
     private void changePassword(Context ctx) {
@@ -46,7 +47,7 @@ public final class AccountRoutes implements Routes {
             accounts.changePassword(Http.ip(ctx), me.accountId(), ctx.formParam("current_password"), ctx.formParam("new_password"));
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, null, null, null, explain(ctx, e));
+            show(ctx, null, null, null, e);
             return;
         }
         // All sessions were ended with the old password, this one included: log in again.
@@ -60,7 +61,7 @@ public final class AccountRoutes implements Routes {
             show(ctx, null, null, Http.page(ctx).t("account.two_factor_enabled"), null);
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, null, null, null, explain(ctx, e));
+            show(ctx, null, null, null, e);
         }
     }
 
@@ -68,7 +69,7 @@ public final class AccountRoutes implements Routes {
         Principal me = Http.user(ctx);
         if (!accounts.passwordMatches(me.accountId(), ctx.formParam("current_password"))) {
             ctx.status(400);
-            show(ctx, null, null, null, explain(ctx, new InvalidInput("current_password", "error.password.current_wrong")));
+            show(ctx, null, null, null, new InvalidInput("current_password", "error.password.current_wrong"));
             return;
         }
         twoFactor.disable(me, me.username(), Http.ip(ctx));
@@ -85,7 +86,7 @@ public final class AccountRoutes implements Routes {
             show(ctx, null, t.value(), null, null);
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, null, null, null, explain(ctx, e));
+            show(ctx, null, null, null, e);
         }
     }
 
@@ -94,7 +95,4 @@ public final class AccountRoutes implements Routes {
         show(ctx, null, null, Http.page(ctx).t("account.token_revoked_notice"), null);
     }
 
-    static String explain(Context ctx, InvalidInput e) {
-        return Http.page(ctx).explain(e);
-    }
 }

@@ -1,6 +1,7 @@
 package org.vigie.accounts;
 
 import io.javalin.http.Context;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.security.Role;
 import org.vigie.web.Http;
@@ -28,15 +29,26 @@ public final class AdminRoutes implements Routes {
         r.post("/admin/accounts/{id}/password", this::resetPassword, Role.ADMINISTRATOR);
     }
 
-    private void show(Context ctx, String notice, String error) {
+    private void show(Context ctx, String notice, InvalidInput refusal) {
+        // A refused form is shown again with what was typed, passwords excepted.
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        if (refusal != null) {
+            ctx.formParamMap().forEach((k, v) -> typed.put(k, k.contains("password") || v.isEmpty() ? "" : v.get(0)));
+        }
         views.render(ctx, "accounts/admin.jte", "accounts", accounts.all(), "institutions", accounts.institutions(),
-                "notice", notice, "error", error);
+                "notice", notice, "errors", Http.page(ctx).errors(refusal), "typed", typed);
     }
 
     private void create(Context ctx) {
         attempt(ctx, () -> {
-            NewAccount req = new NewAccount(new Username(ctx.formParam("username")), ctx.formParam("display_name"),
-                    role(ctx.formParam("role")), ctx.formParam("institution"), ctx.formParam("password"));
+            // Every fault of the form at once: username, role, display name, institution and password.
+            Faults faults = new Faults();
+            Username username = faults.check(() -> new Username(ctx.formParam("username")));
+            Role role = faults.check(() -> role(ctx.formParam("role")));
+            NewAccount req = role == null ? null : faults.check(() -> new NewAccount(username, ctx.formParam("display_name"), role,
+                    ctx.formParam("institution"), ctx.formParam("password")));
+            faults.run(() -> PasswordPolicy.check(ctx.formParam("password"), username == null ? "" : username.value()));
+            faults.throwIfAny();
             Account a = accounts.create(Http.actor(ctx), Http.ip(ctx), req);
             return Http.page(ctx).t("admin.created", a.username());
         });
@@ -71,7 +83,7 @@ public final class AdminRoutes implements Routes {
             show(ctx, change.get(), null);
         } catch (InvalidInput e) {
             ctx.status(e instanceof org.vigie.errors.Conflict ? 409 : 400);
-            show(ctx, null, AccountRoutes.explain(ctx, e));
+            show(ctx, null, e);
         }
     }
 

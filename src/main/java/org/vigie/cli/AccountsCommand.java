@@ -44,7 +44,7 @@ final class AccountsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.open(data.config())) {
                 NewAccount req = new NewAccount(new Username(username), displayName, Role.parse(role), institution, readPassword());
                 Account a = app.accounts().create("cli", "local", req);
                 System.out.println("Created account " + a.username() + " (" + a.role().code() + ").");
@@ -80,7 +80,7 @@ final class AccountsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.attach(data.config())) {
                 System.out.printf("%-24s %-14s %-8s %s%n", "USERNAME", "ROLE", "STATE", "TWO-FACTOR");
                 for (Account a : app.accounts().all()) {
                     System.out.printf("%-24s %-14s %-8s %s%n", a.username(), a.role().code(),
@@ -100,7 +100,7 @@ final class AccountsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.open(data.config())) {
                 Account a = app.accounts().byUsername(username)
                         .orElseThrow(() -> new IllegalArgumentException("no account named " + username));
                 app.accounts().setDisabled("cli", "local", a.id(), true);

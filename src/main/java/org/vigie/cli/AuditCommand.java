@@ -23,7 +23,7 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.attach(data.config())) {
                 AuditVerification v = app.audit().verify();
                 String anchor = v.lastCheckpoint() == null ? "no signed checkpoint yet"
                         : "the last signed checkpoint (" + v.lastCheckpoint().at() + ") covers " + v.checkpointCovers() + " entries";
@@ -46,7 +46,7 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.open(data.config())) {
                 var written = app.audit().checkpoint();
                 Checkpoint c = written.or(() -> app.audit().latestCheckpoint()).orElse(null);
                 System.out.println(c == null ? "No entry to anchor yet."
@@ -64,7 +64,7 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.attach(data.config())) {
                 System.out.println(app.audit().checkpointPublicKey());
                 return 0;
             }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Write every table to FILE, consistently and encrypted with the backup key (mode 0600), while Vigie may keep running on an external database.",
+        description = {"Write every table to FILE, consistently, encrypted with the backup key (mode 0600).",
+                "Vigie may keep running: the command then reads the running server's database.",
                 "The backup key is created in DIR/keys/backup.json at the first backup: keep a copy of it apart from the server, or the backups cannot be read.",
                 "The other keys in DIR/keys are NOT in the backup either: keep a copy of them apart, or encrypted fields cannot be read back."})
 final class BackupCommand implements Callable<Integer> {
@@ -23,7 +24,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (App app = App.create(data.config())) {
+        try (App app = App.attach(data.config())) {
             BackupKey key = keyOption.forWriting(app.config());
             Backup.Summary s = new Backup(app.database(), key).write(file);
             app.audit().record(org.vigie.audit.AuditEvent.of("cli", "backup.written", file.getFileName().toString(), "local")

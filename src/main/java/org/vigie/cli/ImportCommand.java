@@ -50,6 +50,11 @@ abstract class ImportCommand implements Callable<Integer> {
 
     abstract Stored store(App app, InputStream in, String name, ImportProgress progress);
 
+    /** What to type to get past a refusal that a person may override, or null. */
+    String hint(InvalidInput refusal) {
+        return null;
+    }
+
     @Override
     public final Integer call() throws IOException {
         String bad = badOptions();
@@ -70,7 +75,7 @@ abstract class ImportCommand implements Callable<Integer> {
                 watched.done();
                 return report(read);
             }
-            try (App app = App.create(data.config())) {
+            try (App app = App.open(data.config())) {
                 Stored s = store(app, in, name, watched);
                 watched.done();
                 tell(s.warnings(), "warning: ");
@@ -78,6 +83,10 @@ abstract class ImportCommand implements Callable<Integer> {
                 return 0;
             } catch (InvalidInput e) {
                 System.err.println("vigie: " + file + ": " + e.field() + ": " + new Messages().get(Lang.EN, e.messageKey(), e.args()));
+                String hint = hint(e);
+                if (hint != null) {
+                    System.err.println("vigie: " + hint);
+                }
                 return TextsCommand.BAD_INPUT;
             }
         }

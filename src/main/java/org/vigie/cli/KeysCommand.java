@@ -16,8 +16,8 @@ final class KeysCommand implements Runnable {
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true,
-            description = {"Add a new primary key to the field keyset and re-encrypt every encrypted field with it,",
-                    "in one transaction (Vigie must be stopped). Old keys stay for decryption unless --drop-old.",
+            description = {"Add a new primary key to the field keyset and re-encrypt every encrypted field with it.",
+                    "One transaction, Vigie stopped. Old keys stay for decryption unless --drop-old.",
                     "With VIGIE_FIELD_KEYSET, the new keyset is printed: store it in place of the old one."})
     static final class Rotate implements Callable<Integer> {
         @Mixin
@@ -28,7 +28,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.open(data.config())) {
                 KeyRotation.Outcome o = app.keyRotation().rotate("cli", dropOld, keyset -> {
                     System.out.println("The keyset comes from VIGIE_FIELD_KEYSET. Store this new keyset there before "
                             + "starting Vigie again (it still holds the old keys):");

@@ -1,5 +1,6 @@
 package org.vigie.cli;
 
+import org.vigie.config.MissingDataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,12 +17,13 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit status (0 success, 1 failure, 2 usage). */
+    /** Runs a command line and returns its exit status (0 success, 1 failure, 2 usage or no such data directory). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("vigie: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
+            // A data directory that is not there is a usage error, as a mistyped option is.
+            return ex instanceof MissingDataDirectory ? 2 : 1;
         });
         return cl.execute(args);
     }

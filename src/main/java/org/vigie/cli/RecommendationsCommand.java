@@ -26,8 +26,15 @@ final class RecommendationsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
         String format;
 
+        @Option(names = "--state", paramLabel = "CODE",
+                description = "Confirms the State of a list that is not the one Vigie follows (VIGIE_STATE, ML by default): SI.")
+        String state;
+
         @Override
         String badOptions() {
+            if (state != null && !state.strip().matches("[A-Za-z]{2}")) {
+                return "--state: expected a State's ISO 3166 code of two letters (SI), got " + state;
+            }
             return format.matches("text|json") ? null : "--format: expected text or json, got " + format;
         }
 
@@ -46,8 +53,14 @@ final class RecommendationsCommand implements Runnable {
         }
 
         @Override
+        String hint(org.vigie.errors.InvalidInput refusal) {
+            return refusal instanceof org.vigie.tracker.recommendations.OtherState o
+                    ? "to import it anyway, run the same command with --state " + o.listState() : null;
+        }
+
+        @Override
         Stored store(App app, InputStream in, String name, ImportProgress progress) {
-            Tracker.Outcome o = app.tracker().importFile("cli", "local", name, in, progress);
+            Tracker.Outcome o = app.tracker().importFile("cli", "local", name, in, progress, state);
             return new Stored("Imported " + o.summary().recommendations() + " recommendations: " + o.added() + " added, "
                     + o.alreadyThere() + " already there.", o.summary().toJson(List.of()), List.of());
         }

@@ -23,8 +23,9 @@ final class RemindersCommand implements Runnable {
     }
 
     @Command(name = "send", mixinStandardHelpOptions = true,
-            description = {"Send each person with a recorded address the digest of what is due soon or overdue in their scope,",
-                    "by e-mail through VIGIE_SMTP_HOST/PORT/USER/PASSWORD/FROM. With --dry-run, print them instead."})
+            description = {"E-mail each person with a recorded address the digest of what is due or overdue in their scope.",
+                    "Sent through VIGIE_SMTP_HOST/PORT/USER/PASSWORD/FROM; with --dry-run, printed instead.",
+                    "Runs beside a running Vigie."})
     static final class Send implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -38,9 +39,15 @@ final class RemindersCommand implements Runnable {
                 System.out.println("SMTP is not configured (set VIGIE_SMTP_HOST and VIGIE_SMTP_FROM): nothing sent.");
                 return 0;
             }
-            try (App app = App.create(data.config())) {
+            try (App app = App.attach(data.config())) {
                 Reminders reminders = app.reminders();
-                List<Reminders.Outgoing> digests = reminders.outgoing(app.accounts().all(), new ReminderDigest(new Messages()));
+                var accounts = app.accounts().all();
+                if (reminders.addressed(accounts) == 0) {
+                    System.out.println("No active account has an e-mail address for its digest: nothing "
+                            + (dryRun ? "would be sent" : "sent") + ". Record one with \"vigie reminders address USERNAME ADDRESS\".");
+                    return 0;
+                }
+                List<Reminders.Outgoing> digests = reminders.outgoing(accounts, new ReminderDigest(new Messages()));
                 int sent = 0;
                 for (Reminders.Outgoing o : digests) {
                     if (dryRun) {
@@ -53,7 +60,8 @@ final class RemindersCommand implements Runnable {
                     sent++;
                 }
                 reminders.recordSent("cli", sent, dryRun);
-                System.out.println(dryRun ? sent + " digest(s) would be sent." : sent + " digest(s) sent.");
+                System.out.println((dryRun ? sent + " digest(s) would be sent" : sent + " digest(s) sent") + " to the "
+                        + reminders.addressed(accounts) + " account(s) with an address; the others have nothing due.");
                 return 0;
             }
         }
@@ -70,7 +78,7 @@ final class RemindersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (App app = App.create(data.config())) {
+            try (App app = App.attach(data.config())) {
                 var account = app.accounts().byUsername(username);
                 if (account.isEmpty()) {
                     System.err.println("vigie: no account " + username);

@@ -58,7 +58,7 @@ final class ReportsCommand implements Runnable {
                 System.err.println("vigie: --out: no folder " + out.getParent());
                 return TextsCommand.BAD_INPUT;
             }
-            try (App app = App.create(data.config())) {
+            try (App app = App.attach(data.config())) {
                 byte[] report = format.equals("pdf") ? app.reports().pdf("cli", "local", request) : app.reports().docx("cli", "local", request);
                 org.vigie.crypto.PrivateFiles.write(out, report);
                 System.out.println("Report written to " + out + " (" + report.length + " bytes).");

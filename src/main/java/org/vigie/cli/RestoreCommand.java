@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Load a backup FILE into an empty database (a new data directory or an empty DATABASE_URL).",
+        description = {"Load a backup FILE into an empty database, Vigie stopped.",
+                "Make the empty database first: \"vigie migrate --data NEW\" (or an empty DATABASE_URL).",
                 "The whole file is checked against the backup key (--key FILE) before anything is written;",
                 "a backup whose audit trail does not verify is refused, unless --accept-broken-audit."})
 final class RestoreCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (App app = App.create(data.config())) {
+        try (App app = App.open(data.config())) {
             Backup.Summary s = new Backup(app.database(), keyOption.forReading(app.config())).restore(file, h -> {
                 AuditVerification v = app.audit().verify(h);
                 if (v.intact()) {

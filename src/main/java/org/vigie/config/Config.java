@@ -12,15 +12,18 @@ import org.vigie.db.DatabaseSettings;
  * command line and the environment ({@code DATABASE_URL}, {@code DATABASE_USER},
  * {@code DATABASE_PASSWORD}, {@code DATABASE_OWNER_USER}, {@code DATABASE_OWNER_PASSWORD},
  * {@code VIGIE_FIELD_KEYSET}, {@code VIGIE_TRUST_PROXY}, {@code VIGIE_DISK_RESERVE_MB}, {@code VIGIE_AUDIT_KEY},
- * {@code VIGIE_AUDIT_SINK}).
+ * {@code VIGIE_AUDIT_SINK}, {@code VIGIE_STATE}).
  *
  * @param diskReserveBytes free space on the data directory's disk under which new writes are refused; 0 for the
  *                         default, the larger of 500 MB and 5 % of the disk
+ * @param state            the State Vigie follows (ISO 3166 alpha-2), {@link #DEFAULT_STATE} when not given
  */
 public record Config(Path dataDir, String host, int port, DatabaseSettings database, boolean demo,
                      boolean trustProxy, Duration sessionIdle, String fieldKeyset, long diskReserveBytes,
-                     AuditSettings audit) {
+                     AuditSettings audit, String state) {
     public static final int DEFAULT_PORT = 8080;
+    /** The State Vigie follows unless {@code VIGIE_STATE} names another: Mali. */
+    public static final String DEFAULT_STATE = "ML";
 
     public Config {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -34,6 +37,10 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         host = host == null ? "localhost" : host;
         sessionIdle = sessionIdle == null ? Duration.ofMinutes(30) : sessionIdle;
         audit = audit == null ? AuditSettings.NONE : audit;
+        state = state == null || state.isBlank() ? DEFAULT_STATE : state.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!state.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("VIGIE_STATE must be a State's ISO 3166 code of two letters (ML), got " + state);
+        }
     }
 
     /** The configuration for {@code dataDir}, taking the database and keys from the environment. */
@@ -48,18 +55,18 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         long reserve = env.containsKey("VIGIE_DISK_RESERVE_MB")
                 ? Long.parseLong(env.get("VIGIE_DISK_RESERVE_MB").trim()) * 1024 * 1024 : 0;
         return new Config(dataDir, host, port, db, demo, "true".equalsIgnoreCase(env.get("VIGIE_TRUST_PROXY")),
-                idle, env.get("VIGIE_FIELD_KEYSET"), reserve, AuditSettings.fromEnvironment(env));
+                idle, env.get("VIGIE_FIELD_KEYSET"), reserve, AuditSettings.fromEnvironment(env), env.get("VIGIE_STATE"));
     }
 
     public Config withDatabase(DatabaseSettings db) {
-        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit);
+        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit, state);
     }
 
     public Config withDemo(boolean d) {
-        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit);
+        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit, state);
     }
 
     public Config withDiskReserve(long bytes) {
-        return new Config(dataDir, host, port, database, demo, trustProxy, sessionIdle, fieldKeyset, bytes, audit);
+        return new Config(dataDir, host, port, database, demo, trustProxy, sessionIdle, fieldKeyset, bytes, audit, state);
     }
 }

@@ -26,9 +26,33 @@ public final class DataDirectory implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Creates the directory if needed and takes its lock, or fails naming the directory. */
+    /** Creates the directory if needed and takes its lock, or fails naming the directory ({@link DataDirectoryInUse}). */
     public static DataDirectory lock(Path root) throws IOException {
-        Path dir = PrivateFiles.directory(root.toAbsolutePath().normalize());
+        return lockOrShare(PrivateFiles.directory(root.toAbsolutePath().normalize()), false);
+    }
+
+    /** Takes the lock of a directory that must exist already ({@link MissingDataDirectory} otherwise). */
+    public static DataDirectory lockExisting(Path root) throws IOException {
+        return lockOrShare(existing(root), false);
+    }
+
+    /**
+     * The existing directory, locked when no Vigie runs on it, or else {@link #shared()}: not locked, for a
+     * command that only reads beside the running server and so must leave its files (uploads, index) alone.
+     */
+    public static DataDirectory lockOrShare(Path root) throws IOException {
+        return lockOrShare(existing(root), true);
+    }
+
+    private static Path existing(Path root) throws IOException {
+        Path dir = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new MissingDataDirectory(dir, "the directory does not exist");
+        }
+        return dir;
+    }
+
+    private static DataDirectory lockOrShare(Path dir, boolean share) throws IOException {
         FileChannel ch = FileChannel.open(dir.resolve("vigie.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         PrivateFiles.restrict(dir.resolve("vigie.lock"));
         FileLock l;
@@ -39,9 +63,17 @@ public final class DataDirectory implements AutoCloseable {
         }
         if (l == null) {
             ch.close();
-            throw new IOException("the data directory " + dir + " is in use by another running Vigie");
+            if (share) {
+                return new DataDirectory(dir, null, null);
+            }
+            throw new DataDirectoryInUse(dir);
         }
         return new DataDirectory(dir, ch, l);
+    }
+
+    /** Whether another process (a running Vigie) holds the lock and this one only reads beside it. */
+    public boolean shared() {
+        return lock == null;
     }
 
     public Path root() {
@@ -76,6 +108,9 @@ public final class DataDirectory implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } finally {

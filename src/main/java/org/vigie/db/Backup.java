@@ -153,7 +153,7 @@ public final class Backup {
     /** Loads the tables in the order the backup holds them, which is their order of dependency when it was written. */
     private static Summary load(Handle h, ZipInputStream zip, Map<?, ?> tables) throws IOException {
         if (Tables.count(h, "account") > 0 || Tables.count(h, "audit_entry") > 0) {
-            throw new IOException("the database already holds records: restore only into an empty one (a new --data directory)");
+            throw new IOException("the database already holds records: restore only into an empty one (a new data directory: \"vigie migrate --data NEW\", then restore into NEW)");
         }
         List<String> order = Tables.inDependencyOrder(h);
         for (int i = order.size() - 1; i >= 0; i--) {

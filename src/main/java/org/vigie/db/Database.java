@@ -100,6 +100,38 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to the database of the Vigie that runs on this data directory, without starting or migrating
+     * anything: for the embedded server, through loopback on the port its {@code postmaster.pid} names, as the
+     * application role with the password kept in the keys folder; an external one as {@link #open} does. Fails
+     * when the server's schema is not this version's (the server migrates at start).
+     */
+    public static Database attach(DatabaseSettings settings) throws IOException {
+        Database db;
+        if (settings instanceof DatabaseSettings.Embedded e) {
+            int port = EmbeddedServer.runningPort(e.directory())
+                    .orElseThrow(() -> new IOException("a Vigie holds " + e.directory().getParent()
+                            + " but its embedded database is not running: wait for it to start, or stop it and run again"));
+            EmbeddedRoles roles = EmbeddedRoles.load(e.keys());
+            db = open(new DatabaseSettings.External("jdbc:postgresql://localhost:" + port + "/" + EmbeddedServer.DATABASE,
+                    roles.app().user(), roles.app().password(), roles.owner().user(), roles.owner().password()));
+        } else {
+            db = open(settings);
+        }
+        String applied = db.appliedVersion();
+        if (!LATEST_MIGRATION.equals(applied)) {
+            db.close();
+            throw new IOException("the running Vigie's database is at schema version " + applied + ", this command's is "
+                    + LATEST_MIGRATION + ": run the command of the same version as the server");
+        }
+        return db;
+    }
+
+    /** Whether these settings name a database that exists already: an embedded cluster in its folder, or any external one. */
+    public static boolean exists(DatabaseSettings settings) {
+        return !(settings instanceof DatabaseSettings.Embedded e) || EmbeddedServer.exists(e.directory());
+    }
+
     private static final long CONNECTION_WAIT_MILLIS = 10_000;
 
     private static HikariDataSource pool(String url, String user, String password) {
@@ -127,7 +159,7 @@ public final class Database implements AutoCloseable {
      * up-to-date database need not scan the whole jar for migrations (half a second on a small
      * machine); {@code MigrationIndexTest} fails the build when a new migration forgets to raise it.
      */
-    public static final String LATEST_MIGRATION = "080";
+    public static final String LATEST_MIGRATION = "085";
 
     /** Applies pending migrations as the owner, then the application role's rights; returns how many ran. */
     public int migrate() {

@@ -99,6 +99,28 @@ final class EmbeddedServer implements AutoCloseable {
         postgres = launch(directory, roles, port);
     }
 
+    /**
+     * The port of the postmaster running on the cluster in {@code directory}, if one runs: the fourth line of
+     * its {@code postmaster.pid}, as PostgreSQL writes it.
+     */
+    static Optional<Integer> runningPort(Path directory) throws IOException {
+        Path cluster = directory.resolve("pgdata");
+        if (StalePostmaster.find(cluster).isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.List<String> lines = Files.readAllLines(cluster.resolve("postmaster.pid"));
+        try {
+            return lines.size() < 4 ? Optional.empty() : Optional.of(Integer.parseInt(lines.get(3).trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code directory} holds a cluster (initdb ran there). */
+    static boolean exists(Path directory) {
+        return Files.exists(directory.resolve("pgdata").resolve("PG_VERSION"));
+    }
+
     /** The running postmaster, as named by the cluster's {@code postmaster.pid}. */
     Optional<ProcessHandle> postmaster() throws IOException {
         return StalePostmaster.find(directory.resolve("pgdata"));

@@ -27,4 +27,14 @@ public class InvalidInput extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /** Every fault this refusal carries: itself alone, or all those a form's {@link Faults} gathered. */
+    public java.util.List<InvalidInput> all() {
+        return java.util.List.of(this);
+    }
+
+    /** The same fault under {@code prefix} ({@code victims[1].} + {@code age}), every one when there are several. */
+    public InvalidInput under(String prefix) {
+        return new InvalidInput(prefix + field, messageKey, args);
+    }
 }

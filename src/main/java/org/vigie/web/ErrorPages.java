@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -53,7 +54,17 @@ final class ErrorPages {
     }
 
     private void invalid(Context ctx, int status, String code, InvalidInput e) {
-        answer(ctx, status, code, page(ctx).explain(e), e.field());
+        Page page = page(ctx);
+        if (e.all().size() > 1 && Http.wantsJson(ctx)) {
+            // Every fault of the body at once, each by its machine path; "field" and "message" stay the first's.
+            List<Map<String, String>> fields = e.all().stream()
+                    .map(f -> Map.of("field", f.field(), "message", page.t(f.messageKey(), f.args()))).toList();
+            answer(ctx, status, code, page.explain(e), e.field(), fields);
+            return;
+        }
+        // A refusal that reaches the generic error page still names every fault, each by its label.
+        answer(ctx, status, code, e.all().stream().map(page::explain).collect(java.util.stream.Collectors.joining(" · ")),
+                e.field(), null);
     }
 
     private Page page(Context ctx) {
@@ -109,6 +120,10 @@ final class ErrorPages {
     }
 
     private void answer(Context ctx, int status, String code, String message, String field) {
+        answer(ctx, status, code, message, field, null);
+    }
+
+    private void answer(Context ctx, int status, String code, String message, String field, List<Map<String, String>> fields) {
         ctx.status(status);
         ctx.header("Vigie-Error", code);
         if (Http.wantsJson(ctx)) {
@@ -117,6 +132,9 @@ final class ErrorPages {
             error.put("message", message);
             if (field != null) {
                 error.put("field", field);
+            }
+            if (fields != null) {
+                error.put("fields", fields);
             }
             ctx.json(Map.of("error", error));
             return;

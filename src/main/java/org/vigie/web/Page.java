@@ -63,9 +63,17 @@ public record Page(Lang lang, Messages messages, Principal user, String csrf, St
 
     /** "Field : what is wrong", the field named as the form labels it (or as given: a line and column). */
     public String explain(InvalidInput e) {
-        String key = "field." + e.field();
-        String field = messages.has(lang, key) ? t(key) : e.field();
-        return field + (lang == Lang.FR ? " : " : ": ") + t(e.messageKey(), e.args());
+        return label(e.field()) + (lang == Lang.FR ? " : " : ": ") + t(e.messageKey(), e.args());
+    }
+
+    /** The label a person reads for a field's machine path ({@code victims[0].consent.given_by}); see {@link FieldLabels}. */
+    public String label(String field) {
+        return new FieldLabels(messages, lang).label(field);
+    }
+
+    /** Every fault of a refused form, labelled, for its summary and its fields; none when {@code refusal} is null. */
+    public FormErrors errors(InvalidInput refusal) {
+        return FormErrors.of(refusal, this);
     }
 
     public String roleName(Role r) {

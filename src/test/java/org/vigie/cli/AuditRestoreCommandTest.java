@@ -57,7 +57,7 @@ class AuditRestoreCommandTest {
     void a_backup_whose_trail_was_edited_is_refused_and_nothing_is_restored() throws Exception {
         Path file = backupOf(tmp.resolve("source"), "UPDATE audit_entry SET actor = 'nobody' WHERE id = 3");
         Insider.copyAuditKey(tmp.resolve("source"), tmp.resolve("target"));
-        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--data", tmp.resolve("target").toString());
+        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--data", Cli.migrated(tmp.resolve("target")));
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("broken at entry 3").contains("Nothing was restored").contains("--accept-broken-audit");
         try (App target = TestApp.create(tmp.resolve("target"))) {
@@ -69,7 +69,7 @@ class AuditRestoreCommandTest {
     @Test
     void a_backup_restored_with_the_wrong_audit_key_is_refused() throws Exception {
         Path file = backupOf(tmp.resolve("source"));
-        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--data", tmp.resolve("target").toString());
+        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--data", Cli.migrated(tmp.resolve("target")));
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("audit.key");
     }
@@ -78,7 +78,7 @@ class AuditRestoreCommandTest {
     void accepting_a_broken_trail_restores_it_and_records_that_first() throws Exception {
         Path file = backupOf(tmp.resolve("source"), "DELETE FROM audit_entry WHERE id = 2");
         Insider.copyAuditKey(tmp.resolve("source"), tmp.resolve("target"));
-        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--accept-broken-audit", "--data", tmp.resolve("target").toString());
+        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--accept-broken-audit", "--data", Cli.migrated(tmp.resolve("target")));
         assertThat(r.status()).as(r.err()).isZero();
         try (App target = TestApp.create(tmp.resolve("target"))) {
             assertThat(target.accounts().byUsername("amina")).isPresent();
@@ -93,7 +93,7 @@ class AuditRestoreCommandTest {
     void an_intact_backup_restores_with_its_key() throws Exception {
         Path file = backupOf(tmp.resolve("source"));
         Insider.copyAuditKey(tmp.resolve("source"), tmp.resolve("target"));
-        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--data", tmp.resolve("target").toString());
+        Cli.Run r = Cli.vigie("restore", file.toString(), "--key", tmp.resolve("backup-key.json").toString(), "--data", Cli.migrated(tmp.resolve("target")));
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Cli.vigie("audit", "verify", "--data", tmp.resolve("target").toString()).status()).isZero();
     }

@@ -29,13 +29,13 @@ class BackupCommandTest {
 
         Path otherKey = tmp.resolve("other-key.json");
         org.vigie.crypto.BackupKey.loadOrCreate(otherKey);
-        Cli.Run wrong = Cli.vigie("restore", "--data", tmp.resolve("wrong").toString(), "--key", otherKey.toString(), file.toString());
+        Cli.Run wrong = Cli.vigie("restore", "--data", Cli.migrated(tmp.resolve("wrong")), "--key", otherKey.toString(), file.toString());
         assertThat(wrong.status()).isEqualTo(1);
         assertThat(wrong.err()).contains("wrong backup key");
 
         // The audit trail is verified under the key that wrote it, which the operator copies with the others.
         org.vigie.support.Insider.copyAuditKey(source, tmp.resolve("target"));
-        Cli.Run restore = Cli.vigie("restore", "--data", tmp.resolve("target").toString(), "--key", keyFile.toString(), file.toString());
+        Cli.Run restore = Cli.vigie("restore", "--data", Cli.migrated(tmp.resolve("target")), "--key", keyFile.toString(), file.toString());
         assertThat(restore.status()).as(restore.err()).isZero();
         try (App app = TestApp.create(tmp.resolve("target"))) {
             assertThat(app.accounts().byUsername("amina")).isPresent();

@@ -18,6 +18,18 @@ final class Cli {
         return withInput("", args);
     }
 
+    /**
+     * {@code dir} after {@code vigie migrate --data dir}: the one way, with {@code serve}, that a data directory
+     * comes to exist; every other command refuses a missing one.
+     */
+    static String migrated(java.nio.file.Path dir) {
+        Run r = vigie("migrate", "--data", dir.toString());
+        if (r.status() != 0) {
+            throw new AssertionError("vigie migrate failed: " + r.err());
+        }
+        return dir.toString();
+    }
+
     static Run withInput(String stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

@@ -24,7 +24,7 @@ class CommandLineTest {
 
     @Test
     void the_first_administrator_is_created_with_a_password_from_standard_input() {
-        Cli.Run r = Cli.withInput("a long enough passphrase\n", "accounts", "add", "--data", dir.toString(), "--username", "admin", "--role", "administrator");
+        Cli.Run r = Cli.withInput("a long enough passphrase\n", "accounts", "add", "--data", Cli.migrated(dir), "--username", "admin", "--role", "administrator");
         assertThat(r.status()).isZero();
         Cli.Run list = Cli.vigie("accounts", "list", "--data", dir.toString());
         assertThat(list.out()).contains("admin").contains("administrator").contains("active");
@@ -32,7 +32,7 @@ class CommandLineTest {
 
     @Test
     void a_weak_password_is_refused_with_the_rule_it_breaks() {
-        Cli.Run r = Cli.withInput("short\n", "accounts", "add", "--data", dir.toString(), "--username", "admin", "--role", "administrator");
+        Cli.Run r = Cli.withInput("short\n", "accounts", "add", "--data", Cli.migrated(dir), "--username", "admin", "--role", "administrator");
         assertThat(r.status()).isEqualTo(1);
         Cli.Run list = Cli.vigie("accounts", "list", "--data", dir.toString());
         assertThat(list.out()).doesNotContain("admin ");

@@ -38,7 +38,7 @@ class ImportProgressCommandTest {
     @Test
     void a_file_of_fifty_thousand_recommendations_is_imported_as_a_stream_telling_each_phase() throws Exception {
         Path file = uhri(50_000);
-        Cli.Run r = Cli.vigie("recommendations", "import", file.toString(), "--data", dir.resolve("data").toString(), "--progress");
+        Cli.Run r = Cli.vigie("recommendations", "import", file.toString(), "--data", Cli.migrated(dir.resolve("data")), "--progress");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("Imported 50000 recommendations: 50000 added, 0 already there." + System.lineSeparator());
         assertThat(r.err()).contains("vigie: storing 50,000 rows").contains("vigie: indexing 50,000 rows for search");

@@ -65,7 +65,7 @@ class IncidentsCommandTest {
     @Test
     void an_import_writes_the_incidents_once() throws Exception {
         Path acled = copy("/observatory/acled-mali-synthetic.csv", "acled-mali.csv");
-        String data = dir.resolve("data").toString();
+        String data = Cli.migrated(dir.resolve("data"));
 
         Cli.Run first = Cli.vigie("incidents", "import", acled.toString(), "--data", data);
         Cli.Run again = Cli.vigie("incidents", "import", acled.toString(), "--data", data);

@@ -41,10 +41,29 @@ class RecommendationsCommandTest {
     void an_import_lands_once() throws Exception {
         Path file = slovenia();
         Path data = dir.resolve("data");
-        Cli.Run first = Cli.vigie("recommendations", "import", file.toString(), "--data", data.toString());
+        Cli.migrated(data);
+        Cli.Run first = Cli.vigie("recommendations", "import", file.toString(), "--data", data.toString(), "--state", "SI");
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("254 added");
-        assertThat(Cli.vigie("recommendations", "import", file.toString(), "--data", data.toString()).out()).contains("0 added, 254 already there");
+        assertThat(Cli.vigie("recommendations", "import", file.toString(), "--data", data.toString(), "--state", "SI").out())
+                .contains("0 added, 254 already there");
+    }
+
+    @Test
+    void a_list_of_another_state_is_refused_naming_both_states_and_the_option_that_confirms_it() throws Exception {
+        Path data = dir.resolve("data");
+        Cli.migrated(data);
+        Cli.Run r = Cli.vigie("recommendations", "import", slovenia().toString(), "--data", data.toString());
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err()).contains("Slovenia (SI)").contains("Mali (ML)").contains("--state SI");
+        assertThat(r.out()).doesNotContain("added");
+    }
+
+    @Test
+    void a_state_that_is_not_two_letters_is_refused_before_reading() throws Exception {
+        Cli.Run r = Cli.vigie("recommendations", "import", slovenia().toString(), "--state", "Slovenia");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--state");
     }
 
     @Test

@@ -25,6 +25,11 @@ public final class TestApp {
         return App.create(Config.of(dataDir, "localhost", 0, false, Map.of()));
     }
 
+    /** A Vigie configured by {@code env} as by its environment ({@code VIGIE_STATE=SI}), started. */
+    public static App start(Path dataDir, Map<String, String> env) throws IOException {
+        return App.create(Config.of(dataDir, "localhost", 0, false, env)).start();
+    }
+
     /** Creates an account with {@link #PASSWORD}; focal points and validators act for DNDH. */
     public static Account account(App app, String username, Role role) {
         String institution = Account.needsInstitution(role) ? "DNDH" : null;

@@ -68,7 +68,7 @@ class TrackerImportJobTest {
         String job = posted(aminata, GeneratedUhri.csv(ROWS, ROWS - 10));
         HttpResponse<String> result = ImportJobPages.ended(aminata, job);
         assertThat(result.statusCode()).isEqualTo(400);
-        assertThat(result.body()).contains("class=\"error\"").contains("line " + GeneratedUhri.line(ROWS - 10) + ", column UPR Position").contains("UPR Position");
+        assertThat(result.body()).contains("class=\"error-summary\"").contains("href=\"#file\"").contains("line " + GeneratedUhri.line(ROWS - 10) + ", column UPR Position").contains("UPR Position");
         assertThat(recommendations()).isEqualTo(before);
     }
 

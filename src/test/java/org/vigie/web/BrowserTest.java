@@ -242,6 +242,11 @@ class BrowserTest {
         driver.get(base + "/tracker");
         driver.findElement(By.id("file")).sendKeys(list.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("form[action='/tracker/import'] button[type='submit']")).click();
+        // Slovenia's list in Mali's Vigie: refused, then confirmed with the same file (issue 15, item 8).
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-file")));
+        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Slovénie (SI)").contains("Mali (ML)");
+        driver.findElement(By.id("confirm-file")).sendKeys(list.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form#state button[type='submit']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "254"));
         driver.get(base + "/tracker?position=noted");
         screenshot("9-tracker-noted");

@@ -86,7 +86,7 @@ class HiddenObjectWriteTest {
     /** Two recommendations: one assigned to DNDH and MEN (with an action of MEN and a report of MEN), one to MEN only. */
     private static void followUp(ObjectMapper json) throws Exception {
         try (InputStream in = HiddenObjectWriteTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         var found = app.tracker().find(RecommendationFilter.all());
         long shared = found.get(0).id();

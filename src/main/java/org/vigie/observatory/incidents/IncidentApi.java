@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.observatory.links.LinkKind;
 import org.vigie.observatory.places.PlaceCount;
@@ -57,8 +58,10 @@ public final class IncidentApi implements Routes {
     /** Records the incident with the victims of its {@code victims} array, if any, in one transaction. */
     private void create(Context ctx) {
         JsonNode body = body(ctx);
-        IncidentDraft draft = IncidentForm.parse(IncidentForm.json(body), Origin.FORM);
-        IncidentRecorder.Recorded r = recorder.record(draft, VictimForm.readAll(body.get("victims")), Http.user(ctx), Http.ip(ctx));
+        // Every fault at once, as the form: the API names each by its machine path (error.fields).
+        Faults faults = new Faults();
+        IncidentDraft draft = IncidentForm.parse(IncidentForm.json(body), Origin.FORM, faults);
+        IncidentRecorder.Recorded r = recorder.record(draft, VictimForm.readAll(body.get("victims")), Http.user(ctx), Http.ip(ctx), faults);
         List<Map<String, Object>> victims = new java.util.ArrayList<>();
         for (int i = 0; i < r.victimIds().size(); i++) {
             victims.add(Map.of("id", r.victimIds().get(i), "pseudonym", r.pseudonyms().get(i)));

@@ -49,6 +49,15 @@ public record IncidentChoices(List<Group> places, List<Term> acts, List<Term> in
         return List.of(PerpetratorCategory.values());
     }
 
+    /**
+     * The label of the term a blank select stands for (the default of involvement, source kind or reliability), so
+     * that the empty option says which value a record will keep; the code itself when no list holds it.
+     */
+    public String defaultLabel(String code, java.util.Locale locale) {
+        return java.util.stream.Stream.of(involvements, sourceKinds, reliabilities).flatMap(List::stream)
+                .filter(t -> t.code().equals(code)).findFirst().map(t -> t.label().in(locale)).orElse(code);
+    }
+
     public List<VerificationStatus> statuses() {
         return List.of(VerificationStatus.values());
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.observatory.places.PCode;
 import org.vigie.observatory.vocabulary.Origin;
@@ -29,27 +30,45 @@ public final class IncidentForm {
     }
 
     public static IncidentDraft parse(Function<String, String> field, Origin origin) {
-        DatePrecision precision = precision(field.apply("date_precision"));
-        LocalDate start = date("date_start", field.apply("date_start"), precision);
-        LocalDate end = date("date_end", field.apply("date_end"), precision);
-        IncidentDate date = start == null ? null : new IncidentDate(start, end, precision);
+        Faults faults = new Faults();
+        IncidentDraft draft = parse(field, origin, faults);
+        faults.throwIfAny();
+        return draft;
+    }
+
+    /**
+     * The draft with every value that could be read; each one that could not is kept in {@code faults} (and left
+     * out of the draft), so that the form names them all at once with the rules' own faults.
+     */
+    public static IncidentDraft parse(Function<String, String> field, Origin origin, Faults faults) {
+        DatePrecision precision = faults.check(() -> precision(field.apply("date_precision")));
+        DatePrecision p = precision == null ? DatePrecision.DAY : precision;
+        LocalDate start = faults.check(() -> date("date_start", field.apply("date_start"), p));
+        LocalDate end = faults.check(() -> date("date_end", field.apply("date_end"), p));
+        IncidentDate date = faults.check(() -> start == null ? null : new IncidentDate(start, end, p));
         String pcode = field.apply("pcode");
+        PCode place = null;
         if (pcode == null || pcode.isBlank()) {
-            throw new InvalidInput("pcode", "error.required");
+            faults.add("pcode", "error.required");
+        } else {
+            place = faults.check(() -> PCode.of(pcode));
         }
-        PCode place = PCode.of(pcode);
-        // The cascade's region and cercle, when a browser sent them, must hold the place chosen below them.
-        within(place, field.apply("cercle"));
-        within(place, field.apply("region"));
+        if (place != null) {
+            // The cascade's region and cercle, when a browser sent them, must hold the place chosen below them.
+            PCode chosen = place;
+            faults.run(() -> within(chosen, field.apply("cercle")));
+            faults.run(() -> within(chosen, field.apply("region")));
+        }
         // Only imports give an origin's identifier: from a form or the API it would let a caller claim
         // (and so block) the identifier of an event an import has yet to bring.
         String externalId = field.apply("external_id");
         if (externalId != null && !externalId.isBlank()) {
-            throw new InvalidInput("external_id", "observatory.incident.external_id_from_imports");
+            faults.add("external_id", "observatory.incident.external_id_from_imports");
         }
-        return new IncidentDraft(date, place, field.apply("locality"), number("latitude", field.apply("latitude")),
-                number("longitude", field.apply("longitude")), field.apply("title"), field.apply("description_fr"),
-                field.apply("description_en"), acts(field), sources(field), origin, null);
+        Double latitude = faults.check(() -> number("latitude", field.apply("latitude")));
+        Double longitude = faults.check(() -> number("longitude", field.apply("longitude")));
+        return new IncidentDraft(date, place, field.apply("locality"), latitude, longitude, field.apply("title"),
+                field.apply("description_fr"), field.apply("description_en"), acts(field, faults), sources(field, faults), origin, null);
     }
 
     private static void within(PCode place, String container) {
@@ -80,7 +99,7 @@ public final class IncidentForm {
         }
     }
 
-    private static List<ActDraft> acts(Function<String, String> field) {
+    private static List<ActDraft> acts(Function<String, String> field, Faults faults) {
         List<ActDraft> acts = new ArrayList<>();
         for (int i = 0; i < MAX_ROWS; i++) {
             String at = "acts[" + i + "].";
@@ -94,22 +113,28 @@ public final class IncidentForm {
                 String category = field.apply(p + "category");
                 if (!blank(category)) {
                     String involvement = field.apply(p + "involvement");
-                    perpetrators.add(new PerpetratorDraft(category(p + "category", category), field.apply(p + "group_name"),
+                    perpetrators.add(new PerpetratorDraft(faults.check(() -> category(p + "category", category)), field.apply(p + "group_name"),
                             blank(involvement) ? Observatory.DEFAULT_INVOLVEMENT : involvement));
+                } else if (!blank(field.apply(p + "group_name"))) {
+                    // A named group without its category would be lost without a word.
+                    faults.add(p + "category", "error.required");
                 }
             }
-            Long victims = number(at + "unrecorded_victims", field.apply(at + "unrecorded_victims"), true);
+            Long victims = faults.check(() -> number(at + "unrecorded_victims", field.apply(at + "unrecorded_victims"), true));
             acts.add(new ActDraft(type.strip(), victims == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(-1, victims)), perpetrators));
         }
         return acts;
     }
 
-    private static List<SourceDraft> sources(Function<String, String> field) {
+    private static List<SourceDraft> sources(Function<String, String> field, Faults faults) {
         List<SourceDraft> sources = new ArrayList<>();
         for (int j = 0; j < MAX_ROWS; j++) {
             String s = "sources[" + j + "].";
             if (!blank(field.apply(s + "description"))) {
-                sources.add(source(field, s));
+                SourceDraft source = faults.check(() -> source(field, s));
+                if (source != null) {
+                    sources.add(source);
+                }
             }
         }
         return sources;

@@ -3,6 +3,7 @@ package org.vigie.observatory.incidents;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.audit.AuditEvent;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.observatory.victims.IncidentGate;
 import org.vigie.observatory.victims.VictimDraft;
@@ -44,8 +45,17 @@ public final class IncidentRecorder {
      * @throws Forbidden when the actor's role does not record victims
      */
     public Recorded record(IncidentDraft draft, List<VictimDraft> victimDrafts, Principal actor, String ip) {
-        observatory.check(draft);
-        List<Victims.Checked> checked = victims.check(victimDrafts, draft.acts().size());
+        return record(draft, victimDrafts, actor, ip, new Faults());
+    }
+
+    /**
+     * As {@link #record(IncidentDraft, List, Principal, String)}, after the faults found while reading the form:
+     * those and every rule the incident and its victims break are refused together ({@link Faults#throwIfAny}).
+     */
+    public Recorded record(IncidentDraft draft, List<VictimDraft> victimDrafts, Principal actor, String ip, Faults faults) {
+        observatory.check(draft, faults);
+        List<Victims.Checked> checked = victims.check(victimDrafts, draft.acts().size(), faults);
+        faults.throwIfAny();
         boolean restricted = observatory.restricted(draft);
         // The recorder of a new incident is in its restricted view: only the role decides.
         if (!checked.isEmpty() && !new IncidentGate(0, restricted, actor.username()).admitsRecorder(actor)) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigie.errors.Conflict;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.observatory.evidence.Evidence;
@@ -102,17 +103,17 @@ public final class IncidentRoutes implements Routes {
         var page = Http.page(ctx);
         if (refusal != null) {
             ctx.status(refusal instanceof Conflict ? 409 : 400);
-            views.render(ctx, "observatory/import.jte", "notice", null, "error", page.explain(refusal));
+            views.render(ctx, "observatory/import.jte", "notice", null, "errors", page.errors(refusal));
             return;
         }
         IncidentImports.Outcome o = (IncidentImports.Outcome) end.result();
         views.render(ctx, "observatory/import.jte", "notice",
-                page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "error", null);
+                page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "errors", page.errors(null));
     }
 
-    private void form(Context ctx, Map<String, String> values, List<Map<String, List<String>>> victimBlocks, String error) {
-        views.render(ctx, "observatory/form.jte", "values", values, "victims", VictimBlock.numbered(victimBlocks), "error", error,
-                "choices", observatory.choices(), "observatory", observatory);
+    private void form(Context ctx, Map<String, String> values, List<Map<String, List<String>>> victimBlocks, InvalidInput refusal) {
+        views.render(ctx, "observatory/form.jte", "values", values, "victims", VictimBlock.numbered(victimBlocks),
+                "errors", Http.page(ctx).errors(refusal), "choices", observatory.choices(), "observatory", observatory);
     }
 
     /**
@@ -135,14 +136,16 @@ public final class IncidentRoutes implements Routes {
             return;
         }
         try {
-            IncidentRecorder.Recorded r = recorder.record(IncidentForm.parse(values::get, Origin.FORM), VictimForm.readAll(fields),
-                    Http.user(ctx), Http.ip(ctx));
+            // Every fault of the incident and of its victims at once, each shown beside its field.
+            Faults faults = new Faults();
+            IncidentDraft draft = IncidentForm.parse(values::get, Origin.FORM, faults);
+            IncidentRecorder.Recorded r = recorder.record(draft, VictimForm.readAll(fields, faults), Http.user(ctx), Http.ip(ctx), faults);
             ctx.redirect("/incidents/" + r.id(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
             // The blocks without the blank ones, so that victims[1] of the error is the form's second victim.
             List<Map<String, List<String>>> typed = VictimForm.blocks(fields);
-            form(ctx, values, typed.isEmpty() ? List.of(Map.of()) : typed, Http.page(ctx).explain(e));
+            form(ctx, values, typed.isEmpty() ? List.of(Map.of()) : typed, e);
         }
     }
 
@@ -156,12 +159,12 @@ public final class IncidentRoutes implements Routes {
         return out;
     }
 
-    private void show(Context ctx, String error) {
+    private void show(Context ctx, InvalidInput refusal) {
         Principal p = Http.user(ctx);
         long id = Http.pathId(ctx, "id");
         Incident incident = observatory.incident(id, p);
         boolean analyst = p.role() == Role.ADMINISTRATOR || p.role() == Role.ANALYST;
-        views.render(ctx, "observatory/show.jte", "i", incident, "observatory", observatory, "error", error,
+        views.render(ctx, "observatory/show.jte", "i", incident, "observatory", observatory, "errors", Http.page(ctx).errors(refusal),
                 "evidence", p.role().seesIdentities() ? evidence.of(id) : java.util.List.of(),
                 "duplicates", analyst ? verification.possibleDuplicatesOf(p, id) : java.util.List.of(), "analyst", analyst,
                 "recorder", p.role().seesIdentities(), "choices", observatory.choices(), "victims", victims.list(id, p),
@@ -224,7 +227,7 @@ public final class IncidentRoutes implements Routes {
             ctx.redirect("/incidents/" + Http.pathId(ctx, "id"), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, Http.page(ctx).explain(e));
+            show(ctx, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.observatory.places.AdminUnit;
 import org.vigie.observatory.places.Gazetteer;
@@ -39,28 +40,39 @@ public final class IncidentRules {
     }
 
     void check(IncidentDraft d) {
-        if (d.date() == null) {
-            throw new InvalidInput("date_start", "observatory.date.missing");
-        }
-        d.date().notAfterToday(clock);
-        checkPlace(d.place(), d.locality());
-        text("title", d.title(), MAX_TITLE, true);
-        text("locality", d.locality(), MAX_LOCALITY, false);
-        text("description_fr", d.descriptionFr(), MAX_DESCRIPTION, false);
-        text("description_en", d.descriptionEn(), MAX_DESCRIPTION, false);
+        Faults faults = new Faults();
+        check(d, faults);
+        faults.throwIfAny();
+    }
+
+    /** Every rule the draft breaks, each kept in {@code faults} so that a form names them all at once. */
+    void check(IncidentDraft d, Faults faults) {
+        faults.run(() -> {
+            if (d.date() == null) {
+                throw new InvalidInput("date_start", "observatory.date.missing");
+            }
+            d.date().notAfterToday(clock);
+        });
+        faults.run(() -> checkPlace(d.place(), d.locality()));
+        faults.run(() -> text("title", d.title(), MAX_TITLE, true));
+        faults.run(() -> text("locality", d.locality(), MAX_LOCALITY, false));
+        faults.run(() -> text("description_fr", d.descriptionFr(), MAX_DESCRIPTION, false));
+        faults.run(() -> text("description_en", d.descriptionEn(), MAX_DESCRIPTION, false));
         if (blank(d.descriptionFr()) && blank(d.descriptionEn())) {
-            throw new InvalidInput("description_fr", "observatory.incident.description_missing");
+            faults.add("description_fr", "observatory.incident.description_missing");
         }
-        checkCoordinates(d.latitude(), d.longitude());
-        text("external_id", d.externalId(), MAX_EXTERNAL_ID, false);
-        if (d.acts().isEmpty()) {
-            throw new InvalidInput("acts", "observatory.incident.no_act");
+        faults.run(() -> checkCoordinates(d.latitude(), d.longitude()));
+        faults.run(() -> text("external_id", d.externalId(), MAX_EXTERNAL_ID, false));
+        if (d.acts().isEmpty() && !faults.has("acts[0].act_type")) {
+            faults.add("acts", "observatory.incident.no_act");
         }
         for (int i = 0; i < d.acts().size(); i++) {
-            checkAct("acts[" + i + "].", d.acts().get(i));
+            checkAct("acts[" + i + "].", d.acts().get(i), faults);
         }
         for (int i = 0; i < d.sources().size(); i++) {
-            checkSource("sources[" + i + "].", d.sources().get(i));
+            String prefix = "sources[" + i + "].";
+            SourceDraft source = d.sources().get(i);
+            faults.run(() -> checkSource(prefix, source));
         }
     }
 
@@ -105,23 +117,25 @@ public final class IncidentRules {
         return near.stream().limit(8).map(u -> u.name() + " (" + u.pcode() + ")").collect(Collectors.joining(", "));
     }
 
-    private void checkAct(String prefix, ActDraft act) {
+    private void checkAct(String prefix, ActDraft act, Faults faults) {
         String type = act.actType() == null ? "" : act.actType().strip();
-        Term term = vocabulary.term(type).orElseThrow(() -> new InvalidInput(prefix + "act_type", "observatory.incident.unknown_term", type));
-        if (term.listCode() != TYPES_OF_ACTS && term.listCode() != Vocabulary.VIGIE_EXTENSIONS) {
-            throw new InvalidInput(prefix + "act_type", "observatory.incident.not_an_act", type);
-        }
+        faults.run(() -> {
+            Term term = vocabulary.term(type).orElseThrow(() -> new InvalidInput(prefix + "act_type", "observatory.incident.unknown_term", type));
+            if (term.listCode() != TYPES_OF_ACTS && term.listCode() != Vocabulary.VIGIE_EXTENSIONS) {
+                throw new InvalidInput(prefix + "act_type", "observatory.incident.not_an_act", type);
+            }
+        });
         if (act.unrecordedVictims() < 0 || act.unrecordedVictims() > 100_000) {
-            throw new InvalidInput(prefix + "unrecorded_victims", "error.range", act.unrecordedVictims());
+            faults.add(prefix + "unrecorded_victims", "error.range", act.unrecordedVictims());
         }
         for (int j = 0; j < act.perpetrators().size(); j++) {
             PerpetratorDraft p = act.perpetrators().get(j);
             String at = prefix + "perpetrators[" + j + "].";
             if (p.category() == null) {
-                throw new InvalidInput(at + "category", "error.required");
+                faults.add(at + "category", "error.required");
             }
-            text(at + "group_name", p.groupName(), MAX_LOCALITY, false);
-            term(at + "involvement", p.involvement(), DEGREES_OF_INVOLVEMENT);
+            faults.run(() -> text(at + "group_name", p.groupName(), MAX_LOCALITY, false));
+            faults.run(() -> term(at + "involvement", p.involvement(), DEGREES_OF_INVOLVEMENT));
         }
     }
 

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.observatory.links.RecommendationLinks;
@@ -99,6 +100,11 @@ public final class Observatory {
      */
     public void check(IncidentDraft draft) {
         checks().rules().check(draft);
+    }
+
+    /** Keeps in {@code faults} every rule the draft breaks, for a form that names them all at once. */
+    public void check(IncidentDraft draft, Faults faults) {
+        checks().rules().check(draft, faults);
     }
 
     /** Checks and stores one incident with its acts, perpetrators and sources; returns its id. */

@@ -58,7 +58,7 @@ public final class RecommendationLinkRoutes implements Routes {
             ctx.redirect("/incidents/" + id + "#recommendations", HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            render(ctx, null, List.of(), Http.page(ctx).explain(e), typed, note);
+            render(ctx, null, List.of(), e, typed, note);
         }
     }
 
@@ -68,10 +68,11 @@ public final class RecommendationLinkRoutes implements Routes {
         ctx.redirect("/incidents/" + id + "#recommendations", HttpStatus.SEE_OTHER);
     }
 
-    private void render(Context ctx, String q, List<RecommendationRef> suggestions, String error, String typed, String note) {
+    private void render(Context ctx, String q, List<RecommendationRef> suggestions, InvalidInput refusal, String typed,
+                        String note) {
         long id = Http.pathId(ctx, "id");
         Incident incident = observatory.incident(id, Http.user(ctx));
         views.render(ctx, "observatory/recommendations.jte", "i", incident, "links", links.recommendationsOf(Http.user(ctx), id),
-                "canLink", links.mayLink(Http.user(ctx)), "q", q, "suggestions", suggestions, "error", error, "typed", typed, "note", note);
+                "canLink", links.mayLink(Http.user(ctx)), "q", q, "suggestions", suggestions, "errors", Http.page(ctx).errors(refusal), "typed", typed, "note", note);
     }
 }

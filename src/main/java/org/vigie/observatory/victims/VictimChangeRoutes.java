@@ -3,6 +3,8 @@ package org.vigie.observatory.victims;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Map;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
 import org.vigie.web.Http;
@@ -28,7 +30,7 @@ public final class VictimChangeRoutes implements Routes {
 
     @Override
     public void register(Router r) {
-        r.get("/incidents/{id}/victims/{victim}/edit", ctx -> form(ctx, null), VictimRoutes.RECORDERS);
+        r.get("/incidents/{id}/victims/{victim}/edit", ctx -> form(ctx, null, null), VictimRoutes.RECORDERS);
         r.post("/incidents/{id}/victims/{victim}", this::edit, VictimRoutes.RECORDERS);
         r.post("/incidents/{id}/victims/{victim}/identity/change", this::changeIdentity, VictimRoutes.RECORDERS);
         r.post("/incidents/{id}/victims/{victim}/consent", this::changeConsent, VictimRoutes.RECORDERS);
@@ -36,24 +38,47 @@ public final class VictimChangeRoutes implements Routes {
         r.post("/incidents/{id}/victims/{victim}/photos/{photo}/delete", this::removePhoto, VictimRoutes.RECORDERS);
     }
 
-    private void form(Context ctx, String error) {
+    private void form(Context ctx, InvalidInput refusal, Map<String, List<String>> typed) {
         long id = Http.pathId(ctx, "id");
         long victimId = Http.pathId(ctx, "victim");
         if (!victims.changes().permissions(id, victimId, Http.user(ctx)).edit()) {
             throw new Forbidden("may not edit victim " + victimId);
         }
-        views.render(ctx, "observatory/victims-edit.jte", "victim", victims.victim(id, victimId, Http.user(ctx)),
-                "acts", victims.actTypes(id), "actIds", victims.changes().actIds(id), "error", error);
+        Victim victim = victims.victim(id, victimId, Http.user(ctx));
+        List<Long> actIds = victims.changes().actIds(id);
+        views.render(ctx, "observatory/victims-edit.jte", "victim", victim, "acts", victims.actTypes(id),
+                "b", new VictimBlock(0, typed == null ? recorded(victim, actIds) : typed), "errors", Http.page(ctx).errors(refusal));
+    }
+
+    /** The victim's recorded facts as the form's fields, for the form before any change. */
+    private static Map<String, List<String>> recorded(Victim v, List<Long> actIds) {
+        Map<String, List<String>> f = new java.util.HashMap<>();
+        f.put("sex", v.sex() == null ? List.of() : List.of(v.sex().name().toLowerCase(java.util.Locale.ROOT)));
+        f.put("age", v.age() == null ? List.of() : List.of(v.age().toString()));
+        f.put("age_group", v.ageGroup() == null ? List.of() : List.of(v.ageGroup().name().toLowerCase(java.util.Locale.ROOT)));
+        f.put("categories", v.categories().stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        List<String> acts = new java.util.ArrayList<>();
+        for (int i = 0; i < actIds.size(); i++) {
+            if (v.actIds().contains(actIds.get(i))) {
+                acts.add(Integer.toString(i));
+            }
+        }
+        f.put("acts", acts);
+        return f;
     }
 
     private void edit(Context ctx) {
         try {
-            victims.changes().edit(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), VictimForm.read(ctx.formParamMap()),
-                    Http.user(ctx), Http.ip(ctx));
+            // Every fault at once: those of reading the form and those of the rules.
+            Faults faults = new Faults();
+            VictimDraft draft = VictimForm.read(ctx.formParamMap(), faults);
+            faults.run(() -> VictimChecks.ageGroup(draft));
+            faults.throwIfAny();
+            victims.changes().edit(Http.pathId(ctx, "id"), Http.pathId(ctx, "victim"), draft, Http.user(ctx), Http.ip(ctx));
             back(ctx, "facts");
         } catch (InvalidInput e) {
             ctx.status(400);
-            form(ctx, Http.page(ctx).explain(e));
+            form(ctx, e, ctx.formParamMap());
         }
     }
 
@@ -98,7 +123,7 @@ public final class VictimChangeRoutes implements Routes {
 
     private void refused(Context ctx, InvalidInput e) {
         ctx.status(400);
-        pages.show(ctx, null, List.of(), Http.page(ctx).explain(e), false);
+        pages.refused(ctx, e);
     }
 
     private static void back(Context ctx, String changed) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 
 /** The checks a victim's draft and a photo pass before anything is stored; each failure names its field. */
@@ -19,9 +20,21 @@ public final class VictimChecks {
 
     /** The age group the draft gives or its age implies, checked against the age and the categories. */
     public static AgeGroup ageGroup(VictimDraft d) {
+        Faults faults = new Faults();
+        faults.run(() -> sex(d));
+        AgeGroup group = faults.check(() -> group(d));
+        faults.throwIfAny();
+        return group;
+    }
+
+    static void sex(VictimDraft d) {
         if (d.sex() == null) {
             throw new InvalidInput("sex", "error.required");
         }
+    }
+
+    /** The age group alone, checked against the age and the categories. */
+    static AgeGroup group(VictimDraft d) {
         if (d.age() != null && (d.age() < 0 || d.age() > 150)) {
             throw new InvalidInput("age", "observatory.victim.age_invalid", Integer.toString(d.age()));
         }
@@ -54,11 +67,14 @@ public final class VictimChecks {
         if (i == null) {
             return null;
         }
-        Identity clean = new Identity(field("identity.full_name", i.fullName(), MAX_IDENTITY_FIELD),
-                field("identity.other_names", i.otherNames(), MAX_IDENTITY_FIELD),
-                field("identity.contact", i.contact(), MAX_IDENTITY_FIELD),
-                field("identity.document", i.identityDocument(), MAX_IDENTITY_FIELD),
-                field("identity.notes", i.notes(), MAX_NOTES));
+        // Every field too long is told at once.
+        Faults faults = new Faults();
+        Identity clean = new Identity(faults.check(() -> field("identity.full_name", i.fullName(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.other_names", i.otherNames(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.contact", i.contact(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.document", i.identityDocument(), MAX_IDENTITY_FIELD)),
+                faults.check(() -> field("identity.notes", i.notes(), MAX_NOTES)));
+        faults.throwIfAny();
         boolean empty = clean.fullName() == null && clean.otherNames() == null && clean.contact() == null
                 && clean.identityDocument() == null && clean.notes() == null;
         return empty ? null : clean;
@@ -68,24 +84,27 @@ public final class VictimChecks {
     public static Consent consent(Consent c, Identity identity, LocalDate today) {
         Consent consent = c == null ? Consent.none() : c;
         String by = consent.givenBy() == null || consent.givenBy().isBlank() ? null : consent.givenBy().trim();
+        // Every fault at once: who and when are two fields of the form.
+        Faults faults = new Faults();
         if (!consent.uses().isEmpty()) {
             if (by == null) {
-                throw new InvalidInput("consent.given_by", "error.required");
+                faults.add("consent.given_by", "error.required");
             }
             if (consent.givenOn() == null) {
-                throw new InvalidInput("consent.given_on", "error.required");
+                faults.add("consent.given_on", "error.required");
             }
         }
         if (by != null && !GIVEN_BY.contains(by)) {
             // The value is not repeated in the message: someone may have typed a name here.
-            throw new InvalidInput("consent.given_by", "observatory.victim.given_by_unknown");
+            faults.add("consent.given_by", "observatory.victim.given_by_unknown");
         }
         if (consent.givenOn() != null && consent.givenOn().isAfter(today)) {
-            throw new InvalidInput("consent.given_on", "observatory.date.in_future", consent.givenOn().toString(), today.toString());
+            faults.add("consent.given_on", "observatory.date.in_future", consent.givenOn().toString(), today.toString());
         }
         if (identity != null && !consent.allows(ConsentUse.DOCUMENTATION)) {
-            throw new InvalidInput("consent", "observatory.victim.identity_needs_consent");
+            faults.add("consent", "observatory.victim.identity_needs_consent");
         }
+        faults.throwIfAny();
         return new Consent(consent.uses(), consent.givenOn(), by);
     }
 

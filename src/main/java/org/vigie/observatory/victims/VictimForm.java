@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 
 /**
@@ -25,9 +26,20 @@ public final class VictimForm {
 
     /** The draft from form fields (each a list of values, as a form posts them). */
     static VictimDraft read(Map<String, List<String>> f) {
-        return new VictimDraft(code(Sex.class, "sex", one(f, "sex")), number("age", one(f, "age")),
-                code(AgeGroup.class, "age_group", one(f, "age_group")), codes(VictimCategory.class, "categories", all(f, "categories")),
-                indexes(all(f, "acts")), identity(f), consent(f));
+        Faults faults = new Faults();
+        VictimDraft d = read(f, faults);
+        faults.throwIfAny();
+        return d;
+    }
+
+    /** The draft with what could be read; each value that could not is kept in {@code faults}, named by its field. */
+    static VictimDraft read(Map<String, List<String>> f, Faults faults) {
+        Set<VictimCategory> categories = faults.check(() -> codes(VictimCategory.class, "categories", all(f, "categories")));
+        Consent consent = faults.check(() -> consent(f));
+        return new VictimDraft(faults.check(() -> code(Sex.class, "sex", one(f, "sex"))), faults.check(() -> number("age", one(f, "age"))),
+                faults.check(() -> code(AgeGroup.class, "age_group", one(f, "age_group"))),
+                categories == null ? EnumSet.noneOf(VictimCategory.class) : categories,
+                indexes(all(f, "acts")), identity(f), consent == null ? Consent.none() : consent);
     }
 
     /**
@@ -37,6 +49,18 @@ public final class VictimForm {
      */
     public static List<VictimDraft> readAll(Map<String, List<String>> fields) {
         return readEach(blocks(fields));
+    }
+
+    /** As {@link #readAll(Map)}, each value that cannot be read kept in {@code faults} ({@code victims[1].age}). */
+    public static List<VictimDraft> readAll(Map<String, List<String>> fields, Faults faults) {
+        List<Map<String, List<String>>> blocks = blocks(fields);
+        List<VictimDraft> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Faults own = new Faults();
+            out.add(read(blocks.get(i), own));
+            faults.runUnder("victims[" + i + "].", own::throwIfAny);
+        }
+        return out;
     }
 
     /** The victims of a JSON array of objects, each with the fields of {@link #read}; none when the array is absent. */

@@ -5,6 +5,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
@@ -34,7 +36,7 @@ public final class VictimRoutes implements Routes {
     @Override
     public void register(Router r) {
         r.get("/incidents/{id}/victims", this::list, READERS);
-        r.get("/incidents/{id}/victims/new", ctx -> form(ctx, null), RECORDERS);
+        r.get("/incidents/{id}/victims/new", ctx -> form(ctx, null, Map.of()), RECORDERS);
         r.post("/incidents/{id}/victims", this::record, RECORDERS);
         r.get("/incidents/{id}/victims/{victim}", ctx -> show(ctx, null, List.of(), null, false), READERS);
         r.post("/incidents/{id}/victims/{victim}/identity", this::identity, RECORDERS);
@@ -50,28 +52,41 @@ public final class VictimRoutes implements Routes {
         views.render(ctx, "observatory/victims.jte", "victims", victims.list(id, Http.user(ctx)), "notice", notice);
     }
 
-    private void form(Context ctx, String error) {
+    private void form(Context ctx, InvalidInput refusal, Map<String, List<String>> typed) {
         long id = Http.pathId(ctx, "id");
         VictimList list = victims.list(id, Http.user(ctx));
         if (!list.canRecord()) {
             throw new Forbidden("may not record victims of incident " + id);
         }
-        views.render(ctx, "observatory/victims-new.jte", "incidentId", id, "acts", victims.actTypes(id), "error", error);
+        views.render(ctx, "observatory/victims-new.jte", "incidentId", id, "acts", victims.actTypes(id),
+                "b", new VictimBlock(0, typed), "errors", Http.page(ctx).errors(refusal));
     }
 
     private void record(Context ctx) {
         long id = Http.pathId(ctx, "id");
         try {
-            Victim v = victims.record(id, VictimForm.read(ctx.formParamMap()), Http.user(ctx), Http.ip(ctx));
+            // Every fault of the form at once: those of reading it and those of the rules.
+            Faults faults = new Faults();
+            VictimDraft draft = VictimForm.read(ctx.formParamMap(), faults);
+            Victim v = victims.record(id, draft, Http.user(ctx), Http.ip(ctx), faults);
             ctx.redirect("/incidents/" + id + "/victims?recorded=" + v.pseudonym(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            form(ctx, Http.page(ctx).explain(e));
+            form(ctx, e, ctx.formParamMap());
         }
     }
 
     /** The victim's page; {@code read} when it answers the audited reading of {@code identity} and {@code photos}. */
     void show(Context ctx, Identity identity, List<VictimPhoto> photos, String error, boolean read) {
+        show(ctx, identity, photos, error, null, read);
+    }
+
+    /** The victim's page again after a refused change: every fault named by its label, linked to its field. */
+    void refused(Context ctx, InvalidInput refusal) {
+        show(ctx, null, List.of(), null, refusal, false);
+    }
+
+    private void show(Context ctx, Identity identity, List<VictimPhoto> photos, String error, InvalidInput refusal, boolean read) {
         long id = Http.pathId(ctx, "id");
         long victimId = Http.pathId(ctx, "victim");
         VictimList list = victims.list(id, Http.user(ctx));
@@ -87,7 +102,8 @@ public final class VictimRoutes implements Routes {
         String changed = ctx.queryParam("changed");
         String notice = changed != null && CHANGES.contains(changed) ? Http.page(ctx).t("victims.changed." + changed) : null;
         views.render(ctx, "observatory/victims-show.jte", "victim", v, "list", list, "acts", victims.actTypes(id),
-                "identity", identity, "photos", photos, "read", read, "error", error, "may", may, "history", history,
+                "identity", identity, "photos", photos, "read", read, "error", error,
+                "errors", Http.page(ctx).errors(refusal), "may", may, "history", history,
                 "notice", notice);
     }
 
@@ -122,7 +138,7 @@ public final class VictimRoutes implements Routes {
             ctx.redirect("/incidents/" + id + "/victims/" + victimId, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, null, List.of(), Http.page(ctx).explain(e), false);
+            refused(ctx, e);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.crypto.EncryptedColumn;
 import org.vigie.crypto.FieldCipher;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.NotFound;
 import org.vigie.security.Principal;
@@ -57,9 +58,15 @@ public final class Victims {
 
     /** Checks and stores a victim of {@code incidentId}, its identity encrypted; returns it as stored. */
     public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip) {
-        AgeGroup group = VictimChecks.ageGroup(draft);
-        Identity identity = VictimChecks.identity(draft.identity());
-        Consent consent = VictimChecks.consent(draft.consent(), identity, LocalDate.now(clock));
+        return record(incidentId, draft, actor, ip, new Faults());
+    }
+
+    /** As {@link #record(long, VictimDraft, Principal, String)}, refusing with the form's reading faults and every rule broken at once. */
+    public Victim record(long incidentId, VictimDraft draft, Principal actor, String ip, Faults faults) {
+        AgeGroup group = faults.check(() -> VictimChecks.ageGroup(draft));
+        Identity identity = faults.check(() -> VictimChecks.identity(draft.identity()));
+        Consent consent = faults.check(() -> VictimChecks.consent(draft.consent(), identity, LocalDate.now(clock)));
+        faults.throwIfAny();
         return jdbi.inTransaction(h -> {
             IncidentGate gate = gate(h, incidentId, actor);
             if (!gate.admitsRecorder(actor)) {
@@ -255,19 +262,32 @@ public final class Victims {
      * names the victim and the field ({@code victims[1].age}).
      */
     public List<Checked> check(List<VictimDraft> drafts, int actCount) {
+        Faults faults = new Faults();
+        List<Checked> out = check(drafts, actCount, faults);
+        faults.throwIfAny();
+        return out;
+    }
+
+    /**
+     * As {@link #check(List, int)}, every fault of every victim kept in {@code faults} rather than the first
+     * thrown: sex, age, identity, consent and acts are checked apart, so a form names them all at once.
+     */
+    public List<Checked> check(List<VictimDraft> drafts, int actCount, Faults faults) {
         List<Checked> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
+        List<Long> acts = java.util.stream.LongStream.range(0, actCount).boxed().toList();
         for (int i = 0; i < drafts.size(); i++) {
             VictimDraft d = drafts.get(i);
-            try {
-                AgeGroup group = VictimChecks.ageGroup(d);
-                Identity identity = VictimChecks.identity(d.identity());
-                Consent consent = VictimChecks.consent(d.consent(), identity, today);
-                VictimChecks.acts(d, java.util.stream.LongStream.range(0, actCount).boxed().toList());
-                out.add(new Checked(d, group, identity, consent));
-            } catch (org.vigie.errors.InvalidInput e) {
-                throw new org.vigie.errors.InvalidInput("victims[" + i + "]." + e.field(), e.messageKey(), e.args());
-            }
+            String at = "victims[" + i + "].";
+            AgeGroup[] group = new AgeGroup[1];
+            Identity[] identity = new Identity[1];
+            Consent[] consent = new Consent[1];
+            faults.runUnder(at, () -> VictimChecks.sex(d));
+            faults.runUnder(at, () -> group[0] = VictimChecks.group(d));
+            faults.runUnder(at, () -> identity[0] = VictimChecks.identity(d.identity()));
+            faults.runUnder(at, () -> consent[0] = VictimChecks.consent(d.consent(), identity[0], today));
+            faults.runUnder(at, () -> VictimChecks.acts(d, acts));
+            out.add(new Checked(d, group[0], identity[0], consent[0]));
         }
         return out;
     }

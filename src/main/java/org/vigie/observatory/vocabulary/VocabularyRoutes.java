@@ -30,10 +30,13 @@ public final class VocabularyRoutes implements Routes {
         r.post("/admin/vocabulary/{code}/delete", this::delete, Role.ADMINISTRATOR);
     }
 
-    private void show(Context ctx, String notice, String error) {
+    private void show(Context ctx, String notice, InvalidInput refusal) {
+        // A refused term is shown again as typed.
+        java.util.Map<String, List<String>> typed = refusal == null ? java.util.Map.of() : ctx.formParamMap();
         views.render(ctx, "observatory/vocabulary.jte", "terms", terms.added(), "vocabulary", terms.current(),
                 "violations", List.of(GraveViolation.values()), "acled", List.of(AcledSubEventType.values()),
-                "notice", notice, "error", error);
+                "notice", notice,
+                "errors", Http.page(ctx).errors(refusal), "typed", typed);
     }
 
     private void add(Context ctx) {
@@ -59,7 +62,7 @@ public final class VocabularyRoutes implements Routes {
             show(ctx, change.get(), null);
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            show(ctx, null, Http.page(ctx).explain(e));
+            show(ctx, null, e);
         }
     }
 

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.errors.Conflict;
+import org.vigie.errors.Faults;
 import org.vigie.errors.NotFound;
 import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
@@ -69,10 +70,12 @@ public final class ProceedingRegistry {
     /** Moves a proceeding to another stage, with the day, an optional note and, for a judgment, the outcome. */
     public void changeStage(Principal actor, String ip, long id, Input in) {
         access.requireUpdater(actor, RegistryAccess.JUSTICE);
-        ProceedingStage next = Coded.parse(ProceedingStage.class, "stage", in.one("stage"));
-        LocalDate on = Fields.requiredDate("stage_on", in.one("stage_on"), LocalDate.now(clock));
-        String note = Fields.optional("note", in.one("note"), MAX_NOTE);
-        String outcome = Fields.optional("outcome", in.one("outcome"), NewProceeding.MAX_TEXT);
+        Faults faults = new Faults();
+        ProceedingStage next = faults.check(() -> Coded.parse(ProceedingStage.class, "stage", in.one("stage")));
+        LocalDate on = faults.check(() -> Fields.requiredDate("stage_on", in.one("stage_on"), LocalDate.now(clock)));
+        String note = faults.check(() -> Fields.optional("note", in.one("note"), MAX_NOTE));
+        String outcome = faults.check(() -> Fields.optional("outcome", in.one("outcome"), NewProceeding.MAX_TEXT));
+        faults.throwIfAny();
         jdbi.useTransaction(h -> {
             Proceeding p = store.byId(h, id, false).orElseThrow(() -> new NotFound("proceeding " + id));
             store.setStage(h, id, p.moveTo(next, on), on, outcome);

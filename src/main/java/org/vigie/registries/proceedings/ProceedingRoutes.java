@@ -33,10 +33,10 @@ public final class ProceedingRoutes implements Routes {
         r.get("/registries/proceedings", this::list, Access.LOGGED_IN);
         r.get("/registries/proceedings/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
         r.post("/registries/proceedings", this::create, RegistryAccess.EDITORS);
-        r.get("/registries/proceedings/{id}", ctx -> show(ctx, null), Access.LOGGED_IN);
+        r.get("/registries/proceedings/{id}", ctx -> show(ctx, null, Input.empty()), Access.LOGGED_IN);
         r.post("/registries/proceedings/{id}/stages", ctx -> act(ctx, () -> proceedings.changeStage(Http.user(ctx), Http.ip(ctx),
                 id(ctx), RegistryRoutes.form(ctx))), SchoolRoutes.UPDATERS);
-        r.get("/registries/proceedings/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("field"), ctx.queryParam("q"), null),
+        r.get("/registries/proceedings/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("field"), ctx.queryParam("q"), null, Input.empty()),
                 RegistryAccess.EDITORS);
         r.post("/registries/proceedings/{id}/links", this::link, RegistryAccess.EDITORS);
     }
@@ -47,8 +47,8 @@ public final class ProceedingRoutes implements Routes {
                 "filter", f, "editor", RegistryAccess.isEditor(Http.user(ctx)));
     }
 
-    private void form(Context ctx, Input in, String error) {
-        views.render(ctx, "registries/proceeding_form.jte", "form", in, "error", error,
+    private void form(Context ctx, Input in, InvalidInput refusal) {
+        views.render(ctx, "registries/proceeding_form.jte", "form", in, "errors", Http.page(ctx).errors(refusal),
                 "names", RegistryAccess.seesSuspectNames(Http.user(ctx)));
     }
 
@@ -58,16 +58,16 @@ public final class ProceedingRoutes implements Routes {
             ctx.redirect("/registries/proceedings/" + proceedings.open(Http.user(ctx), Http.ip(ctx), in));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            form(ctx, in, Http.page(ctx).explain(e));
+            form(ctx, in, e);
         }
     }
 
     /** The suggestions for what was typed in a link field: alone to htmx, else the proceeding's page with them. */
-    private void linkSearch(Context ctx, String field, String q, String error) {
+    private void linkSearch(Context ctx, String field, String q, InvalidInput refusal, Input typed) {
         long id = id(ctx);
         LinkSearch search = proceedings.linkSearch(Http.user(ctx), id, field, q, Http.page(ctx).langCode());
-        if (error != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/proceedings/" + id + "/links", search)) {
-            show(ctx, error, search);
+        if (refusal != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/proceedings/" + id + "/links", search)) {
+            show(ctx, refusal, typed, search);
         }
     }
 
@@ -78,21 +78,21 @@ public final class ProceedingRoutes implements Routes {
             ctx.redirect("/registries/proceedings/" + id(ctx) + "#links");
         } catch (InvalidInput e) {
             ctx.status(400);
-            linkSearch(ctx, e.field(), in.one(e.field()), Http.page(ctx).explain(e));
+            linkSearch(ctx, e.field(), in.one(e.field()), e, in);
         }
     }
 
-    private void show(Context ctx, String error) {
-        show(ctx, error, LinkSearch.NONE);
+    private void show(Context ctx, InvalidInput refusal, Input typed) {
+        show(ctx, refusal, typed, LinkSearch.NONE);
     }
 
-    private void show(Context ctx, String error, LinkSearch search) {
+    private void show(Context ctx, InvalidInput refusal, Input typed, LinkSearch search) {
         Principal p = Http.user(ctx);
         long id = id(ctx);
         views.render(ctx, "registries/proceeding.jte", "p", proceedings.byId(p, Http.ip(ctx), id), "history", proceedings.history(id),
                 "incidents", proceedings.incidentsOf(Http.user(ctx), id), "recommendations", proceedings.recommendationsOf(id),
-                "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "error", error,
-                "search", search);
+                "mayUpdate", proceedings.mayUpdate(p), "names", RegistryAccess.seesSuspectNames(p), "errors", Http.page(ctx).errors(refusal),
+                "typed", typed, "search", search);
     }
 
     private void act(Context ctx, Runnable change) {
@@ -101,7 +101,8 @@ public final class ProceedingRoutes implements Routes {
             ctx.redirect("/registries/proceedings/" + id(ctx));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            show(ctx, Http.page(ctx).explain(e));
+            // The page again with every fault beside its field and what was typed in the form refused.
+            show(ctx, e, RegistryRoutes.form(ctx));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
 import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
@@ -31,12 +32,27 @@ public record NewClaim(Pseudonym pseudonym, Set<HarmClass> harmClasses, String h
         Objects.requireNonNull(submittedOn, "submittedOn");
     }
 
+    /** Every field is read, and every fault refused at once ({@link Faults}), before the record is made. */
     static NewClaim from(Input in, LocalDate today) {
-        return new NewClaim(Pseudonym.typedOrNew(in.one("pseudonym"), today.getYear()),
-                Coded.parseAll(HarmClass.class, "harm_classes", in.all("harm_classes")), in.one("harm"),
-                Coded.parse(Programme.class, "programme", in.one("programme")),
-                Coded.parseAll(Measure.class, "measures", in.all("measures")), amount(in.one("amount_xof")),
-                Fields.requiredDate("submitted_on", in.one("submitted_on"), today));
+        Faults faults = new Faults();
+        Pseudonym pseudonym = faults.check(() -> Pseudonym.typedOrNew(in.one("pseudonym"), today.getYear()));
+        Set<HarmClass> harms = faults.check(() -> Coded.parseAll(HarmClass.class, "harm_classes", in.all("harm_classes")));
+        if (harms != null && harms.isEmpty()) {
+            faults.add("harm_classes", "error.required");
+        }
+        faults.run(() -> Fields.optional("harm", in.one("harm"), MAX_TEXT));
+        Programme programme = faults.check(() -> Coded.parse(Programme.class, "programme", in.one("programme")));
+        Set<Measure> measures = faults.check(() -> Coded.parseAll(Measure.class, "measures", in.all("measures")));
+        if (measures != null && measures.isEmpty()) {
+            faults.add("measures", "error.required");
+        }
+        Long amount = faults.check(() -> amount(in.one("amount_xof")));
+        if (measures != null) {
+            faults.run(() -> checkAmount(amount, measures));
+        }
+        LocalDate submittedOn = faults.check(() -> Fields.requiredDate("submitted_on", in.one("submitted_on"), today));
+        faults.throwIfAny();
+        return new NewClaim(pseudonym, harms, in.one("harm"), programme, measures, amount, submittedOn);
     }
 
     /** An amount is a compensation: it needs that measure, and is never negative. */

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
 import org.vigie.errors.Conflict;
+import org.vigie.errors.Faults;
 import org.vigie.errors.NotFound;
 import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
@@ -68,10 +69,12 @@ public final class ReparationRegistry {
     /** Moves a claim to another status; a grant may set the amount awarded. */
     public void changeStatus(Principal actor, String ip, long id, Input in) {
         RegistryAccess.requireEditor(actor);
-        ClaimStatus next = Coded.parse(ClaimStatus.class, "status", in.one("status"));
-        LocalDate on = Fields.requiredDate("status_on", in.one("status_on"), LocalDate.now(clock));
-        String note = Fields.optional("note", in.one("note"), ProceedingRegistry.MAX_NOTE);
-        Long amount = NewClaim.amount(in.one("amount_xof"));
+        Faults faults = new Faults();
+        ClaimStatus next = faults.check(() -> Coded.parse(ClaimStatus.class, "status", in.one("status")));
+        LocalDate on = faults.check(() -> Fields.requiredDate("status_on", in.one("status_on"), LocalDate.now(clock)));
+        String note = faults.check(() -> Fields.optional("note", in.one("note"), ProceedingRegistry.MAX_NOTE));
+        Long amount = faults.check(() -> NewClaim.amount(in.one("amount_xof")));
+        faults.throwIfAny();
         jdbi.useTransaction(h -> {
             Claim c = store.byId(h, id).orElseThrow(() -> new NotFound("reparation claim " + id));
             NewClaim.checkAmount(amount, c.measures());

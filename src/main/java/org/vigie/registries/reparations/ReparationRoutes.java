@@ -32,10 +32,10 @@ public final class ReparationRoutes implements Routes {
         r.get("/registries/reparations", this::list, READERS);
         r.get("/registries/reparations/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
         r.post("/registries/reparations", this::create, RegistryAccess.EDITORS);
-        r.get("/registries/reparations/{id}", ctx -> show(ctx, null), READERS);
+        r.get("/registries/reparations/{id}", ctx -> show(ctx, null, Input.empty()), READERS);
         r.post("/registries/reparations/{id}/statuses", ctx -> act(ctx, () -> reparations.changeStatus(Http.user(ctx), Http.ip(ctx),
                 id(ctx), RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
-        r.get("/registries/reparations/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("q"), null), RegistryAccess.EDITORS);
+        r.get("/registries/reparations/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("q"), null, Input.empty()), RegistryAccess.EDITORS);
         r.post("/registries/reparations/{id}/incidents", this::link, RegistryAccess.EDITORS);
     }
 
@@ -45,8 +45,8 @@ public final class ReparationRoutes implements Routes {
                 "editor", RegistryAccess.isEditor(Http.user(ctx)));
     }
 
-    private void form(Context ctx, Input in, String error) {
-        views.render(ctx, "registries/reparation_form.jte", "form", in, "error", error);
+    private void form(Context ctx, Input in, InvalidInput refusal) {
+        views.render(ctx, "registries/reparation_form.jte", "form", in, "errors", Http.page(ctx).errors(refusal));
     }
 
     private void create(Context ctx) {
@@ -55,16 +55,16 @@ public final class ReparationRoutes implements Routes {
             ctx.redirect("/registries/reparations/" + reparations.submit(Http.user(ctx), Http.ip(ctx), in));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            form(ctx, in, Http.page(ctx).explain(e));
+            form(ctx, in, e);
         }
     }
 
     /** The suggestions for what was typed in the incident field: alone to htmx, else the claim's page with them. */
-    private void linkSearch(Context ctx, String q, String error) {
+    private void linkSearch(Context ctx, String q, InvalidInput refusal, Input typed) {
         long id = id(ctx);
         LinkSearch search = reparations.linkSearch(Http.user(ctx), id, q);
-        if (error != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/reparations/" + id + "/incidents", search)) {
-            show(ctx, error, search);
+        if (refusal != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/reparations/" + id + "/incidents", search)) {
+            show(ctx, refusal, typed, search);
         }
     }
 
@@ -75,19 +75,19 @@ public final class ReparationRoutes implements Routes {
             ctx.redirect("/registries/reparations/" + id(ctx) + "#links");
         } catch (InvalidInput e) {
             ctx.status(400);
-            linkSearch(ctx, in.one("incident"), Http.page(ctx).explain(e));
+            linkSearch(ctx, in.one("incident"), e, in);
         }
     }
 
-    private void show(Context ctx, String error) {
-        show(ctx, error, LinkSearch.NONE);
+    private void show(Context ctx, InvalidInput refusal, Input typed) {
+        show(ctx, refusal, typed, LinkSearch.NONE);
     }
 
-    private void show(Context ctx, String error, LinkSearch search) {
+    private void show(Context ctx, InvalidInput refusal, Input typed, LinkSearch search) {
         long id = id(ctx);
         views.render(ctx, "registries/reparation.jte", "c", reparations.byId(id), "history", reparations.history(id),
-                "incidents", reparations.incidentsOf(Http.user(ctx), id), "editor", RegistryAccess.isEditor(Http.user(ctx)), "error", error,
-                "search", search);
+                "incidents", reparations.incidentsOf(Http.user(ctx), id), "editor", RegistryAccess.isEditor(Http.user(ctx)),
+                "errors", Http.page(ctx).errors(refusal), "typed", typed, "search", search);
     }
 
     private void act(Context ctx, Runnable change) {
@@ -96,7 +96,8 @@ public final class ReparationRoutes implements Routes {
             ctx.redirect("/registries/reparations/" + id(ctx));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            show(ctx, Http.page(ctx).explain(e));
+            // The page again with every fault beside its field and what was typed in the form refused.
+            show(ctx, e, RegistryRoutes.form(ctx));
         }
     }
 

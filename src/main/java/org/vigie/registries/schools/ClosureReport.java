@@ -2,6 +2,7 @@ package org.vigie.registries.schools;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.vigie.errors.Faults;
 import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
 import org.vigie.registries.Input;
@@ -22,9 +23,20 @@ public record ClosureReport(LocalDate closedOn, ClosureCause cause, Integer girl
 
     /** Reads the closure fields of a form or JSON object. */
     static ClosureReport from(Input in, LocalDate today) {
-        return new ClosureReport(Fields.requiredDate("closed_on", in.one("closed_on"), today),
-                Coded.parse(ClosureCause.class, "cause", in.one("cause")),
-                Fields.count("girls", in.one("girls")), Fields.count("boys", in.one("boys")),
-                Fields.count("teachers", in.one("teachers")), in.one("source"));
+        Faults faults = new Faults();
+        ClosureReport report = from(in, today, faults);
+        faults.throwIfAny();
+        return report;
+    }
+
+    /** The closure with every fault of its fields kept in {@code faults}; null when there is one. */
+    static ClosureReport from(Input in, LocalDate today, Faults faults) {
+        LocalDate closedOn = faults.check(() -> Fields.requiredDate("closed_on", in.one("closed_on"), today));
+        ClosureCause cause = faults.check(() -> Coded.parse(ClosureCause.class, "cause", in.one("cause")));
+        Integer girls = faults.check(() -> Fields.count("girls", in.one("girls")));
+        Integer boys = faults.check(() -> Fields.count("boys", in.one("boys")));
+        Integer teachers = faults.check(() -> Fields.count("teachers", in.one("teachers")));
+        String source = faults.check(() -> Fields.optional("source", in.one("source"), MAX_SOURCE));
+        return faults.isEmpty() ? new ClosureReport(closedOn, cause, girls, boys, teachers, source) : null;
     }
 }

@@ -2,6 +2,7 @@ package org.vigie.registries.schools;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.vigie.errors.Faults;
 import org.vigie.observatory.places.AdminUnit;
 import org.vigie.registries.Coded;
 import org.vigie.registries.Fields;
@@ -20,8 +21,15 @@ public record NewSchool(String name, AdminUnit place, String locality, SchoolLev
         Objects.requireNonNull(closure, "closure");
     }
 
+    /** Every field is read, and every fault refused at once ({@link Faults}), before the record is made. */
     static NewSchool from(Input in, Places places, LocalDate today) {
-        return new NewSchool(in.one("name"), places.cercleOrCommune("pcode", in.one("pcode")), in.one("locality"),
-                Coded.parse(SchoolLevel.class, "level", in.one("level")), ClosureReport.from(in, today));
+        Faults faults = new Faults();
+        faults.run(() -> Fields.required("name", in.one("name"), MAX_NAME));
+        AdminUnit place = faults.check(() -> places.cercleOrCommune("pcode", in.one("pcode")));
+        faults.run(() -> Fields.optional("locality", in.one("locality"), MAX_NAME));
+        SchoolLevel level = faults.check(() -> Coded.parse(SchoolLevel.class, "level", in.one("level")));
+        ClosureReport closure = ClosureReport.from(in, today, faults);
+        faults.throwIfAny();
+        return new NewSchool(in.one("name"), place, in.one("locality"), level, closure);
     }
 }

@@ -34,14 +34,14 @@ public final class SchoolRoutes implements Routes {
         r.get("/registries/schools", this::list, Access.LOGGED_IN);
         r.get("/registries/schools/new", ctx -> form(ctx, Input.empty(), null), RegistryAccess.EDITORS);
         r.post("/registries/schools", this::create, RegistryAccess.EDITORS);
-        r.get("/registries/schools/{id}", ctx -> show(ctx, null), Access.LOGGED_IN);
+        r.get("/registries/schools/{id}", ctx -> show(ctx, null, Input.empty()), Access.LOGGED_IN);
         r.post("/registries/schools/{id}/reopening", ctx -> act(ctx, () -> schools.reopen(Http.user(ctx), Http.ip(ctx), id(ctx),
                 RegistryRoutes.form(ctx))), UPDATERS);
         r.post("/registries/schools/{id}/closures", ctx -> act(ctx, () -> schools.closeAgain(Http.user(ctx), Http.ip(ctx), id(ctx),
                 RegistryRoutes.form(ctx))), UPDATERS);
         r.post("/registries/schools/{id}/verification", ctx -> act(ctx, () -> schools.verify(Http.user(ctx), Http.ip(ctx), id(ctx),
                 RegistryRoutes.form(ctx))), RegistryAccess.EDITORS);
-        r.get("/registries/schools/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("q"), null), RegistryAccess.EDITORS);
+        r.get("/registries/schools/{id}/links", ctx -> linkSearch(ctx, ctx.queryParam("q"), null, Input.empty()), RegistryAccess.EDITORS);
         r.post("/registries/schools/{id}/recommendations", this::link, RegistryAccess.EDITORS);
     }
 
@@ -54,8 +54,8 @@ public final class SchoolRoutes implements Routes {
                 "cercles", schools.places().cercles(f.region()), "editor", RegistryAccess.isEditor(p));
     }
 
-    private void form(Context ctx, Input in, String error) {
-        views.render(ctx, "registries/school_form.jte", "form", in, "error", error);
+    private void form(Context ctx, Input in, InvalidInput refusal) {
+        views.render(ctx, "registries/school_form.jte", "form", in, "errors", Http.page(ctx).errors(refusal));
     }
 
     private void create(Context ctx) {
@@ -64,16 +64,16 @@ public final class SchoolRoutes implements Routes {
             ctx.redirect("/registries/schools/" + schools.register(Http.user(ctx), Http.ip(ctx), in));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            form(ctx, in, Http.page(ctx).explain(e));
+            form(ctx, in, e);
         }
     }
 
     /** The suggestions for what was typed in the recommendation field: alone to htmx, else the school's page with them. */
-    private void linkSearch(Context ctx, String q, String error) {
+    private void linkSearch(Context ctx, String q, InvalidInput refusal, Input typed) {
         long id = id(ctx);
         LinkSearch search = schools.linkSearch(Http.user(ctx), id, q, Http.page(ctx).langCode());
-        if (error != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/schools/" + id + "/recommendations", search)) {
-            show(ctx, error, search);
+        if (refusal != null || !RegistryRoutes.suggestionsAlone(ctx, views, "/registries/schools/" + id + "/recommendations", search)) {
+            show(ctx, refusal, typed, search);
         }
     }
 
@@ -84,20 +84,20 @@ public final class SchoolRoutes implements Routes {
             ctx.redirect("/registries/schools/" + id(ctx) + "#links");
         } catch (InvalidInput e) {
             ctx.status(400);
-            linkSearch(ctx, in.one("recommendation"), Http.page(ctx).explain(e));
+            linkSearch(ctx, in.one("recommendation"), e, in);
         }
     }
 
-    private void show(Context ctx, String error) {
-        show(ctx, error, LinkSearch.NONE);
+    private void show(Context ctx, InvalidInput refusal, Input typed) {
+        show(ctx, refusal, typed, LinkSearch.NONE);
     }
 
-    private void show(Context ctx, String error, LinkSearch search) {
+    private void show(Context ctx, InvalidInput refusal, Input typed, LinkSearch search) {
         Principal p = Http.user(ctx);
         long id = id(ctx);
         views.render(ctx, "registries/school.jte", "s", schools.byId(p, id), "history", schools.history(id),
                 "recommendations", schools.recommendationsOf(id), "mayUpdate", schools.mayUpdate(p),
-                "editor", RegistryAccess.isEditor(p), "error", error, "search", search);
+                "editor", RegistryAccess.isEditor(p), "errors", Http.page(ctx).errors(refusal), "typed", typed, "search", search);
     }
 
     private void act(Context ctx, Runnable change) {
@@ -106,7 +106,8 @@ public final class SchoolRoutes implements Routes {
             ctx.redirect("/registries/schools/" + id(ctx));
         } catch (InvalidInput e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
-            show(ctx, Http.page(ctx).explain(e));
+            // The page again with every fault beside its field and what was typed in the form refused.
+            show(ctx, e, RegistryRoutes.form(ctx));
         }
     }
 

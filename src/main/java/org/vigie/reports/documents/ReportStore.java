@@ -15,11 +15,15 @@ import org.vigie.i18n.Lang;
  */
 final class ReportStore {
     /** Open recommendations (a commitment dropped from a later version of its text is closed) of a theme, or all. */
-    private static final String THEME = " WHERE dropped_in IS NULL AND (CAST(:theme AS text) IS NULL OR themes @> ARRAY[CAST(:theme AS text)])";
+    private static final String THEME = " WHERE dropped_in IS NULL AND (CAST(:theme AS text) IS NULL OR themes @> ARRAY[CAST(:theme AS text)])"
+            + " AND (state IS NULL OR CAST(:state AS text) IS NULL OR state = CAST(:state AS text))";
     private final Jdbi jdbi;
+    /** The State whose recommendations the report counts (those of no State told with them); every State's when null. */
+    private final String state;
 
-    ReportStore(Jdbi jdbi) {
+    ReportStore(Jdbi jdbi, String state) {
         this.jdbi = jdbi;
+        this.state = state;
     }
 
     Map<ReportSection, String> narratives(String scopeKey, Lang lang) {
@@ -75,7 +79,7 @@ final class ReportStore {
                 .list());
     }
 
-    private static Query theme(Query q, String theme) {
-        return q.bind("theme", theme);
+    private Query theme(Query q, String theme) {
+        return q.bind("theme", theme).bind("state", state);
     }
 }

@@ -50,14 +50,16 @@ public final class Reports {
     private final Clock clock;
     private final ReportStore store;
 
-    public Reports(Jdbi jdbi, AuditStore audit, Statistics statistics, Gazetteer gazetteer, Messages messages, Clock clock) {
+    /** {@code state}: the State whose recommendations reports count (ISO 3166 alpha-2), every State's when null. */
+    public Reports(Jdbi jdbi, AuditStore audit, Statistics statistics, Gazetteer gazetteer, Messages messages, Clock clock,
+                   String state) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.statistics = statistics;
         this.gazetteer = gazetteer;
         this.messages = messages;
         this.clock = clock;
-        this.store = new ReportStore(jdbi);
+        this.store = new ReportStore(jdbi, state);
     }
 
     /** The narratives of the request's scope in its language. */

@@ -38,6 +38,7 @@ public final class Publisher implements AutoCloseable {
     private final Clock clock;
     private final SnapshotStore store;
     private Duration afterVerification = AFTER_VERIFICATION;
+    private final String state;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "publication");
         t.setDaemon(true);
@@ -46,7 +47,9 @@ public final class Publisher implements AutoCloseable {
     private ScheduledFuture<?> pending;
     private String pendingBy;
 
-    public Publisher(Jdbi jdbi, PublicStatistics statistics, AuditStore audit, Clock clock) {
+    /** {@code state}: the State Vigie follows, whose recommendations the portal lists. */
+    public Publisher(Jdbi jdbi, PublicStatistics statistics, AuditStore audit, Clock clock, String state) {
+        this.state = state;
         this.jdbi = jdbi;
         this.statistics = statistics;
         this.audit = audit;
@@ -115,7 +118,7 @@ public final class Publisher implements AutoCloseable {
             years.add(statistics.snapshotYear(y));
         }
         return new Snapshot(Snapshot.FORMAT, clock.instant(), years, statistics.snapshotRecommendations(),
-                jdbi.withHandle(store::recommendations));
+                jdbi.withHandle(h -> store.recommendations(h, state)));
     }
 
     /** The latest stored snapshot's row, if any was made. */

@@ -84,9 +84,10 @@ final class SnapshotStore {
     /**
      * Recommendations and commitments with what the public may read of them: their text and source, the
      * institutions that answer for them, the validated changes of status with their public summaries, and
-     * the resolution paragraph of a commitment. Nothing of the observatory.
+     * the resolution paragraph of a commitment; only those addressed to {@code state}, the State Vigie follows
+     * (or to no State named, as lists imported before V085). Nothing of the observatory.
      */
-    List<PublicRecommendation> recommendations(Handle h) {
+    List<PublicRecommendation> recommendations(Handle h, String state) {
         Map<Long, List<Institution>> institutions = new LinkedHashMap<>();
         h.createQuery("SELECT a.recommendation_id, i.code, i.name_fr, i.name_en FROM recommendation_assignment a "
                         + "JOIN institution i ON i.id = a.institution_id ORDER BY a.recommendation_id, i.code")
@@ -103,7 +104,9 @@ final class SnapshotStore {
         return h.createQuery("SELECT r.id, r.reference, r.mechanism, r.cycle, r.document_symbol, r.paragraph, r.recommending_states, "
                         + "r.position, r.themes, r.text, r.language, r.status, r.dropped_in IS NOT NULL AS dropped, "
                         + "t.symbol AS text_symbol, t.title AS text_title FROM recommendation r "
-                        + "LEFT JOIN text_document t ON t.id = r.source_text_id ORDER BY r.reference, r.id")
+                        + "LEFT JOIN text_document t ON t.id = r.source_text_id "
+                        + "WHERE r.state IS NULL OR r.state = :state ORDER BY r.reference, r.id")
+                .bind("state", state)
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
                     ResolutionParagraph from = rs.getString("text_title") == null ? null

@@ -38,13 +38,26 @@ public final class Statistics {
     private final FigureLabels labels;
     private final Gazetteer gazetteer;
 
+    /** Counts the recommendations of every State. */
     public Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages) {
-        this(jdbi, gazetteer, vocabulary, messages, true);
+        this(jdbi, gazetteer, vocabulary, messages, true, null);
+    }
+
+    /**
+     * Counts only the recommendations of {@code state} (ISO 3166 alpha-2, the State Vigie follows), with those whose
+     * list told no State; every State's when null.
+     */
+    public Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, String state) {
+        this(jdbi, gazetteer, vocabulary, messages, true, state);
     }
 
     /** {@code withSummary} false counts from the incidents every time: the reference the summary is tested against. */
     Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, boolean withSummary) {
-        this.store = new StatisticsStore(jdbi, withSummary);
+        this(jdbi, gazetteer, vocabulary, messages, withSummary, null);
+    }
+
+    private Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, boolean withSummary, String state) {
+        this.store = new StatisticsStore(jdbi, withSummary, state);
         this.vocabulary = vocabulary;
         this.labels = new FigureLabels(gazetteer, vocabulary, messages);
         this.gazetteer = gazetteer;

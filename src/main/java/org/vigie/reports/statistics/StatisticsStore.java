@@ -55,9 +55,13 @@ public final class StatisticsStore {
     /** The summary by month, or null to read the incidents every time (the tests' reference). */
     private final StatisticsSummaryStore summary;
 
-    StatisticsStore(Jdbi jdbi, boolean withSummary) {
+    /** The State whose recommendations count (ISO 3166 alpha-2; those of no State told count as its), or null for every State. */
+    private final String state;
+
+    StatisticsStore(Jdbi jdbi, boolean withSummary, String state) {
         this.jdbi = jdbi;
         this.summary = withSummary ? new StatisticsSummaryStore(jdbi) : null;
+        this.state = state;
     }
 
     /** Whether the summary answers this figure; brings it up to date first when it does. */
@@ -196,7 +200,7 @@ public final class StatisticsStore {
     }
 
     /** Recommendations still open: a commitment dropped from a later version of its text no longer counts. */
-    private static final String OPEN = "dropped_in IS NULL";
+    private static final String OPEN = "dropped_in IS NULL AND (state IS NULL OR CAST(:state AS text) IS NULL OR state = CAST(:state AS text))";
 
     Map<String, Long> recommendationsByStatus() {
         return counts(null, grouped("status", "count(*)", "FROM recommendation WHERE " + OPEN));
@@ -256,7 +260,12 @@ public final class StatisticsStore {
     }
 
     private long one(PeriodScope s, String sql) {
-        return jdbi.withHandle(h -> bind(h.createQuery(sql), s).mapTo(Long.class).one());
+        return jdbi.withHandle(h -> ofState(bind(h.createQuery(sql), s), sql).mapTo(Long.class).one());
+    }
+
+    /** Binds the State whose recommendations count, when {@code sql} counts recommendations. */
+    private Query ofState(Query q, String sql) {
+        return sql.contains(":state") ? q.bind("state", state) : q;
     }
 
     /** One count per value of {@code column}: {@code SELECT column AS code, count AS n FROM ... GROUP BY 1}. */
@@ -268,8 +277,8 @@ public final class StatisticsStore {
     private Map<String, Long> counts(PeriodScope s, String sql) {
         return jdbi.withHandle((Handle h) -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            bind(h.createQuery("SELECT coalesce(g.code, '" + UNKNOWN + "'), sum(g.n)::bigint FROM (" + sql
-                            + ") g GROUP BY 1 HAVING sum(g.n) > 0 ORDER BY 2 DESC, 1"), s)
+            ofState(bind(h.createQuery("SELECT coalesce(g.code, '" + UNKNOWN + "'), sum(g.n)::bigint FROM (" + sql
+                            + ") g GROUP BY 1 HAVING sum(g.n) > 0 ORDER BY 2 DESC, 1"), s), sql)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
             return out;
         });

@@ -42,8 +42,15 @@ public final class TextRoutes implements Routes {
         r.get("/texts/{id}/akn.xml", this::akn, Access.LOGGED_IN);
     }
 
-    private void list(Context ctx, String error) {
-        views.render(ctx, "texts/list.jte", "texts", library.all(), "error", error,
+    private void list(Context ctx, InvalidInput refusal) {
+        // A refused upload shows again what was pasted, its name and the previous version chosen (a file cannot be kept).
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        if (refusal != null) {
+            for (String f : java.util.List.of("content", "name", "previous")) {
+                typed.put(f, ctx.formParam(f));
+            }
+        }
+        views.render(ctx, "texts/list.jte", "texts", library.all(), "errors", Http.page(ctx).errors(refusal), "typed", typed,
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
@@ -55,7 +62,7 @@ public final class TextRoutes implements Routes {
             ctx.redirect("/texts/" + imported.text().id());
         } catch (InvalidInput e) {
             ctx.status(400);
-            list(ctx, Http.page(ctx).explain(e));
+            list(ctx, e);
         }
     }
 

@@ -8,12 +8,23 @@ import org.vigie.tracker.recommendations.Recommendation;
 
 /**
  * What a reader made of a file: either every recommendation in it, or the errors that refuse it all.
- * An import is all or nothing, so a result never holds both.
+ * An import is all or nothing, so a result never holds both. {@code state} is the State under review the file
+ * names (ISO 3166 alpha-2), or null when it names none.
  */
-public record ImportResult(List<Recommendation> recommendations, List<ImportIssue> errors) {
+public record ImportResult(List<Recommendation> recommendations, List<ImportIssue> errors, String state) {
 
     /** A file with thousands of bad rows is told by its first hundred; the last entry counts the rest. */
     public static final int MAX_ERRORS = 100;
+
+    /** A result whose State the file does not tell. */
+    public ImportResult(List<Recommendation> recommendations, List<ImportIssue> errors) {
+        this(recommendations, errors, null);
+    }
+
+    /** The same result, its recommendations those of the State {@code code} (ISO 3166 alpha-2), or of none told when null. */
+    ImportResult withState(String code) {
+        return new ImportResult(recommendations, errors, code);
+    }
 
     public ImportResult {
         recommendations = List.copyOf(recommendations);

@@ -62,8 +62,18 @@ public final class ThematicListReader {
         if (rows == null) {
             return ImportResult.failure(ImportIssue.ofFile("tracker.import.not_a_thematic_list"));
         }
-        return collected.result();
+        ImportResult result = collected.result();
+        return result.withState(state(title).orElse(null));
     }
+
+    /** "UPR of Slovenia (4th Cycle ...)", "EPU du Mali (4e cycle ...)": the State under review, as a code. */
+    static Optional<String> state(String title) {
+        java.util.regex.Matcher m = UNDER_REVIEW.matcher(title);
+        return m.find() ? StateNames.code(m.group(1)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern UNDER_REVIEW = java.util.regex.Pattern.compile(
+            "\\b(?:UPR|EPU)\\s+(?:of|de la|de l['’]|de|du|des|d['’])\\s*([^()]+?)\\s*\\(", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static void readRow(ThematicRow rows, int rowNumber, List<String> cells, ImportCollector collected) {
         for (int i = 0; i < cells.size(); i++) {

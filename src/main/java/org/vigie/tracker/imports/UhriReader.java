@@ -104,6 +104,8 @@ public final class UhriReader {
         private final ImportCollector collected = new ImportCollector();
         private UhriRow reader;
         private ImportResult refused;
+        /** The States the rows concern: a list of one State tells it; several, or none, tell nothing. */
+        private final java.util.Set<String> states = new java.util.HashSet<>();
 
         void accept(TableRow row) {
             if (row.isBlank() || refused != null) {
@@ -113,6 +115,10 @@ public final class UhriReader {
                 header(row);
             } else {
                 collected.add(row.place(), row.line(), reader.read(row, MAX_CELL_CHARS));
+                String countries = reader.countries(row);
+                if (countries != null && states.size() < 2) {
+                    states.add(StateNames.code(countries).orElse(countries));
+                }
             }
         }
 
@@ -132,7 +138,11 @@ public final class UhriReader {
             if (refused != null) {
                 return refused;
             }
-            return reader == null ? ImportResult.failure(ImportIssue.ofFile("tracker.import.no_recommendations")) : collected.result();
+            if (reader == null) {
+                return ImportResult.failure(ImportIssue.ofFile("tracker.import.no_recommendations"));
+            }
+            String state = states.size() == 1 ? states.iterator().next() : null;
+            return collected.result().withState(state != null && state.matches("[A-Z]{2}") ? state : null);
         }
     }
 

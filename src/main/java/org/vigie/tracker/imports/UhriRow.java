@@ -168,6 +168,15 @@ final class UhriRow {
         return NUMBER.matcher(text).matches();
     }
 
+    /** The row's "Countries Concerned", or null when the export has no such column or the cell is blank. */
+    String countries(TableRow row) {
+        if (!columns.containsKey(UhriColumn.COUNTRIES_CONCERNED)) {
+            return null;
+        }
+        String value = cell(row, UhriColumn.COUNTRIES_CONCERNED);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private String cell(TableRow row, UhriColumn column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.cell(index);

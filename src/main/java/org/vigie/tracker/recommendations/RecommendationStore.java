@@ -152,6 +152,14 @@ public final class RecommendationStore {
         });
     }
 
+    /** Gives the rows an import added (ids above {@code before}) the State of their list; nothing when it names none. */
+    void setState(org.jdbi.v3.core.Handle h, long before, String state) {
+        if (state != null) {
+            h.createUpdate("UPDATE recommendation SET state = :state WHERE id > :before AND state IS NULL")
+                    .bind("state", state).bind("before", before).execute();
+        }
+    }
+
     long maxId() {
         return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM recommendation").mapTo(Long.class).one());
     }

@@ -41,12 +41,20 @@ public final class Tracker {
     private final RecommendationBatchStore batches = new RecommendationBatchStore();
     private final RecommendationImporter importer = new RecommendationImporter();
     private volatile Facets facets;
+    /** The State Vigie follows (ISO 3166 alpha-2): a list of another is imported only when confirmed. */
+    private final String state;
 
-    public Tracker(Jdbi jdbi, AuditStore audit, SearchIndex search) {
+    public Tracker(Jdbi jdbi, AuditStore audit, SearchIndex search, String state) {
         this.jdbi = jdbi;
         this.store = new RecommendationStore(jdbi);
         this.audit = audit;
         this.search = search;
+        this.state = state;
+    }
+
+    /** The State Vigie follows, whose recommendations reports and the portal count. */
+    public String state() {
+        return state;
     }
 
     /** Reads a file without storing anything: what an import would do, or every error it would stop on. */
@@ -59,9 +67,17 @@ public final class Tracker {
         return importer.read(in, fileName);
     }
 
-    /** Imports a file in one transaction; the first error is thrown (naming its line and column) and nothing is written. */
+    /**
+     * Imports a file in one transaction; the first error is thrown (naming its line and column) and nothing is written.
+     * A list of a State other than the one Vigie follows is refused ({@link OtherState}).
+     */
     public Outcome importFile(String actor, String ip, String fileName, byte[] bytes) {
-        return store(actor, ip, fileName, importer.read(bytes, fileName));
+        return importFile(actor, ip, fileName, bytes, null);
+    }
+
+    /** As {@link #importFile(String, String, String, byte[])}; a list of the State {@code confirmed} is taken too. */
+    public Outcome importFile(String actor, String ip, String fileName, byte[] bytes, String confirmed) {
+        return store(actor, ip, fileName, importer.read(bytes, fileName), new ImportProgress(), confirmed);
     }
 
     /** Imports a file read from a stream (a .csv is not held whole); otherwise as {@link #importFile(String, String, String, byte[])}. */
@@ -74,25 +90,33 @@ public final class Tracker {
      * indexing); the caller counts the reading itself with {@link ImportProgress#reading}.
      */
     public Outcome importFile(String actor, String ip, String fileName, java.io.InputStream in, ImportProgress progress) {
-        return store(actor, ip, fileName, importer.read(in, fileName), progress);
+        return importFile(actor, ip, fileName, in, progress, null);
     }
 
-    private Outcome store(String actor, String ip, String fileName, ImportResult result) {
-        return store(actor, ip, fileName, result, new ImportProgress());
+    /** As {@link #importFile(String, String, String, java.io.InputStream, ImportProgress)}; a list of the State {@code confirmed} is taken too. */
+    public Outcome importFile(String actor, String ip, String fileName, java.io.InputStream in, ImportProgress progress,
+                              String confirmed) {
+        return store(actor, ip, fileName, importer.read(in, fileName), progress, confirmed);
     }
 
-    private Outcome store(String actor, String ip, String fileName, ImportResult result, ImportProgress progress) {
+    private Outcome store(String actor, String ip, String fileName, ImportResult result, ImportProgress progress, String confirmed) {
         if (!result.succeeded()) {
             throw result.errors().get(0).toInvalidInput();
+        }
+        String listState = result.state();
+        if (listState != null && !listState.equals(state) && !listState.equalsIgnoreCase(blankless(confirmed))) {
+            throw new OtherState(listState, state);
         }
         List<Recommendation> all = result.recommendations();
         progress.phase(ImportProgress.Phase.STORING, all.size());
         long before = store.maxId();
         RecommendationBatchStore.Counts counts = jdbi.inTransaction(h -> {
             RecommendationBatchStore.Counts c = batches.insertAllIfNew(h, all, actor);
+            store.setState(h, before, listState);
             audit.record(h, AuditEvent.of(actor, "recommendations.imported", "file:" + fileName, ip)
                     .with("recommendations", Integer.toString(all.size())).with("added", Integer.toString(c.added()))
-                    .with("other_language_added", Integer.toString(c.otherLanguageAdded())));
+                    .with("other_language_added", Integer.toString(c.otherLanguageAdded()))
+                    .with("state", listState == null ? "" : listState));
             return c;
         });
         int added = counts.added();
@@ -245,5 +269,9 @@ public final class Tracker {
 
     static Set<org.vigie.security.Role> everyone() {
         return java.util.EnumSet.allOf(org.vigie.security.Role.class);
+    }
+
+    private static String blankless(String s) {
+        return s == null ? "" : s.strip();
     }
 }

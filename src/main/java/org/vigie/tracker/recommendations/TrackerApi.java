@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vigie.errors.InvalidInput;
+import org.vigie.files.ImportProgress;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.FollowUp;
 import org.vigie.tracker.imports.ImportResult;
@@ -66,7 +67,9 @@ public final class TrackerApi implements Routes {
             ctx.status(result.succeeded() ? 200 : 400).json(result.toDryRunJson());
             return;
         }
-        Tracker.Outcome o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), name, ctx.bodyInputStream());
+        // state=SI confirms a list of a State other than the one Vigie follows (otherwise 409, field "state").
+        Tracker.Outcome o = tracker.importFile(Http.actor(ctx), Http.ip(ctx), name, ctx.bodyInputStream(), new ImportProgress(),
+                ctx.queryParam("state"));
         Map<String, Object> out = new LinkedHashMap<>(o.summary().toJson(java.util.List.of()));
         out.put("added", o.added());
         out.put("already_there", o.alreadyThere());

@@ -74,10 +74,13 @@ public final class TrackerRoutes implements Routes {
         r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
     }
 
-    private void list(Context ctx, String notice, String error) {
+    private void list(Context ctx, String notice, InvalidInput refusal) {
         RecommendationFilter f = filter(ctx, PAGE);
+        // A list of another State is offered again with its State to confirm (issue 15, item 8).
+        OtherState otherState = refusal instanceof OtherState o ? o : null;
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
-                "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice, "error", error, "pending", followUp.toValidate(Http.user(ctx)),
+                "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice,
+                "errors", Http.page(ctx).errors(refusal), "otherState", otherState, "pending", followUp.toValidate(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
@@ -110,11 +113,11 @@ public final class TrackerRoutes implements Routes {
                 .orElse(rows);
     }
 
-    private void show(Context ctx, String notice, String error) {
-        show(ctx, notice, error, null, List.of());
+    private void show(Context ctx, String notice, InvalidInput refusal) {
+        show(ctx, notice, refusal, null, List.of());
     }
 
-    private void show(Context ctx, String notice, String error, String incidentQ, List<References.Suggestion> incidentSuggestions) {
+    private void show(Context ctx, String notice, InvalidInput refusal, String incidentQ, List<References.Suggestion> incidentSuggestions) {
         long id = Http.pathId(ctx, "id");
         if (!followUp.visibleTo(Http.user(ctx), id)) {
             throw new NotFound("recommendation " + id);
@@ -122,22 +125,31 @@ public final class TrackerRoutes implements Routes {
         views.render(ctx, "tracker/show.jte", "r", tracker.byId(id), "assigned", followUp.institutionsOf(id),
                 "reports", followUp.reportsOf(id), "institutions", accounts.institutions(), "actions", actions.actionsOf(id),
                 "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
-                "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice, "error", error,
-                "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
+                "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice,
+                "errors", Http.page(ctx).errors(refusal), "typed", typed(ctx, refusal), "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
                 "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)),
                 "incidentQ", incidentQ, "incidentSuggestions", incidentSuggestions);
     }
 
     /** The incidents a linker may mean by what they typed: alone to htmx, else the recommendation's page with them. */
-    private void incidentSearch(Context ctx, String q, String error) {
+    private void incidentSearch(Context ctx, String q, InvalidInput refusal) {
         long id = tracker.byId(Http.pathId(ctx, "id")).id();
         List<References.Suggestion> suggestions = observatory.references().incidents(Http.user(ctx), q);
-        if (error == null && Http.htmx(ctx) && INCIDENT_SUGGESTIONS.equals(ctx.header("HX-Target"))) {
+        if (refusal == null && Http.htmx(ctx) && INCIDENT_SUGGESTIONS.equals(ctx.header("HX-Target"))) {
             views.render(ctx, "links/reference_suggestions.jte", "action", "/tracker/" + id + "/incidents", "field", "incident",
                     "q", q, "suggestions", suggestions);
             return;
         }
-        show(ctx, null, error, q, suggestions);
+        show(ctx, null, refusal, q, suggestions);
+    }
+
+    /** What was typed in a refused form, to show it again; nothing when the page is not a refusal. */
+    private static java.util.Map<String, String> typed(Context ctx, InvalidInput refusal) {
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        if (refusal != null) {
+            ctx.formParamMap().forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
+        }
+        return typed;
     }
 
     private RecommendationLinks links() {
@@ -152,7 +164,7 @@ public final class TrackerRoutes implements Routes {
             ctx.redirect("/tracker/" + id + "#incidents", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(400);
-            incidentSearch(ctx, ctx.formParam("incident"), Http.page(ctx).explain(e));
+            incidentSearch(ctx, ctx.formParam("incident"), e);
         }
     }
 
@@ -175,16 +187,18 @@ public final class TrackerRoutes implements Routes {
             Flash.redirect(ctx, "/tracker/" + id + "#reports", "flash.report_submitted");
         } catch (InvalidInput e) {
             ctx.status(400);
-            show(ctx, null, Http.page(ctx).explain(e));
+            show(ctx, null, e);
         }
     }
 
     /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the list with its counts. */
     private void importFile(Context ctx) throws IOException {
+        // The State a person confirmed after a list of another was refused: the confirmation form sends it.
+        String confirmed = ctx.formParam("state");
         String actor = Http.actor(ctx);
         String ip = Http.ip(ctx);
         importJobs.start(ctx, "tracker", "/tracker/import",
-                (in, name, progress) -> tracker.importFile(actor, ip, name, in, progress), this::imported);
+                (in, name, progress) -> tracker.importFile(actor, ip, name, in, progress, confirmed), this::imported);
     }
 
     private void imported(Context ctx, ImportJobRoutes.Ending end) {
@@ -192,7 +206,7 @@ public final class TrackerRoutes implements Routes {
         var page = Http.page(ctx);
         if (refusal != null) {
             ctx.status(refusal instanceof Conflict ? 409 : 400);
-            list(ctx, null, page.explain(refusal));
+            list(ctx, null, refusal);
             return;
         }
         Tracker.Outcome o = (Tracker.Outcome) end.result();

@@ -89,6 +89,12 @@ public final class Reminders {
         });
     }
 
+    /** How many active accounts among {@code accounts} have an address for their digest. */
+    public int addressed(List<Account> accounts) {
+        Map<Long, String> addresses = store.addresses();
+        return (int) accounts.stream().filter(a -> !a.disabled() && addresses.containsKey(a.id())).count();
+    }
+
     /** The digests to send: one per active account that has an address and something due. */
     public List<Outgoing> outgoing(List<Account> accounts, ReminderDigest digest) {
         Map<Long, String> addresses = store.addresses();

@@ -29,7 +29,7 @@ class RecommendationLinkBackupTest {
         try (App source = TestApp.create(tmp.resolve("source"))) {
             Principal analyst = TestApp.account(source, "analyst", Role.ANALYST).principal();
             try (InputStream in = getClass().getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-                source.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+                source.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
             }
             r = source.tracker().find(RecommendationFilter.all()).get(0);
             incident = source.observatory().record(Drafts.draft(Drafts.SANGHA, LocalDate.of(2025, 3, 14), Drafts.SUMMARY_EXECUTION),

@@ -15,7 +15,8 @@ final class RecommendationLinkFixture {
     }
 
     static App start(Path dir) throws Exception {
-        App app = TestApp.start(dir);
+        // Slovenia's own Vigie: its list is the State followed, so reports count its recommendations.
+        App app = TestApp.start(dir, java.util.Map.of("VIGIE_STATE", "SI"));
         for (Role role : Role.values()) {
             TestApp.account(app, role.code().replace('_', '-'), role);
         }

@@ -33,7 +33,7 @@ class ActionsAndIndicatorsTest {
         TestApp.account(app, "observer", Role.OBSERVER);
         app.accounts().create("test", "127.0.0.1", new NewAccount(new Username("fp-mjdh"), "", Role.FOCAL_POINT, "MJDH", TestApp.PASSWORD));
         try (InputStream in = ActionsAndIndicatorsTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         var found = app.tracker().find(RecommendationFilter.all());
         assigned = found.get(0).id();

@@ -34,7 +34,7 @@ class FollowUpTest {
         app.accounts().create("test", "127.0.0.1", new NewAccount(new Username("fp-mjdh"), "", Role.FOCAL_POINT, "MJDH", TestApp.PASSWORD));
         app.accounts().create("test", "127.0.0.1", new NewAccount(new Username("val-mjdh"), "", Role.VALIDATOR, "MJDH", TestApp.PASSWORD));
         try (InputStream in = FollowUpTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         var found = app.tracker().find(RecommendationFilter.all());
         recommendation = found.get(0).id();

@@ -29,7 +29,7 @@ class BilingualRecommendationTest {
         app = vigie.app();
         TestApp.account(app, "analyst", Role.ANALYST);
         try (InputStream in = BilingualRecommendationTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         first = app.tracker().find(RecommendationFilter.all()).get(0);
         french = app.tracker().importFile("analyst", "127.0.0.1", "uhri-fr.csv", frenchList());

@@ -35,7 +35,7 @@ class LinkedFactsTest {
                     Role.FOCAL_POINT, institution, TestApp.PASSWORD));
         }
         try (InputStream in = LinkedFactsTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         var found = app.tracker().find(RecommendationFilter.all());
         recommendation = found.get(0).id();

@@ -37,7 +37,7 @@ class TrackerFilterTest {
         Principal analyst = TestApp.account(app, "analyst", Role.ANALYST).principal();
         api = new ApiClient(TestApp.base(app), app.authentication().createToken(analyst, "t", "127.0.0.1").value());
         try (InputStream in = TrackerFilterTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         everything = app.tracker().find(RecommendationFilter.all().unpaged());
         FollowUp followUp = new FollowUp(app.database().jdbi(), app.audit(), app.accounts().institutionStore());

@@ -42,7 +42,7 @@ class RemindersTest {
         TestApp.account(app, "fp-dndh", Role.FOCAL_POINT);
         app.accounts().create("test", "127.0.0.1", new NewAccount(new Username("fp-mjdh"), "", Role.FOCAL_POINT, "MJDH", TestApp.PASSWORD));
         try (InputStream in = RemindersTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         List<TrackedRecommendation> all = app.tracker().find(RecommendationFilter.all());
         FollowUp followUp = new FollowUp(app.database().jdbi(), app.audit(), app.accounts().institutionStore());
