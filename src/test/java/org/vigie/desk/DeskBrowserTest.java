@@ -68,7 +68,7 @@ class DeskBrowserTest {
         app = vigie.app();
         Principal analyst = vigie.principal(Role.ANALYST);
         try (InputStream in = DeskBrowserTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         var all = app.tracker().find(RecommendationFilter.all());
         Principal fp = vigie.principal(Role.FOCAL_POINT);

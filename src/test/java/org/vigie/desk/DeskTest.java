@@ -36,7 +36,7 @@ class DeskTest {
         app = vigie.app();
         Principal analyst = vigie.principal(Role.ANALYST);
         try (InputStream in = DeskTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         var all = app.tracker().find(RecommendationFilter.all());
         pending = all.get(0);

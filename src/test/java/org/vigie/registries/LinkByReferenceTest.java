@@ -34,7 +34,7 @@ class LinkByReferenceTest {
     static void start() throws Exception {
         app = vigie.app();
         try (InputStream in = LinkByReferenceTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         recommendation = app.tracker().find(RecommendationFilter.all()).get(0);
         incident = incident("ML-2026-000061", "monitor", false);

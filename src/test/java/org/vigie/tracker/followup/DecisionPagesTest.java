@@ -36,7 +36,7 @@ class DecisionPagesTest {
         TestApp.account(app, "val-dndh", Role.VALIDATOR);
         app.accounts().create("test", "127.0.0.1", new NewAccount(new Username("val-mjdh"), "", Role.VALIDATOR, "MJDH", TestApp.PASSWORD));
         try (InputStream in = DecisionPagesTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
-            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes());
+            app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
         }
         var all = app.tracker().find(RecommendationFilter.all());
         item = all.get(0);
