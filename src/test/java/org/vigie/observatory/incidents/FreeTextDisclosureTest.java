@@ -104,7 +104,7 @@ class FreeTextDisclosureTest {
     List<DynamicTest> searching_free_text_answers_as_a_word_found_nowhere() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Router.Route route : app.web().routes()) {
-            if (!route.method().toString().equals("GET") || route.path().contains("{")) {
+            if (!route.method().toString().equals("GET") || route.path().contains("{") || route.path().contains("<")) {
                 continue;
             }
             for (Role role : CODED_ONLY) {
