@@ -73,7 +73,8 @@ class DatabaseStartTest {
     @Test
     void two_vigies_cannot_share_a_data_directory() throws Exception {
         try (App first = TestApp.create(dir)) {
-            assertThatThrownBy(() -> TestApp.create(dir)).hasMessageContaining("in use by another running Vigie");
+            assertThatThrownBy(() -> TestApp.create(dir)).isInstanceOf(org.vigie.config.DataDirectoryInUse.class)
+                    .hasMessageContaining("is in use by a running Vigie").hasMessageContaining("systemctl stop vigie");
         }
     }
 }
