@@ -1,11 +1,12 @@
 /* The public portal's one script: on the recommendations' list, filters that combine (mechanism, cycle,
-   status, institution) without a round trip. Without it, each filter is a page of its own. */
+   status, institution, theme) without a round trip, in place of the lists of links. Without it, each
+   filter value is a page of its own. */
 (function () {
   "use strict";
   var box = document.querySelector("[data-filters]");
   var list = document.getElementById("recommendation-list");
   if (!box || !list) { return; }
-  var fields = ["mechanism", "cycle", "status", "institution"];
+  var fields = ["mechanism", "cycle", "status", "institution", "theme"];
   var form = document.createElement("form");
   form.className = "filters";
   form.setAttribute("role", "search");
@@ -34,6 +35,8 @@
     selects[field] = select;
   });
   box.insertBefore(form, box.firstChild);
+  var lists = box.querySelectorAll("details");
+  for (var d = 0; d < lists.length; d++) { lists[d].hidden = true; }
   function apply() {
     var items = list.children;
     for (var i = 0; i < items.length; i++) {
@@ -42,7 +45,7 @@
       for (var field in selects) {
         var want = selects[field].value;
         if (!want) { continue; }
-        var have = (li.getAttribute("data-" + field) || "").split(" ");
+        var have = (li.getAttribute("data-" + field) || "").split("|");
         if (have.indexOf(want) < 0) { shown = false; }
       }
       li.hidden = !shown;

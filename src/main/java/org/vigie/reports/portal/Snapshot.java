@@ -144,6 +144,18 @@ public record Snapshot(int format, Instant madeAt, List<Year> years, List<Table>
                                        String paragraph, List<String> states, String position, List<String> themes,
                                        String text, String language, String status, List<Institution> institutions,
                                        List<StatusChange> history, ResolutionParagraph resolution) {
+        /**
+         * The name a reader knows it by: a commitment by its resolution's symbol (or title) and paragraph
+         * ("A/HRC/RES/49/34 OP10"), not the tracker's internal reference; a recommendation by its reference.
+         */
+        public String shownReference() {
+            if (resolution == null) {
+                return reference;
+            }
+            String text = resolution.symbol() != null && !resolution.symbol().isBlank() ? resolution.symbol() : resolution.title();
+            return resolution.paragraph() == null || resolution.paragraph().isBlank() ? text : text + " " + resolution.paragraph();
+        }
+
         public PublicRecommendation {
             states = List.copyOf(states);
             themes = List.copyOf(themes);
