@@ -61,7 +61,7 @@ public final class IncidentRoutes implements Routes {
         r.get("/incidents", this::list, READERS);
         r.get("/incidents/new", ctx -> form(ctx, Map.of(), List.of(Map.of()), null), RECORDERS);
         r.post("/incidents", this::create, RECORDERS);
-        r.get("/incidents/import", ctx -> views.render(ctx, "observatory/import.jte", "notice", null, "error", null), ANALYSTS);
+        r.get("/incidents/import", ctx -> views.render(ctx, "observatory/import.jte", "notice", null, "errors", Http.page(ctx).errors(null)), ANALYSTS);
         r.post("/incidents/import", this::importFile, ANALYSTS);
         r.get("/incidents/import/{job}", ctx -> importJobs.show(ctx, "incidents", "/incidents/import", this::imported), ANALYSTS);
         r.get("/incidents/import/{job}/progress", ctx -> importJobs.progress(ctx, "incidents", "/incidents/import"), ANALYSTS);
