@@ -22,10 +22,10 @@ public final class VictimChangeRoutes implements Routes {
     private final Views views;
     private final VictimRoutes pages;
 
-    public VictimChangeRoutes(Victims victims, Views views) {
+    public VictimChangeRoutes(Victims victims, Views views, java.util.function.BiFunction<String, java.util.Locale, String> actLabel) {
         this.victims = victims;
         this.views = views;
-        this.pages = new VictimRoutes(victims, views);
+        this.pages = new VictimRoutes(victims, views, actLabel);
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class VictimChangeRoutes implements Routes {
         }
         Victim victim = victims.victim(id, victimId, Http.user(ctx));
         List<Long> actIds = victims.changes().actIds(id);
-        views.render(ctx, "observatory/victims-edit.jte", "victim", victim, "acts", victims.actTypes(id),
+        views.render(ctx, "observatory/victims-edit.jte", "victim", victim, "acts", pages.labels(ctx, victims.actTypes(id)),
                 "b", new VictimBlock(0, typed == null ? recorded(victim, actIds) : typed), "errors", Http.page(ctx).errors(refusal));
     }
 

@@ -28,9 +28,18 @@ public final class VictimRoutes implements Routes {
     private final Victims victims;
     private final Views views;
 
-    public VictimRoutes(Victims victims, Views views) {
+    private final java.util.function.BiFunction<String, java.util.Locale, String> actLabel;
+
+    /** {@code actLabel}: an act type's label in a language (the vocabulary's), so that no code is shown. */
+    public VictimRoutes(Victims victims, Views views, java.util.function.BiFunction<String, java.util.Locale, String> actLabel) {
         this.victims = victims;
         this.views = views;
+        this.actLabel = actLabel;
+    }
+
+    List<String> labels(Context ctx, List<String> codes) {
+        java.util.Locale locale = Http.page(ctx).lang().locale();
+        return codes.stream().map(c -> actLabel.apply(c, locale)).toList();
     }
 
     @Override
@@ -58,7 +67,7 @@ public final class VictimRoutes implements Routes {
         if (!list.canRecord()) {
             throw new Forbidden("may not record victims of incident " + id);
         }
-        views.render(ctx, "observatory/victims-new.jte", "incidentId", id, "acts", victims.actTypes(id),
+        views.render(ctx, "observatory/victims-new.jte", "incidentId", id, "acts", labels(ctx, victims.actTypes(id)),
                 "b", new VictimBlock(0, typed), "errors", Http.page(ctx).errors(refusal));
     }
 
@@ -101,8 +110,8 @@ public final class VictimRoutes implements Routes {
         List<ConsentChange> history = list.identitiesVisible() ? victims.changes().consentHistory(id, victimId, Http.user(ctx)) : List.of();
         String changed = ctx.queryParam("changed");
         String notice = changed != null && CHANGES.contains(changed) ? Http.page(ctx).t("victims.changed." + changed) : null;
-        views.render(ctx, "observatory/victims-show.jte", "victim", v, "list", list, "acts", victims.actTypes(id),
-                "identity", identity, "photos", photos, "read", read, "error", error,
+        views.render(ctx, "observatory/victims-show.jte", "victim", v, "list", list, "acts", labels(ctx, victims.actTypes(id)),
+                "victimActs", labels(ctx, victims.actTypesOf(v)), "identity", identity, "photos", photos, "read", read, "error", error,
                 "errors", Http.page(ctx).errors(refusal), "may", may, "history", history,
                 "notice", notice);
     }

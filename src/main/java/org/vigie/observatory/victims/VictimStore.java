@@ -50,6 +50,11 @@ public final class VictimStore {
                 .bind("i", incidentId).mapTo(String.class).list();
     }
 
+    List<String> actTypesOf(Handle h, long incidentId, List<Long> actIds) {
+        return h.createQuery("SELECT act_type FROM incident_act WHERE incident_id = :i AND id = ANY(:ids) ORDER BY position, id")
+                .bind("i", incidentId).bind("ids", actIds.toArray(Long[]::new)).mapTo(String.class).list();
+    }
+
     long nextVictimId(Handle h) {
         return h.createQuery("SELECT nextval(pg_get_serial_sequence('victim', 'id'))").mapTo(Long.class).one();
     }

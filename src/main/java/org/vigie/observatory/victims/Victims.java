@@ -148,6 +148,11 @@ public final class Victims {
         return jdbi.withHandle(h -> store.actTypes(h, incidentId));
     }
 
+    /** The types of the acts {@code victim} suffered, in the incident's order. */
+    public List<String> actTypesOf(Victim victim) {
+        return jdbi.withHandle(h -> store.actTypesOf(h, victim.incidentId(), victim.actIds()));
+    }
+
     /**
      * Decrypts a victim's identity for a role that sees identities, within the restricted view, when
      * the victim consented to documentation; the reading is audited in the same transaction, with the

@@ -65,6 +65,21 @@ class VictimRoutesTest {
     }
 
     @Test
+    void the_victim_s_page_names_the_acts_suffered_by_their_labels_not_a_count_or_codes() {
+        String killing = "01010300000004";
+        long other = TestIncidents.insert(app, "web-monitor", false, "VG-ATTACK-SCHOOL", killing);
+        Victim v = app.victims().record(other, new VictimDraft(Sex.MALE, 12, null, Set.of(VictimCategory.CHILD), List.of(1),
+                new Identity("Issa Traoré", null, null, null, null), VictimRecordTest.documentation()), analyst, "");
+        String label = app.observatory().label(killing, java.util.Locale.FRENCH);
+        assertThat(label).isNotEqualTo(killing);
+        String page = as("web-analyst").get("/incidents/" + other + "/victims/" + v.id()).body();
+        assertThat(page).contains("<li>" + label + "</li>").doesNotContain(killing)
+                .doesNotContain("<li>" + app.observatory().label("VG-ATTACK-SCHOOL", java.util.Locale.FRENCH) + "</li>");
+        String form = as("web-analyst").get("/incidents/" + other + "/victims/new").body();
+        assertThat(form).contains(label).doesNotContain(killing);
+    }
+
+    @Test
     void a_bad_field_in_the_form_is_named_in_french() {
         WebClient web = as("web-monitor");
         web.get("/incidents/" + incident + "/victims/new");
