@@ -5,17 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.App;
 import org.vigie.config.Config;
@@ -35,13 +30,12 @@ import org.vigie.support.TestApp;
  * {@code --incidents N}, {@code --runs N} (default 20), {@code --record docs/benchmarks.md}.
  */
 public final class PublicBench {
-    private static final String BEGIN = "<!-- bench:public:begin -->";
-    private static final String END = "<!-- bench:public:end -->";
     private static final int YEAR = 2024;
-    private final List<String> rows = new ArrayList<>();
+    private final Timings t;
     private final int runs;
 
     private PublicBench(int runs) {
+        this.t = new Timings("publicbench", runs);
         this.runs = runs;
     }
 
@@ -70,21 +64,21 @@ public final class PublicBench {
                         + "ON a.incident_id = v.incident_id");
                 h.execute("VACUUM ANALYZE");
             });
-            progress(String.format(Locale.ROOT, "generated %,d incidents in %.1f s", n, (System.nanoTime() - t0) / 1e9));
+            System.err.println(String.format(Locale.ROOT, "publicbench: generated %,d incidents in %.1f s", n, (System.nanoTime() - t0) / 1e9));
             Statistics statistics = new Statistics(jdbi, app.observatory().gazetteer(), app.observatory().vocabulary(), new Messages());
             Clock clock = Clock.systemUTC();
             PublicBench b = new PublicBench(runs);
-            b.once("First reading after the import: every month counted into the summaries", () -> fresh(statistics, clock));
-            b.measure("Public statistics page's tables, uncached (national summary)", 100, () -> fresh(statistics, clock));
-            b.once("Same after one verification (its month counted again)", () -> {
+            b.t.once("First reading after the import: every month counted into the summaries", () -> fresh(statistics, clock));
+            b.t.measure("Public statistics page's tables, uncached (national summary)", 100, "", () -> fresh(statistics, clock));
+            b.t.once("Same after one verification (its month counted again)", () -> {
                 jdbi.useHandle(h -> h.execute("UPDATE incident SET verification_status = 'verified' WHERE id = "
                         + "(SELECT min(id) FROM incident WHERE verification_status = 'reported' AND date_start >= DATE '2024-01-01')"));
                 return fresh(statistics, clock);
             });
             PeriodScope year = PeriodScope.publishedYear(YEAR);
             PeriodScope lessADay = PeriodScope.published(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 30));
-            b.measure("Every observatory figure (17), year " + YEAR + " (11 from the summary)", 0, () -> statistics.observatory(year).size());
-            b.measure("Every observatory figure (17), year less a day (all from the incidents)", 0,
+            b.t.measure("Every observatory figure (17), year " + YEAR + " (11 from the summary)", 0, "", () -> statistics.observatory(year).size());
+            b.t.measure("Every observatory figure (17), year less a day (all from the incidents)", 0, "",
                     () -> statistics.observatory(lessADay).size());
             app.start();
             b.exportAll(app);
@@ -93,53 +87,17 @@ public final class PublicBench {
             long nationalRows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM statistics_national").mapTo(Long.class).one());
             markdown = b.report(machine, loadBefore, Machine.currentLoadAverage(), n, size, summaryRows, nationalRows);
         } finally {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Timings.delete(dir);
         }
         System.out.print(markdown);
         if (record != null) {
-            String doc = Files.readString(record, StandardCharsets.UTF_8);
-            int begin = doc.indexOf(BEGIN);
-            int end = doc.indexOf(END);
-            if (begin < 0 || end < begin) {
-                throw new IllegalStateException(record + " has no " + BEGIN + " ... " + END + " section to replace");
-            }
-            Files.writeString(record, doc.substring(0, begin + BEGIN.length()) + "\n" + markdown + doc.substring(end), StandardCharsets.UTF_8);
-            System.out.println("Recorded in " + record);
+            Timings.record(record, "public", markdown);
         }
     }
 
     /** The public page's tables, counted and protected (what the publish step does for each year). */
     private static long fresh(Statistics statistics, Clock clock) {
         return new PublicStatistics(statistics, clock).publication(YEAR).size();
-    }
-
-    private void once(String what, LongSupplier work) {
-        long t = System.nanoTime();
-        long result = work.getAsLong();
-        rows.add(String.format(Locale.ROOT, "| %s | %d | %.1f ms | | |", what, result, (System.nanoTime() - t) / 1e6));
-        progress(what);
-    }
-
-    private void measure(String what, long goalMs, LongSupplier work) {
-        for (int i = 0; i < 3; i++) {
-            work.getAsLong();
-        }
-        long[] v = new long[runs];
-        long result = 0;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            result = work.getAsLong();
-            v[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(v);
-        double median = v[runs / 2] / 1e6;
-        rows.add(String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %s |", what, result, median,
-                v[(int) Math.ceil(runs * 0.95) - 1] / 1e6, goalMs == 0 ? "" : (median < goalMs ? "< " + goalMs + " ms: yes" : "< " + goalMs + " ms: **no**")));
-        progress(what);
     }
 
     /** Every incident as CSV over HTTP as an analyst: the export streams, so memory stays flat whatever the count. */
@@ -150,7 +108,7 @@ public final class PublicBench {
         Runtime rt = Runtime.getRuntime();
         rt.gc();
         long heapBefore = rt.totalMemory() - rt.freeMemory();
-        long t = System.nanoTime();
+        long start = System.nanoTime();
         HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(TestApp.base(app) + "/incidents/export.csv"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
         long bytes = 0;
@@ -164,11 +122,11 @@ public final class PublicBench {
                 }
             }
         }
-        double ms = (System.nanoTime() - t) / 1e6;
+        double ms = (System.nanoTime() - start) / 1e6;
         long heapAfter = rt.totalMemory() - rt.freeMemory();
-        rows.add(String.format(Locale.ROOT, "| Every incident as CSV over HTTP (analyst; %,d MB; heap %d → %d MiB) | %d | %.0f ms | | |",
+        t.row(String.format(Locale.ROOT, "| Every incident as CSV over HTTP (analyst; %,d MB; heap %d → %d MiB) | %d | %.0f ms | | |",
                 bytes / 1_000_000, heapBefore >> 20, heapAfter >> 20, lines - 2, ms));
-        progress("export");
+        t.progress("export");
     }
 
     private String report(Machine m, String loadBefore, String loadAfter, int incidents, String size, long summaryRows, long nationalRows) {
@@ -182,11 +140,7 @@ public final class PublicBench {
                 + "victim for every other one; database %s; the summary holds %,d rows, the national summary %,d. Year %d; %d runs "
                 + "after 3 of warm-up.%n%n", incidents, size, summaryRows, nationalRows, YEAR, runs));
         s.append("| Measure | Tables, figures or rows | Median (or once) | p95 | Goal |\n|---|---:|---:|---:|---|\n");
-        rows.forEach(r -> s.append(r).append('\n'));
+        t.rows().forEach(r -> s.append(r).append('\n'));
         return s.toString();
-    }
-
-    private static void progress(String what) {
-        System.err.println("publicbench: " + what);
     }
 }

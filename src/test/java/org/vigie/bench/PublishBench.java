@@ -4,16 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.App;
 import org.vigie.config.Config;
@@ -38,14 +34,13 @@ import org.vigie.reports.statistics.Statistics;
  * Not a test. Options: {@code --incidents N}, {@code --runs N} (default 10), {@code --record docs/benchmarks.md}.
  */
 public final class PublishBench {
-    private static final String BEGIN = "<!-- bench:publish:begin -->";
-    private static final String END = "<!-- bench:publish:end -->";
     private static final int FULL_YEAR = 2024;
     private static final int SPARSE_YEAR = 2012;
-    private final List<String> rows = new ArrayList<>();
+    private final Timings t;
     private final int runs;
 
     private PublishBench(int runs) {
+        this.t = new Timings("publishbench", runs);
         this.runs = runs;
     }
 
@@ -73,48 +68,37 @@ public final class PublishBench {
                         + "AND date_start >= DATE '" + SPARSE_YEAR + "-01-01' AND date_start < DATE '" + (SPARSE_YEAR + 1) + "-01-01' AND id % 200 <> 0");
                 h.execute("VACUUM ANALYZE");
             });
-            progress(String.format(Locale.ROOT, "generated %,d incidents in %.1f s", n, (System.nanoTime() - t0) / 1e9));
+            System.err.println(String.format(Locale.ROOT, "publishbench: generated %,d incidents in %.1f s", n, (System.nanoTime() - t0) / 1e9));
             PublishBench b = new PublishBench(runs);
-            b.once("First publication after the import (summaries counted, every year protected, stored)",
+            b.t.once("First publication after the import (summaries counted, every year protected, stored)",
                     () -> app.publisher().publish("bench", "manual").snapshot().years().size());
-            b.measure("Publication: every year computed, protected and compared with the stored snapshot", 30_000,
+            b.t.measure("Publication: every year computed, protected and compared with the stored snapshot", 30_000, "baseline",
                     () -> app.publisher().publish("bench", "manual").snapshot().years().size());
-            b.measure("Baseline: the same counts by plain GROUP BY over incidents, acts and victims (unprotected)", 0,
+            b.t.measure("Baseline: the same counts by plain GROUP BY over incidents, acts and victims (unprotected)", 0, "baseline",
                     () -> plainSql(jdbi));
             Statistics statistics = new Statistics(jdbi, app.observatory().gazetteer(), app.observatory().vocabulary(), new Messages());
             PublicStatistics pub = new PublicStatistics(statistics, Clock.systemUTC());
             for (int year : List.of(FULL_YEAR, SPARSE_YEAR)) {
                 List<Figure> figures = pub.figures(year);
                 long hidden = pub.protect(figures).stream().mapToLong(PublishBench::hidden).sum();
-                b.measure(String.format(Locale.ROOT, "Disclosure audit of year %d's %d tables (%d counts hidden)", year, figures.size(), hidden),
-                        2_000, () -> pub.protect(figures).size());
+                b.t.measure(String.format(Locale.ROOT, "Disclosure audit of year %d's %d tables (%d counts hidden)", year, figures.size(), hidden),
+                        2_000, "baseline", () -> pub.protect(figures).size());
             }
             app.start();
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://localhost:" + app.port();
             get(http, base + "/public/en/index.html");
-            b.measure("Portal page over HTTP: /public/en/statistics-" + FULL_YEAR + ".html", 20,
+            b.t.measure("Portal page over HTTP: /public/en/statistics-" + FULL_YEAR + ".html", 20, "baseline",
                     () -> get(http, base + "/public/en/statistics-" + FULL_YEAR + ".html"));
-            b.measure("Baseline: a static file over HTTP from the same server (/assets/app.css)", 0, () -> get(http, base + "/assets/app.css"));
+            b.t.measure("Baseline: a static file over HTTP from the same server (/assets/app.css)", 0, "baseline", () -> get(http, base + "/assets/app.css"));
             String size = jdbi.withHandle(h -> h.createQuery("SELECT pg_size_pretty(pg_database_size(current_database()))").mapTo(String.class).one());
             markdown = b.report(machine, loadBefore, Machine.currentLoadAverage(), n, size);
         } finally {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Timings.delete(dir);
         }
         System.out.print(markdown);
         if (record != null) {
-            String doc = Files.readString(record, StandardCharsets.UTF_8);
-            int begin = doc.indexOf(BEGIN);
-            int end = doc.indexOf(END);
-            if (begin < 0 || end < begin) {
-                throw new IllegalStateException(record + " has no " + BEGIN + " ... " + END + " section to replace");
-            }
-            Files.writeString(record, doc.substring(0, begin + BEGIN.length()) + "\n" + markdown + doc.substring(end), StandardCharsets.UTF_8);
-            System.out.println("Recorded in " + record);
+            Timings.record(record, "publish", markdown);
         }
     }
 
@@ -165,32 +149,6 @@ public final class PublishBench {
         }
     }
 
-    private void once(String what, LongSupplier work) {
-        long t = System.nanoTime();
-        long result = work.getAsLong();
-        rows.add(String.format(Locale.ROOT, "| %s | %d | %.1f ms | | |", what, result, (System.nanoTime() - t) / 1e6));
-        progress(what);
-    }
-
-    private void measure(String what, long goalMs, LongSupplier work) {
-        for (int i = 0; i < 3; i++) {
-            work.getAsLong();
-        }
-        long[] v = new long[runs];
-        long result = 0;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            result = work.getAsLong();
-            v[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(v);
-        double median = v[runs / 2] / 1e6;
-        String goal = goalMs == 0 ? "baseline" : (median < goalMs ? "< " + goalMs + " ms: yes" : "< " + goalMs + " ms: **no**");
-        rows.add(String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %s |", what, result, median,
-                v[(int) Math.ceil(runs * 0.95) - 1] / 1e6, goal));
-        progress(what);
-    }
-
     private String report(Machine m, String loadBefore, String loadAfter, int incidents, String size) {
         StringBuilder s = new StringBuilder();
         s.append("Measured ").append(m.date()).append(" with `bench/publish`.\n\n");
@@ -201,11 +159,7 @@ public final class PublishBench {
         s.append(String.format(Locale.ROOT, "- Data: %,d incidents over 2012-2026 (40%% verified; %d cut to one in 200), one or two acts "
                 + "each, a recorded victim for every other one; database %s. %d runs after 3 of warm-up.%n%n", incidents, SPARSE_YEAR, size, runs));
         s.append("| Measure | Years, tables, rows or bytes | Median (or once) | p95 | Goal |\n|---|---:|---:|---:|---|\n");
-        rows.forEach(r -> s.append(r).append('\n'));
+        t.rows().forEach(r -> s.append(r).append('\n'));
         return s.toString();
-    }
-
-    private static void progress(String what) {
-        System.err.println("publishbench: " + what);
     }
 }
