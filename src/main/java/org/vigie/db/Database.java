@@ -47,7 +47,9 @@ public final class Database implements AutoCloseable {
         this.grantee = grantee;
         this.description = description;
         this.supervisor = new Supervisor(embedded, probe, Clock.systemUTC()).start();
-        this.dataSource = new FailFastDataSource(pool, supervisor::health, CONNECTION_WAIT_MILLIS);
+        FailFastDataSource failFast = new FailFastDataSource(pool, supervisor::health, CONNECTION_WAIT_MILLIS);
+        supervisor.whenLost(failFast::abortLent);
+        this.dataSource = failFast;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         // JDBI's message for a failed statement names the statement and its bound arguments: a victim's name.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(SqlFailures::render);
@@ -142,7 +144,10 @@ public final class Database implements AutoCloseable {
         // An error's DETAIL can quote row values (the duplicate key); keep them out of exceptions and logs.
         c.addDataSourceProperty("logServerErrorDetail", "false");
         c.setMaximumPoolSize(8);
-        c.setMinimumIdle(1);
+        // No idle minimum: while the database is away, Hikari would keep trying to refill the pool with a
+        // back-off that grows to 5 s, and the first request after the database's return would wait for it. With
+        // none, a connection is made when a request asks for one, at once.
+        c.setMinimumIdle(0);
         c.setPoolName("vigie");
         c.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
         c.setInitializationFailTimeout(10_000);

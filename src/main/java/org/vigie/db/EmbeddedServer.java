@@ -29,6 +29,7 @@ final class EmbeddedServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
     /** {@code sun_path} holds 108 bytes with its final NUL; PostgreSQL refuses to start on a longer socket path. */
     private static final int MAX_SOCKET_PATH = 107;
+    private static final Duration REAP_WAIT = Duration.ofSeconds(10);
 
     /**
      * What keeps row values out of the server's log: a failed statement is not logged (its text holds
@@ -82,21 +83,57 @@ final class EmbeddedServer implements AutoCloseable {
 
     /**
      * Starts the server again on the same cluster and port after it died (crash recovery replays the WAL),
-     * so that the pool's URL stays valid. A postmaster still holding the cluster is stopped first.
+     * so that the pool's URL stays valid. A postmaster still holding the cluster is stopped first. A dead one is
+     * not: zonky's stop would spend a second running {@code pg_ctl} only to fail, and all it would release is its
+     * lock on {@code epg-lock}, which the new file below replaces (the old lock's descriptor stays open, one per
+     * crash, until Vigie exits).
      */
     synchronized void restart() throws IOException {
         int port = postgres.getPort();
-        try {
-            postgres.close();
-        } catch (IOException | RuntimeException e) {
-            // The old server is dead: its stop fails, but its lock on the directory is released all the same.
-        }
         Path cluster = directory.resolve("pgdata");
-        StalePostmaster.stopIfRunning(cluster);
+        if (postmaster().isPresent()) {
+            try {
+                postgres.close();
+            } catch (IOException | RuntimeException e) {
+                // Its stop failed; the stale postmaster is stopped below all the same.
+            }
+            StalePostmaster.stopIfRunning(cluster);
+        }
+        awaitReaped(cluster);
         // A start that failed half-way leaves its lock on this file held in this JVM for good; a new file
         // (a new inode) is a new lock. Only this Vigie can be here: it holds the data directory's lock.
         Files.deleteIfExists(cluster.resolve("epg-lock"));
         postgres = launch(directory, roles, port);
+    }
+
+    /**
+     * Waits for a killed postmaster to be reaped: until then its pid still exists (a zombie), and a new postmaster
+     * refuses the cluster ("lock file postmaster.pid already exists"). Whoever adopted it reaps it, usually within
+     * a second; a start attempted before would fail only after zonky's whole start-up wait.
+     */
+    private static void awaitReaped(Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (RuntimeException e) {
+            return;
+        }
+        long deadline = System.nanoTime() + REAP_WAIT.toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the stopped postgres (pid " + pid + ") has not been reaped by its parent yet");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the stopped postgres to be reaped", e);
+            }
+        }
     }
 
     /**

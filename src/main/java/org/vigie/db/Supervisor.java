@@ -31,6 +31,7 @@ final class Supervisor implements AutoCloseable {
     private final Clock clock;
     private final Thread thread;
     private final List<Consumer<DatabaseOutage>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> lossListeners = new CopyOnWriteArrayList<>();
     private volatile DatabaseHealth health;
     private volatile boolean closed;
     private ProcessHandle postmaster;
@@ -57,6 +58,21 @@ final class Supervisor implements AutoCloseable {
 
     void whenRecovered(Consumer<DatabaseOutage> listener) {
         listeners.add(listener);
+    }
+
+    /** Calls {@code listener} on the supervisor's thread each time the database is found gone. */
+    void whenLost(Runnable listener) {
+        lossListeners.add(listener);
+    }
+
+    private void lost() {
+        for (Runnable listener : lossListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("database: a listener of the outage failed: {}", e.getClass().getSimpleName());
+            }
+        }
     }
 
     private void run() {
@@ -114,12 +130,16 @@ final class Supervisor implements AutoCloseable {
             return;
         }
         // Two misses in a row, not one: a probe that waits behind a checkpoint on a busy machine is not an outage.
-        if (++failedProbes >= 2 && health.isUp()) {
+        boolean wasUp = health.isUp();
+        if (++failedProbes >= 2 && wasUp) {
             lostAt = clock.instant();
             LOG.warn("database: not answering ({}); requests are refused until it does", failure.get());
         }
         if (failedProbes >= 2) {
             health = new DatabaseHealth(DatabaseHealth.Status.DOWN, failure.get(), lostAt);
+            if (wasUp) {
+                lost();
+            }
         }
     }
 
@@ -128,6 +148,7 @@ final class Supervisor implements AutoCloseable {
         String cause = "postgres stopped";
         health = new DatabaseHealth(DatabaseHealth.Status.RESTARTING, cause, lostAt);
         LOG.error("database: the embedded PostgreSQL stopped; restarting it");
+        lost();
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1; !closed; attempt++) {
             try {

@@ -24,7 +24,7 @@ import org.vigie.support.TestApp;
 /**
  * A PostgreSQL of its own started by the test stands for an external server ({@code DATABASE_URL}): stopped
  * under a running Vigie, requests are refused at once with 503; started again, service resumes within 5 s
- * without restarting Vigie.
+ * without restarting Vigie. A network that goes silent between them ({@link TcpProxy}) is survived the same way.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ExternalReconnectTest {
@@ -72,6 +72,52 @@ class ExternalReconnectTest {
             }
             assertThat(status).as("a write succeeds within 5 s of the server's return").isEqualTo(201);
             assertThat(health(app).statusCode()).isEqualTo(200);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void a_network_gone_silent_fails_requests_fast_and_is_used_again_within_five_seconds_of_its_return() throws Exception {
+        EmbeddedPostgres server = external(dir.resolve("external"), 0);
+        try (TcpProxy network = new TcpProxy(server.getPort())) {
+            Config config = Config.of(dir.resolve("data"), "localhost", 0, false, Map.of(
+                    "DATABASE_URL", "jdbc:postgresql://localhost:" + network.port() + "/postgres", "DATABASE_USER", "postgres"));
+            try (App app = App.create(config).start()) {
+                var monitor = TestApp.account(app, "monitor", Role.MONITOR);
+                ApiClient api = new ApiClient(TestApp.base(app),
+                        app.authentication().createToken(monitor.principal(), "t", "127.0.0.1").value());
+                assertThat(api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(0)).statusCode()).isEqualTo(201);
+
+                network.cut();
+                // A request caught by the cut: its connection waits for an answer that never comes, until the
+                // supervisor finds the database gone and aborts it.
+                long t0 = System.nanoTime();
+                HttpResponse<String> caught = api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(1));
+                assertThat((System.nanoTime() - t0) / 1_000_000).as("a request caught by the cut ends").isLessThan(12_000);
+                assertThat(caught.statusCode()).isEqualTo(503);
+                awaitHealth(app, 503, Duration.ofSeconds(10));
+
+                long t1 = System.nanoTime();
+                HttpResponse<String> refused = api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(2));
+                assertThat((System.nanoTime() - t1) / 1_000_000).as("refused within a second").isLessThan(1000);
+                assertThat(refused.statusCode()).isEqualTo(503);
+                long healthStart = System.nanoTime();
+                assertThat(health(app).body()).contains("database: down");
+                assertThat((System.nanoTime() - healthStart) / 1_000_000).as("/health within a second").isLessThan(1000);
+
+                network.restore();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                int status = 0;
+                while (System.nanoTime() < deadline && status != 201) {
+                    status = api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(3)).statusCode();
+                    if (status != 201) {
+                        Thread.sleep(100);
+                    }
+                }
+                assertThat(status).as("a write succeeds within 5 s of the network's return").isEqualTo(201);
+                assertThat(health(app).statusCode()).isEqualTo(200);
+            }
         } finally {
             server.close();
         }
