@@ -23,7 +23,7 @@ final class CellSystem {
     private final List<Boolean> margins = new ArrayList<>();
     private final List<Long> floors = new ArrayList<>();
     private final List<int[]> equations;
-    /** Pairs (part, whole): the part is at most the whole. */
+    /** Lines (parts..., whole): the parts add up to at most the whole (a row and its total; cercles and their region). */
     private final List<int[]> atMost = new ArrayList<>();
     /** Lines (parts..., whole) whose parts add up to at least the whole. */
     private final List<int[]> atLeast = new ArrayList<>();
@@ -98,6 +98,41 @@ final class CellSystem {
             }
         }
         equations = List.copyOf(eqs);
+        nest(breakdowns);
+    }
+
+    /**
+     * What a reader knows from the gazetteer: the cercles of a region (P-codes ML0501... under ML05) count part
+     * of its members, so their rows add up to at most the region's row (the rest are members whose cercle is
+     * unknown). With the lists' totals, that is exact: when no cercle is unknown, each region is its cercles' sum.
+     */
+    private void nest(List<Breakdown> breakdowns) {
+        for (int outer = 0; outer < breakdowns.size(); outer++) {
+            for (int inner = 0; inner < breakdowns.size(); inner++) {
+                if (outer == inner || !breakdowns.get(outer).additive() || !breakdowns.get(inner).additive()) {
+                    continue;
+                }
+                StatTable whole = breakdowns.get(outer).table();
+                StatTable parts = breakdowns.get(inner).table();
+                for (int r = 0; r < whole.rows(); r++) {
+                    String region = whole.rowLabels().get(r);
+                    if (!region.matches("ML\\d{2}")) {
+                        continue;
+                    }
+                    List<Integer> line = new ArrayList<>();
+                    for (int c = 0; c < parts.rows(); c++) {
+                        String cercle = parts.rowLabels().get(c);
+                        if (cercle.length() == region.length() + 2 && cercle.startsWith(region) && cercle.matches("ML\\d{4}")) {
+                            line.add(variable[inner][c][0]);
+                        }
+                    }
+                    if (!line.isEmpty()) {
+                        line.add(variable[outer][r][0]);
+                        atMost.add(line.stream().mapToInt(Integer::intValue).toArray());
+                    }
+                }
+            }
+        }
     }
 
     private int add(long value, boolean isMargin, long floor) {

@@ -84,6 +84,8 @@ public final class PublicStatistics {
     public List<Figure> figures(int year) {
         PeriodScope s = PeriodScope.publishedYear(year);
         List<Figure> schools = statistics.schools(s);
+        // Every cercle is listed, zeros included, and the table is published only when every count in it can
+        // be shown as is (protectYear).
         return List.of(
                 statistics.complete(statistics.figure(Unit.INCIDENTS, Dimension.REGION, s), Dimension.REGION),
                 statistics.byMonth(Unit.INCIDENTS, s),
@@ -92,12 +94,68 @@ public final class PublicStatistics {
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.SEX, s), Dimension.SEX),
                 statistics.complete(statistics.figure(Unit.VICTIMS, Dimension.AGE_GROUP, s), Dimension.AGE_GROUP),
                 statistics.figure(Unit.ACTS, Dimension.ACT_TYPE, s),
-                schools.get(2), schools.get(1));
+                schools.get(2), schools.get(1),
+                statistics.complete(statistics.figure(Unit.INCIDENTS, Dimension.CERCLE, s), Dimension.CERCLE));
     }
+
 
     /** Tables published together, protected as one system: small counts marked, then the interval audit's secondary suppression. */
     public List<PublicTable> protect(List<Figure> figures) {
-        return publish(figures);
+        return protectYear(figures, LocalDate.now(clock));
+    }
+
+    /**
+     * A year's figures protected together. The incidents by cercle (last, when present; every cercle listed) are
+     * kept only when every count in it is shown as is and it costs the other tables nothing (their marks are
+     * those they have without it). A cercle table with "&lt;5" in it would make the audit hide more of it and
+     * of the regions they add up to, for a map mostly hatched; the year is then published without it, and its
+     * map is by region.
+     */
+    static List<PublicTable> protectYear(List<Figure> figures, LocalDate today) {
+        if (!figures.get(figures.size() - 1).id().equals(CERCLES)) {
+            return PublicTable.publish(figures, today);
+        }
+        List<PublicTable> without = PublicTable.publish(figures.subList(0, figures.size() - 1), today);
+        // A count under 5 is never shown as is: then the table cannot be whole, and the audit need not be run.
+        if (figures.get(figures.size() - 1).rows().stream().anyMatch(r -> r.count() < Suppression.THRESHOLD)) {
+            return without;
+        }
+        List<PublicTable> with = PublicTable.publish(figures, today);
+        if (!wholly(with.get(with.size() - 1))) {
+            return without;
+        }
+        for (int i = 0; i < without.size(); i++) {
+            if (!sameMarks(without.get(i), with.get(i))) {
+                return without;
+            }
+        }
+        return with;
+    }
+
+    private static boolean sameMarks(PublicTable a, PublicTable b) {
+        if (a.empty() || b.empty()) {
+            return a.empty() == b.empty();
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.count(i, Lang.EN).equals(b.count(i, Lang.EN))) {
+                return false;
+            }
+        }
+        return !a.showsTotal() || a.total(Lang.EN).equals(b.total(Lang.EN));
+    }
+
+    private static final String CERCLES = "incidents.by_cercle";
+
+    private static boolean wholly(PublicTable t) {
+        if (t.empty()) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (t.shown(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Recommendations by status, mechanism, theme and institution, as validated: counts about no person, published whole. */
@@ -108,8 +166,9 @@ public final class PublicStatistics {
     /** A year of the snapshot: its tables as published, and the map's. */
     Snapshot.Year snapshotYear(int year) {
         List<Snapshot.Table> tables = publication(year).stream().map(PublicStatistics::snapshotTable).toList();
-        Snapshot.Table map = tables.get(0);
-        return new Snapshot.Year(year, tables, "adm1", map);
+        Snapshot.Table cercles = tables.get(tables.size() - 1);
+        boolean byCercle = cercles.id().equals(CERCLES) && cercles.rows().stream().anyMatch(c -> c.code().matches("ML\\d{4}"));
+        return byCercle ? new Snapshot.Year(year, tables, "adm2", cercles) : new Snapshot.Year(year, tables, "adm1", tables.get(0));
     }
 
     /** The recommendations' tables of the snapshot. */

@@ -34,7 +34,8 @@ public record PublicTable(Figure source, PublishedTable table) {
      * one period: victims of 2025 by region, sex, age group and month share their total), so that no sum or
      * difference across the figures narrows a hidden count below the protection range. The rows of an
      * additive figure are all its categories, zeros included ({@code Statistics.complete}), so a "<5" may be
-     * 0; an overlapping figure lists only categories with members, which the audit knows. Counts about no
+     * 0; an overlapping figure lists only categories with members, which the audit knows. A cercle table is
+     * protected with the regions it adds up to. Counts about no
      * person (recommendations, assignments, school closures: buildings, not pupils) are published whole.
      * {@code today} dates the figures that are the state of the registers rather than counts over a period.
      */
@@ -49,11 +50,14 @@ public record PublicTable(Figure source, PublishedTable table) {
                 continue;
             }
             StatTable t = table(f, today);
-            if (aboutPeople(f.unit())) {
-                long sum = t.grandTotal();
-                long total = f.total() == null ? sum : f.total();
+            long sum = t.grandTotal();
+            long total = f.total() == null ? sum : f.total();
+            if (aboutPeople(f.unit()) && total == 0) {
+                // Nobody counted: every table of the population says zero, as the empty lists beside it do.
+                out[i] = new PublicTable(f, Suppression.aboutNoPerson(t));
+            } else if (aboutPeople(f.unit())) {
                 String population = f.total() == null ? f.id() : f.unit().code() + ":" + t.period() + ":" + t.statuses();
-                breakdowns.add(new Breakdown(population, t, total, f.additive(), f.additive()));
+                breakdowns.add(new Breakdown(population, t, total, f.additive(), listsZeros(f)));
                 protectedAt.add(i);
             } else {
                 out[i] = new PublicTable(f, Suppression.aboutNoPerson(t));
@@ -64,6 +68,11 @@ public record PublicTable(Figure source, PublishedTable table) {
             out[protectedAt.get(k)] = new PublicTable(figures.get(protectedAt.get(k)), published.get(k));
         }
         return List.of(out);
+    }
+
+    /** Whether a figure lists every category, zeros included, so that a "&lt;5" may be 0: an additive one. */
+    static boolean listsZeros(Figure f) {
+        return f.additive();
     }
 
     /** Whether a unit counts people or what happened to them, whose small counts could single someone out. */
@@ -102,9 +111,12 @@ public record PublicTable(Figure source, PublishedTable table) {
         return source.additive();
     }
 
-    /** The total as published; nothing counted is "<5", as Suppression shows a zero. */
+    /**
+     * The total as published. An empty list says that nobody was counted (places and categories are listed only
+     * with members), so its total is 0, as are the other tables of a population of nobody.
+     */
     public String total(Lang lang) {
-        return table == null ? PublishedTable.SMALL_MARK : table.text(table.rows(), 0, lang);
+        return table == null ? "0" : table.text(table.rows(), 0, lang);
     }
 
     /** The count of a row when it is published as is. */

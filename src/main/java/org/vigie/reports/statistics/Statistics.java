@@ -71,6 +71,8 @@ public final class Statistics {
     public Figure complete(Figure f, Dimension d) {
         List<String> all = switch (d) {
             case REGION -> Stream.concat(gazetteer.regions().stream().map(u -> u.pcode().value()), Stream.of("unknown")).toList();
+            case CERCLE -> Stream.concat(gazetteer.units(org.vigie.observatory.places.AdminLevel.CERCLE).stream()
+                    .map(u -> u.pcode().value()), Stream.of("unknown")).toList();
             case SEX -> Arrays.stream(Sex.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
             case AGE_GROUP -> Arrays.stream(AgeGroup.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
             default -> List.of();

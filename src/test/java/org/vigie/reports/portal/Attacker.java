@@ -69,25 +69,44 @@ final class Attacker {
         return out;
     }
 
+    /**
+     * What the reader knows beyond the tables' text: which tables list only places with members (there a
+     * "&lt;5" is 1 to 4, as the page says), and, from the public gazetteer, the region of each cercle, so that
+     * the cercles of a region add up to at most the region's row ({@code cercleTables} maps a table of
+     * cercles' caption to the caption of the regions of the same unit; {@code regionOf} a cercle's row label to
+     * its region's).
+     */
+    record Knowledge(java.util.Set<String> zerosOmitted, Map<String, String> cercleTables, Map<String, String> regionOf) {
+        static final Knowledge NONE = new Knowledge(java.util.Set.of(), Map.of(), Map.of());
+    }
+
     private final List<String> texts = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    private final List<Double> floors = new ArrayList<>();
     private final List<int[]> sums = new ArrayList<>();
+    /** Lines (parts..., whole) whose parts add up to at most the whole. */
+    private final List<int[]> atMost = new ArrayList<>();
+
+    Attacker(List<Served> tables) {
+        this(tables, Knowledge.NONE);
+    }
 
     /** A reader of the tables served for one year, pages put together (the same table twice is read once). */
-    Attacker(List<Served> tables) {
+    Attacker(List<Served> tables, Knowledge knowledge) {
         Map<String, Integer> totals = new LinkedHashMap<>();
         Map<String, Served> distinct = new LinkedHashMap<>();
         tables.forEach(t -> distinct.putIfAbsent(t.caption(), t));
         for (Served t : distinct.values()) {
             int[] line = new int[t.rows().size() + 1];
             int i = 0;
+            double floor = knowledge.zerosOmitted().contains(t.caption()) ? 1 : 0;
             for (var row : t.rows().entrySet()) {
-                line[i++] = variable(t.caption() + " / " + row.getKey(), row.getValue());
+                line[i++] = variable(t.caption() + " / " + row.getKey(), row.getValue(), floor);
             }
             if (t.total() != null) {
                 Integer total = totals.get(t.unit());
                 if (total == null) {
-                    total = variable(t.unit() + " / total", t.total());
+                    total = variable(t.unit() + " / total", t.total(), 0);
                     totals.put(t.unit(), total);
                 } else if (!texts.get(total).equals(t.total())) {
                     throw new AssertionError("two totals of " + t.unit() + " differ: " + texts.get(total) + " and " + t.total());
@@ -96,12 +115,42 @@ final class Attacker {
                 sums.add(line);
             }
         }
+        nest(knowledge);
     }
 
-    private int variable(String name, String text) {
+    private int variable(String name, String text, double floor) {
         names.add(name);
         texts.add(text);
+        floors.add(floor);
         return names.size() - 1;
+    }
+
+    /** The cercles of each region add up to at most the region's row: what the gazetteer tells a reader. */
+    private void nest(Knowledge knowledge) {
+        knowledge.cercleTables().forEach((cercles, regions) -> {
+            Map<String, List<Integer>> parts = new LinkedHashMap<>();
+            for (int v = 0; v < names.size(); v++) {
+                String name = names.get(v);
+                if (name.startsWith(cercles + " / ")) {
+                    String region = knowledge.regionOf().get(name.substring(cercles.length() + 3));
+                    if (region != null) {
+                        parts.computeIfAbsent(region, r -> new ArrayList<>()).add(v);
+                    }
+                }
+            }
+            parts.forEach((region, vars) -> {
+                int whole = names.indexOf(regions + " / " + region);
+                int[] line = new int[vars.size() + 1];
+                for (int i = 0; i < vars.size(); i++) {
+                    line[i] = vars.get(i);
+                }
+                if (whole < 0) {
+                    throw new AssertionError("cercles listed in " + cercles + " under a region missing from " + regions + ": " + region);
+                }
+                line[vars.size()] = whole;
+                atMost.add(line);
+            });
+        });
     }
 
     /**
@@ -120,7 +169,7 @@ final class Attacker {
             long value = truth.getOrDefault(names.get(v), 0L);
             double low = optimum(published, v, GoalType.MINIMIZE);
             double high = optimum(published, v, GoalType.MAXIMIZE);
-            double floor = texts.get(v).equals("x") ? 5 : 0;
+            double floor = texts.get(v).equals("x") ? 5 : floors.get(v);
             double ceiling = texts.get(v).equals("x") ? Double.POSITIVE_INFINITY : 4;
             // The marks alone are asked only when the plain range is not met.
             boolean lowMet = low <= Math.max(floor, value - 2) + 1e-6 || low <= Math.max(optimum(marksOnly, v, GoalType.MINIMIZE), value - 2) + 1e-6;
@@ -133,7 +182,8 @@ final class Attacker {
     }
 
     private boolean inSum(int v) {
-        return sums.stream().anyMatch(line -> java.util.stream.IntStream.of(line).anyMatch(x -> x == v));
+        return java.util.stream.Stream.concat(sums.stream(), atMost.stream())
+                .anyMatch(line -> java.util.stream.IntStream.of(line).anyMatch(x -> x == v));
     }
 
     int suppressedCount() {
@@ -154,13 +204,22 @@ final class Attacker {
             }
             out.add(new LinearConstraint(row, Relationship.EQ, 0));
         }
+        for (int[] line : atMost) {
+            double[] row = new double[n];
+            for (int i = 0; i < line.length; i++) {
+                row[line[i]] += i == line.length - 1 ? -1 : 1;
+            }
+            out.add(new LinearConstraint(row, Relationship.LEQ, 0));
+        }
         for (int v = 0; v < n; v++) {
             double[] row = new double[n];
             row[v] = 1;
             String text = texts.get(v);
             if (text.equals("&lt;5") || text.equals("<5")) {
                 out.add(new LinearConstraint(row, Relationship.LEQ, 4));
-            } else if (text.equals("x") || marksOnly) {
+                out.add(new LinearConstraint(row, Relationship.GEQ, floors.get(v)));
+            } else if (text.equals("x") || marksOnly && Long.parseLong(text.replaceAll("\\D", "")) >= 5) {
+                // The marks alone: every count shown is read as an "x" (a count under 5 is shown only when nobody is counted).
                 out.add(new LinearConstraint(row, Relationship.GEQ, 5));
             } else {
                 out.add(new LinearConstraint(row, Relationship.EQ, Long.parseLong(text.replaceAll("\\D", ""))));
