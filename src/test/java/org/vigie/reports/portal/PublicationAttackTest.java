@@ -18,8 +18,8 @@ import org.vigie.reports.statistics.Figure.Unit;
 import org.vigie.reports.statistics.PeriodScope;
 
 /**
- * Four hundred small random years (seeded), one in sixteen dense enough for its table by cercle to be published,, published as the portal publishes a year and read back as
- * printed: no suppressed count is narrowed below the protection range by the {@link Attacker}, who puts
+ * Four hundred small random years (seeded), one in sixteen dense enough for its table by cercle to be
+ * published, published as the portal publishes a year and read back as printed: no suppressed count is narrowed below the protection range by the {@link Attacker}, who puts
  * every table of the year together. The served pages themselves are attacked in {@link PortalAttackTest}.
  */
 class PublicationAttackTest {
