@@ -35,6 +35,12 @@ class MessagesFormatTest {
     }
 
     @Test
+    void a_count_passed_as_text_still_chooses_its_plural() {
+        assertThat(messages.get(Lang.FR, "registries.count", "1")).isEqualTo("1 enregistrement");
+        assertThat(messages.get(Lang.EN, "registries.count", "3")).isEqualTo("3 records");
+    }
+
+    @Test
     void large_counts_are_grouped_as_each_language_groups_them() {
         assertThat(messages.get(Lang.FR, "tracker.count", 1234)).isEqualTo("1" + NNBSP + "234 recommandations ou engagements");
         assertThat(messages.get(Lang.EN, "tracker.count", 1234)).isEqualTo("1,234 recommendations or commitments");
