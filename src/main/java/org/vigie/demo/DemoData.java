@@ -8,6 +8,8 @@ import org.vigie.App;
 import org.vigie.accounts.Account;
 import org.vigie.accounts.NewAccount;
 import org.vigie.accounts.Username;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
 import org.vigie.observatory.links.LinkNote;
 import org.vigie.observatory.vocabulary.Origin;
 import org.vigie.registries.Input;
@@ -44,6 +46,8 @@ public final class DemoData {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Demo accounts are named by their role as the French interface writes it ("Démo — point focal"). */
+    private static final Messages DISPLAY = new Messages();
     private static final String WORDS = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private DemoData() {
@@ -60,7 +64,7 @@ public final class DemoData {
             } else {
                 String institution = Account.needsInstitution(role) ? "DNDH" : null;
                 app.accounts().create("demo", "local", new NewAccount(new Username(username),
-                        "Démo " + role.code(), role, institution, password), true);
+                        "Démo — " + DISPLAY.get(Lang.FR, "role." + role.code()).toLowerCase(java.util.Locale.FRENCH), role, institution, password), true);
             }
             logins.add(new Login(username, role, password));
         }

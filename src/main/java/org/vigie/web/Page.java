@@ -33,6 +33,11 @@ public record Page(Lang lang, Messages messages, Principal user, String csrf, St
         return messages.get(lang, key, args);
     }
 
+    /** The message for {@code key}, or {@code fallback} where the bundles have none (a code recorded by a newer version). */
+    public String labelOr(String key, String fallback) {
+        return messages.has(lang, key) ? t(key) : fallback;
+    }
+
     public String langCode() {
         return lang.code();
     }
@@ -55,6 +60,16 @@ public record Page(Lang lang, Messages messages, Principal user, String csrf, St
 
     public String dateTime(Instant at) {
         return at == null ? "" : messages.dateTime(lang, at);
+    }
+
+    /** A day as the interface writes dates ("1er janvier 2026"), or "" for none. */
+    public String date(java.time.LocalDate d) {
+        return d == null ? "" : messages.date(lang, d);
+    }
+
+    /** A period known to the day, the month or the year ({@code precision} DAY, MONTH or YEAR); see {@link Messages#period}. */
+    public String period(java.time.LocalDate start, java.time.LocalDate end, String precision) {
+        return start == null ? "" : messages.period(lang, start, end, precision);
     }
 
     public String number(long n) {

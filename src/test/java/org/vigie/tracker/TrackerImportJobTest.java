@@ -57,7 +57,7 @@ class TrackerImportJobTest {
         HttpResponse<String> result = ImportJobPages.ended(aminata, job);
         assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
         assertThat(result.body()).contains("class=\"notice\"");
-        assertThat(result.body().replaceAll("[\\s\u00a0\u202f]", "")).contains("2000recommandation(s)lue(s):2000ajoutée(s)");
+        assertThat(result.body().replaceAll("[\\s\u00a0\u202f]", "")).contains("2000recommandationslues:2000ajoutées");
         assertThat(aminata.get(job + "/progress").headers().firstValue("HX-Redirect")).contains(job);
     }
 

@@ -250,7 +250,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "254"));
         driver.get(base + "/tracker?position=noted");
         screenshot("9-tracker-noted");
-        assertThat(driver.getPageSource()).contains("37 recommandation(s)");
+        assertThat(driver.getPageSource()).contains("37 recommandations ou engagements");
         driver.findElement(By.cssSelector("table tbody tr td a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("blockquote")));
         screenshot("10-tracker-recommendation");

@@ -16,6 +16,9 @@ public enum LinkKind {
     }
 
     public static LinkKind parse(String field, String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput(field, "error.required");
+        }
         for (LinkKind k : values()) {
             if (k.code().equals(code == null ? "" : code.strip())) {
                 return k;

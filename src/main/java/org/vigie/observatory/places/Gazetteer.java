@@ -39,12 +39,17 @@ public final class Gazetteer {
         children.values().forEach(list -> list.sort(BY_NAME));
     }
 
-    /** The 2015 edition shipped in Vigie's resources: 9 regions, 50 cercles, 701 communes. */
+    /**
+     * The 2015 edition shipped in Vigie's resources: 9 regions, 50 cercles, 701 communes, named as French readers
+     * write them ({@code mali-names-fr.csv}: "Ségou", "Djenné", "Koulikoro"; OCHA's file drops the accents).
+     */
     public static Gazetteer ochaCodAb2015() {
-        return fromCsv(OCHA_COD_AB_2015,
-                ReferenceCsv.resource(RESOURCES + "mali-adm1-pcodes.csv"),
-                ReferenceCsv.resource(RESOURCES + "mali-adm2-pcodes.csv"),
-                ReferenceCsv.resource(RESOURCES + "mali-adm3-pcodes.csv"));
+        GazetteerCsv reader = new GazetteerCsv(OCHA_COD_AB_2015)
+                .read(AdminLevel.REGION, "adm1", ReferenceCsv.resource(RESOURCES + "mali-adm1-pcodes.csv"))
+                .read(AdminLevel.CERCLE, "adm2", ReferenceCsv.resource(RESOURCES + "mali-adm2-pcodes.csv"))
+                .read(AdminLevel.COMMUNE, "adm3", ReferenceCsv.resource(RESOURCES + "mali-adm3-pcodes.csv"))
+                .rename("names-fr", ReferenceCsv.resource(RESOURCES + "mali-names-fr.csv"));
+        return new Gazetteer(OCHA_COD_AB_2015, reader.units());
     }
 
     /**

@@ -12,6 +12,7 @@ import org.vigie.errors.InvalidInput;
  */
 final class GazetteerCsv {
 
+    private static final String COMMUNE = " Commune";
     private final String edition;
     private final Map<PCode, AdminUnit> units = new LinkedHashMap<>();
 
@@ -41,6 +42,32 @@ final class GazetteerCsv {
                 throw row.fault(code + " appears twice");
             }
         }
+        return this;
+    }
+
+    /**
+     * Gives units their proper French names ({@code pcode,name}, every code already read), keeping their codes; a
+     * commune OCHA names as a renamed unit ("Djenne Commune", the cercle's chief town) takes the proper name too.
+     */
+    GazetteerCsv rename(String source, String text) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (ReferenceCsv.Row row : ReferenceCsv.parse(source, text)) {
+            PCode code = code(row, "pcode");
+            AdminUnit old = units.get(code);
+            if (old == null) {
+                throw row.fault(code + " is not in the edition it renames");
+            }
+            renamed.put(old.name(), row.required("name"));
+            units.put(code, new AdminUnit(code, row.required("name"), edition));
+        }
+        units.replaceAll((code, unit) -> {
+            if (unit.level() != AdminLevel.COMMUNE) {
+                return unit;
+            }
+            String town = unit.name().endsWith(COMMUNE) ? unit.name().substring(0, unit.name().length() - COMMUNE.length()) : unit.name();
+            String proper = renamed.get(town);
+            return proper == null ? unit : new AdminUnit(code, proper + unit.name().substring(town.length()), edition);
+        });
         return this;
     }
 

@@ -10,7 +10,9 @@ public record Label(String english, String french) {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(french, "french");
         english = english.strip();
-        french = french.strip();
+        // The interface writes French with the typographic apostrophe (’); labels from code and from HURIDOCS' files
+        // use the typewriter one, and a reader notices the two side by side.
+        french = french.strip().replace('\'', '\u2019');
         if (english.isEmpty() || french.isEmpty()) {
             throw new IllegalArgumentException("A label needs both an English and a French text: " + english + " / " + french);
         }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.vigie.observatory.places.AdminUnit;
+import org.vigie.observatory.incidents.DatePrecision;
 import org.vigie.observatory.incidents.ExportedIncident;
 import org.vigie.observatory.incidents.IncidentDisclosure;
 import org.vigie.observatory.incidents.IncidentFilter;
 import org.vigie.observatory.incidents.Observatory;
+import org.vigie.observatory.incidents.VerificationStatus;
 import org.vigie.observatory.places.PCode;
 import org.vigie.observatory.vocabulary.PerpetratorCategory;
 import org.vigie.security.Principal;
@@ -71,7 +73,9 @@ final class IncidentExport {
     }
 
     private List<Object> row(ExportedIncident i, boolean restricted, boolean text) {
-        List<Object> v = new ArrayList<>(List.of(i.reference(), i.dateStart(), i.dateEnd(), i.datePrecision(), i.pcode()));
+        // The precision and the status are read by people under the header's words: their labels, in the export's language.
+        List<Object> v = new ArrayList<>(List.of(i.reference(), i.dateStart(), i.dateEnd(),
+                DatePrecision.valueOf(i.datePrecision().toUpperCase(Locale.ROOT)).label().in(locale), i.pcode()));
         v.add(i.adm1());
         v.add(place(i.adm1()));
         v.add(i.adm2());
@@ -81,7 +85,7 @@ final class IncidentExport {
             v.add(place(i.adm3()));
             v.add(i.title());
         }
-        v.add(i.status());
+        v.add(VerificationStatus.valueOf(i.status().toUpperCase(Locale.ROOT)).label().in(locale));
         v.add(String.join("; ", i.actTypes()));
         v.add(String.join("; ", i.actTypes().stream().map(a -> observatory.label(a, locale)).toList()));
         v.add(String.join("; ", i.perpetrators()));

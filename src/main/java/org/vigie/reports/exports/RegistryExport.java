@@ -46,9 +46,9 @@ final class RegistryExport {
             for (School s : page) {
                 Closure c = s.latest();
                 out.row(java.util.Arrays.asList(s.name(), s.pcode(), s.region(), s.pcode().length() >= 6 ? s.pcode().substring(0, 6) : null,
-                        s.placeName(), s.level() == null ? null : s.level().code(), c.report().closedOn(), c.report().cause().code(),
+                        s.placeName(), s.level() == null ? null : s.level().label().in(locale), c.report().closedOn(), c.report().cause().code(),
                         number(c.report().girls()), number(c.report().boys()), number(c.report().teachers()), c.reopenedOn(),
-                        c.verification() == null ? null : c.verification().name().toLowerCase(Locale.ROOT)));
+                        c.verification() == null ? null : c.verification().label().in(locale)));
             }
             if (page.size() < PAGE) {
                 return;

@@ -63,7 +63,7 @@ final class StatisticsExport {
         return withScope(f, v);
     }
 
-    private static List<Object> withScope(Figure f, List<Object> v) {
+    private List<Object> withScope(Figure f, List<Object> v) {
         if (f.atGeneration()) {
             v.add(null);
             v.add(null);
@@ -71,7 +71,8 @@ final class StatisticsExport {
         } else {
             v.add(f.scope().from());
             v.add(f.scope().to());
-            v.add(String.join(",", f.scope().statusCodes()));
+            // Read by people under "Statuts de vérification comptés": the statuses' labels, in the export's language.
+            v.add(String.join(", ", java.util.EnumSet.copyOf(f.scope().statuses()).stream().map(st -> st.label().in(locale)).toList()));
         }
         return v.stream().map(StatisticsExport::exportable).toList();
     }

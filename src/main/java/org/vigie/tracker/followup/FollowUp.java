@@ -40,6 +40,9 @@ public final class FollowUp {
     }
 
     public void assign(Principal actor, String ip, long recommendationId, String institutionCode) {
+        if (institutionCode == null || institutionCode.isBlank()) {
+            throw new InvalidInput("institution", "error.required");
+        }
         Institution inst = institutions.byCode(institutionCode == null ? "" : institutionCode.trim())
                 .orElseThrow(() -> new InvalidInput("institution", "error.institution.unknown", String.valueOf(institutionCode)));
         jdbi.useTransaction(h -> {

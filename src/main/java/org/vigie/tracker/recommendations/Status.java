@@ -13,11 +13,12 @@ public enum Status {
 
     /** Reads a code; an unknown one names {@code field}. */
     public static Status parse(String field, String code) {
-        if (code != null) {
-            for (Status s : values()) {
-                if (s.code().equals(code.trim())) {
-                    return s;
-                }
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput(field, "error.required");
+        }
+        for (Status s : values()) {
+            if (s.code().equals(code.trim())) {
+                return s;
             }
         }
         throw new InvalidInput(field, "error.tracker.unknown_code", String.valueOf(code));

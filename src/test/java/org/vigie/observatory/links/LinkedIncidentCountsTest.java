@@ -112,7 +112,7 @@ class LinkedIncidentCountsTest {
 
         try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
              var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
-            assertThat(x.getText()).contains("1 incident(s) vérifié(s) lié(s)");
+            assertThat(x.getText()).contains("1 incident vérifié lié");
         }
     }
 }

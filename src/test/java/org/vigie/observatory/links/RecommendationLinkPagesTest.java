@@ -210,7 +210,7 @@ class RecommendationLinkPagesTest {
         String page = login("observer").get("/tracker/" + r.id()).body();
 
         assertThat(page).contains("Incidents liés").contains("href=\"/incidents/" + incident + "\"").contains(reference(incident))
-                .contains("2025-03-14").contains("Sangha").contains("Exécution sommaire").contains("Signalé");
+                .contains("14 mars 2025").contains("Sangha").contains("Exécution sommaire").contains("Signalé");
     }
 
     @Test

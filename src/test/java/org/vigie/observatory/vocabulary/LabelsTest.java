@@ -28,7 +28,7 @@ class LabelsTest {
     @Test
     void perpetrator_categories_cover_state_armed_terrorist_militia_foreign_unknown_and_other() {
         assertThat(PerpetratorCategory.values()).hasSize(7);
-        assertThat(PerpetratorCategory.SELF_DEFENCE_MILITIA.label().in(Locale.FRENCH)).isEqualTo("Groupes d'autodéfense et milices");
+        assertThat(PerpetratorCategory.SELF_DEFENCE_MILITIA.label().in(Locale.FRENCH)).isEqualTo("Groupes d’autodéfense et milices");
         assertThat(PerpetratorCategory.UNKNOWN.label().in(Locale.ENGLISH)).isEqualTo("Unknown");
     }
 

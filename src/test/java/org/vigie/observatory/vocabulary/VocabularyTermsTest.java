@@ -51,7 +51,7 @@ class VocabularyTermsTest {
         HttpResponse<String> refused = admin.post("/admin/vocabulary/VG-BURNING-OF-A-HEALTH-CENTRE/delete");
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("est utilisé par 1 actes enregistrés ; un terme utilisé n’est jamais supprimé");
+        assertThat(refused.body()).contains("est utilisé par 1 acte enregistré ; un terme utilisé n’est jamais supprimé");
         assertThat(app.observatory().vocabulary().term("VG-BURNING-OF-A-HEALTH-CENTRE")).isPresent();
     }
 

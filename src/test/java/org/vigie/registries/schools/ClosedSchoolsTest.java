@@ -51,7 +51,7 @@ class ClosedSchoolsTest {
         long id = record(monitor, "École fondamentale de Tessit", "ML0702", "2025-01-15");
         String page = monitor.get("/registries/schools/" + id).body();
         assertThat(page).contains("École fondamentale de Tessit").contains("Ansongo").contains("Menaces contre l’école")
-                .contains("2025-01-15").contains("Fermée");
+                .contains("15 janvier 2025").contains("Fermée");
         assertThat(app.audit().count(new AuditQuery("monitor", "school.registered", "school:" + id, null, null, 0, 10))).isEqualTo(1);
     }
 
@@ -79,7 +79,7 @@ class ClosedSchoolsTest {
         assertThat(monitor.post("/registries/schools/" + id + "/closures", "closed_on", "2025-03-10", "cause", "occupation").statusCode())
                 .isEqualTo(302);
         String page = monitor.get("/registries/schools/" + id).body();
-        assertThat(page).contains("2024-12-02").contains("2025-03-10").contains("Occupation par des acteurs armés");
+        assertThat(page).contains("2 décembre 2024").contains("10 mars 2025").contains("Occupation par des acteurs armés");
         assertThat(app.registries().schools().history(id)).hasSize(2);
     }
 

@@ -74,7 +74,7 @@ class CouncilReportTest {
         }
         assertThat(text).contains("Chiffres calculés à partir des données de Vigie le")
                 .contains("4 incidents vérifiés").contains("8 victimes").contains("3 procédures judiciaires")
-                .contains("2 demandes de réparation").contains("3 recommandations suivies").contains("1 recommandations mises en œuvre")
+                .contains("2 demandes de réparation").contains("3 recommandations suivies").contains("1 recommandation mise en œuvre")
                 .contains("Annexe : les recommandations et leur état de mise en œuvre").contains("FIX#R1").contains("Mise en œuvre");
     }
 

@@ -42,8 +42,8 @@ class StatisticsExportTest {
                 "#meta+statuses");
         // Verified incidents of 2025: I1, I2 in Mopti (ML05); I3, I4 in Kayes (ML01).
         assertThat(rows.subList(2, rows.size())).containsExactlyInAnyOrder(
-                List.of("incidents.by_region", "ML01", "Kayes", "2", "2025-01-01", "2025-12-31", "verified"),
-                List.of("incidents.by_region", "ML05", "Mopti", "2", "2025-01-01", "2025-12-31", "verified"));
+                List.of("incidents.by_region", "ML01", "Kayes", "2", "2025-01-01", "2025-12-31", "Vérifié"),
+                List.of("incidents.by_region", "ML05", "Mopti", "2", "2025-01-01", "2025-12-31", "Vérifié"));
     }
 
     @Test
