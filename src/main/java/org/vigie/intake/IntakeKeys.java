@@ -8,11 +8,9 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -54,8 +52,8 @@ public final class IntakeKeys {
     /** The pair new forms carry, created on first use. */
     IntakeKey current() {
         return jdbi.inTransaction(h -> {
-            h.execute("LOCK TABLE intake_key IN SHARE ROW EXCLUSIVE MODE");
-            Optional<Long> id = h.createQuery("SELECT id FROM intake_key WHERE retired_at IS NULL").mapTo(Long.class).findOne();
+            IntakeKeyStore.lock(h);
+            Optional<Long> id = IntakeKeyStore.currentId(h);
             return load(h, id.isPresent() ? id.get() : create(h, "system")).orElseThrow();
         });
     }
@@ -72,11 +70,10 @@ public final class IntakeKeys {
      */
     public long rotate(String actor) {
         return jdbi.inTransaction(h -> {
-            h.execute("LOCK TABLE intake_key IN SHARE ROW EXCLUSIVE MODE");
+            IntakeKeyStore.lock(h);
             Instant now = clock.instant();
-            h.createUpdate("UPDATE intake_key SET retired_at = :now WHERE retired_at IS NULL").bind("now", now.atOffset(ZoneOffset.UTC)).execute();
-            int dropped = h.createUpdate("DELETE FROM intake_key WHERE retired_at < :limit")
-                    .bind("limit", now.minus(KEEP_RETIRED).atOffset(ZoneOffset.UTC)).execute();
+            IntakeKeyStore.retireCurrent(h, now);
+            int dropped = IntakeKeyStore.deleteRetiredBefore(h, now.minus(KEEP_RETIRED));
             long id = create(h, actor);
             audit.record(h, AuditEvent.of(actor, "intake.key.rotated", "intake_key:" + id, "").with("deleted", Integer.toString(dropped)));
             return id;
@@ -88,11 +85,9 @@ public final class IntakeKeys {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
             g.initialize(RSA_BITS);
             KeyPair pair = g.generateKeyPair();
-            long id = h.createQuery("SELECT nextval(pg_get_serial_sequence('intake_key', 'id'))").mapTo(Long.class).one();
-            h.createUpdate("INSERT INTO intake_key (id, public_key, private_key) VALUES (:id, :pub, :priv)").bind("id", id)
-                    .bind("pub", pair.getPublic().getEncoded())
-                    .bind("priv", cipher.encrypt(pair.getPrivate().getEncoded(), FieldCipher.context(COLUMN.table(), COLUMN.column(), id)))
-                    .execute();
+            long id = IntakeKeyStore.nextId(h);
+            IntakeKeyStore.insert(h, id, pair.getPublic().getEncoded(),
+                    cipher.encrypt(pair.getPrivate().getEncoded(), FieldCipher.context(COLUMN.table(), COLUMN.column(), id)));
             audit.record(h, AuditEvent.of(actor, "intake.key.created", "intake_key:" + id, ""));
             return id;
         } catch (GeneralSecurityException e) {
@@ -101,13 +96,9 @@ public final class IntakeKeys {
     }
 
     private Optional<IntakeKey> load(Handle h, long id) {
-        return h.createQuery("SELECT id, public_key, private_key, created_at, retired_at FROM intake_key WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> {
-                    Timestamp retired = rs.getTimestamp("retired_at");
-                    return new IntakeKey(rs.getLong("id"), publicKey(rs.getBytes("public_key")),
-                            privateKey(cipher.decrypt(rs.getBytes("private_key"), FieldCipher.context(COLUMN.table(), COLUMN.column(), id))),
-                            rs.getTimestamp("created_at").toInstant(), retired == null ? null : retired.toInstant());
-                }).findOne();
+        return IntakeKeyStore.find(h, id).map(r -> new IntakeKey(r.id(), publicKey(r.publicKey()),
+                privateKey(cipher.decrypt(r.sealedPrivateKey(), FieldCipher.context(COLUMN.table(), COLUMN.column(), id))),
+                r.createdAt(), r.retiredAt()));
     }
 
     private static PublicKey publicKey(byte[] x509) {

@@ -1,10 +1,6 @@
 package org.vigie.intake;
 
-import io.javalin.http.Context;
 import java.io.StringWriter;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,8 +9,8 @@ import org.vigie.observatory.forms.OdkForm;
 
 /**
  * The documents of the OpenRosa APIs Vigie answers: the form list, the form's manifest and the response
- * message of a submission, each with the headers the API requires ({@code X-OpenRosa-Version: 1.0}, a
- * {@code Date}). Written through StAX, which escapes what a message holds.
+ * message of a submission (the routes add the headers the API requires). Written through StAX, which escapes
+ * what a message holds.
  */
 final class OpenRosa {
     static final String FORM_LIST_NS = "http://openrosa.org/xforms/xformsList";
@@ -24,17 +20,6 @@ final class OpenRosa {
     static final long ACCEPT_CONTENT_LENGTH = 20L * 1024 * 1024;
 
     private OpenRosa() {
-    }
-
-    static void headers(Context ctx) {
-        ctx.header("X-OpenRosa-Version", "1.0");
-        ctx.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
-        ctx.header("X-OpenRosa-Accept-Content-Length", Long.toString(ACCEPT_CONTENT_LENGTH));
-    }
-
-    static void xml(Context ctx, int status, String xml) {
-        headers(ctx);
-        ctx.status(status).contentType("text/xml; charset=utf-8").result(xml);
     }
 
     static String formList(String base, IntakeForm.Built form) {

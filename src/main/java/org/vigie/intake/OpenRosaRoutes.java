@@ -5,10 +5,14 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
 import org.vigie.observatory.evidence.Evidence;
@@ -45,44 +49,40 @@ public final class OpenRosaRoutes implements Routes {
         r.get(BASE + "/forms/{formId}/manifest", ctx -> answer(ctx, "manifest", this::manifest), Access.DEVICE);
         r.get(BASE + "/forms/{formId}/media/{file}", ctx -> answer(ctx, "media", this::media), Access.DEVICE);
         r.head(BASE + "/submission", ctx -> answer(ctx, "submission.head", (c, caller) -> {
-            OpenRosa.headers(c);
+            headers(c);
             c.status(204);
         }), Access.DEVICE);
         r.post(BASE + "/submission", this::submit, Access.DEVICE);
     }
 
-    private interface Handler {
-        void handle(Context ctx, FieldDevices.Caller caller);
-    }
-
-    private void answer(Context ctx, String use, Handler handler) {
+    private void answer(Context ctx, String use, BiConsumer<Context, FieldDevices.Caller> handler) {
         Optional<FieldDevices.Caller> caller = devices.authenticate(ctx.pathParam("token"), Http.ip(ctx), use);
         if (caller.isEmpty()) {
             refuse(ctx, Http.lang(ctx), new IntakeRefused(403, "intake.refused.device"));
             return;
         }
         try {
-            handler.handle(ctx, caller.get());
+            handler.accept(ctx, caller.get());
         } catch (IntakeRefused e) {
             refuse(ctx, lang(caller.get()), e);
         }
     }
 
     private void formList(Context ctx, FieldDevices.Caller caller) {
-        OpenRosa.xml(ctx, 200, OpenRosa.formList(base(ctx), intake.form().current()));
+        xml(ctx, 200, OpenRosa.formList(base(ctx), intake.form().current()));
     }
 
     private void form(Context ctx, FieldDevices.Caller caller) {
         if (!ctx.pathParam("file").equals(OdkForm.FORM_ID + ".xml")) {
             throw new IntakeRefused(404, "intake.refused.unknown_form", ctx.pathParam("file"));
         }
-        OpenRosa.headers(ctx);
+        headers(ctx);
         ctx.contentType("text/xml; charset=utf-8").result(intake.form().current().xml());
     }
 
     private void manifest(Context ctx, FieldDevices.Caller caller) {
         knownForm(ctx);
-        OpenRosa.xml(ctx, 200, OpenRosa.manifest(base(ctx), List.copyOf(intake.form().current().media().values())));
+        xml(ctx, 200, OpenRosa.manifest(base(ctx), List.copyOf(intake.form().current().media().values())));
     }
 
     private void media(Context ctx, FieldDevices.Caller caller) {
@@ -91,7 +91,7 @@ public final class OpenRosaRoutes implements Routes {
         if (m == null) {
             throw new IntakeRefused(404, "intake.refused.unknown_media", ctx.pathParam("file"));
         }
-        OpenRosa.headers(ctx);
+        headers(ctx);
         ctx.contentType("text/csv; charset=utf-8").result(m.content());
     }
 
@@ -135,7 +135,7 @@ public final class OpenRosaRoutes implements Routes {
             }
             FieldIntake.Outcome o = intake.receive(caller, Http.ip(c), xml, files);
             Lang lang = lang(caller);
-            OpenRosa.xml(c, o.duplicate() ? 202 : 201, OpenRosa.message("submit_success",
+            xml(c, o.duplicate() ? 202 : 201, OpenRosa.message("submit_success",
                     messages.get(lang, o.duplicate() ? "intake.received_again" : "intake.received")));
         });
     }
@@ -148,8 +148,20 @@ public final class OpenRosaRoutes implements Routes {
         }
     }
 
+    /** The headers every OpenRosa answer carries. */
+    private static void headers(Context ctx) {
+        ctx.header("X-OpenRosa-Version", "1.0");
+        ctx.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        ctx.header("X-OpenRosa-Accept-Content-Length", Long.toString(OpenRosa.ACCEPT_CONTENT_LENGTH));
+    }
+
+    private static void xml(Context ctx, int status, String xml) {
+        headers(ctx);
+        ctx.status(status).contentType("text/xml; charset=utf-8").result(xml);
+    }
+
     private void refuse(Context ctx, Lang lang, IntakeRefused e) {
-        OpenRosa.xml(ctx, e.status(), OpenRosa.message("error", messages.get(lang, e.messageKey(), e.args())));
+        xml(ctx, e.status(), OpenRosa.message("error", messages.get(lang, e.messageKey(), e.args())));
     }
 
     private static Lang lang(FieldDevices.Caller caller) {
