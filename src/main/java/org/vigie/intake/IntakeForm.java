@@ -71,7 +71,7 @@ final class IntakeForm {
     }
 
     /** The place lists as CSV: name, label and the code of the unit above, the column the cascade filters on. */
-    private static Map<String, Media> media(List<Map<String, String>> choices) {
+    static Map<String, Media> media(List<Map<String, String>> choices) {
         Map<String, Media> media = new LinkedHashMap<>();
         for (String list : List.of(OdkForm.REGION, OdkForm.CERCLE, OdkForm.COMMUNE)) {
             String parent = list.equals(OdkForm.CERCLE) ? OdkForm.REGION : list.equals(OdkForm.COMMUNE) ? OdkForm.CERCLE : null;
