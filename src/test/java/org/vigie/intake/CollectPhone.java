@@ -40,21 +40,21 @@ import org.w3c.dom.NodeList;
  * RSA/OAEP-SHA-256 with MGF1-SHA-256 as BouncyCastle does on Android, AES/CFB/PKCS5Padding with the IV from the
  * MD5 of the instanceID and the key, media first then the XML, and the element signature) and posts it.
  */
-final class CollectPhone {
+public final class CollectPhone {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The form as the phone downloaded it. */
-    record Form(String formId, String version, String hash, byte[] xml, PublicKey publicKey, Map<String, byte[]> media) {
+    public record Form(String formId, String version, String hash, byte[] xml, PublicKey publicKey, Map<String, byte[]> media) {
     }
 
     /** An encrypted record ready to send: the manifest and the encrypted files by name. */
-    record Encrypted(byte[] manifest, Map<String, byte[]> files) {
+    public record Encrypted(byte[] manifest, Map<String, byte[]> files) {
     }
 
     private final String serverUrl;
 
-    CollectPhone(String serverUrl) {
+    public CollectPhone(String serverUrl) {
         this.serverUrl = serverUrl;
     }
 
@@ -68,7 +68,7 @@ final class CollectPhone {
     }
 
     /** Lists, downloads the first form, checks its hash, and fetches its media through the manifest. */
-    Form download() throws Exception {
+    public Form download() throws Exception {
         HttpResponse<byte[]> list = formList();
         if (list.statusCode() != 200) {
             throw new IllegalStateException("form list: " + list.statusCode() + " " + new String(list.body(), StandardCharsets.UTF_8));
@@ -96,7 +96,7 @@ final class CollectPhone {
     }
 
     /** Writes the form's media where JavaRosa will look for {@code jr://file-csv/...}. */
-    static void saveMedia(Form form, Path dir) throws IOException {
+    public static void saveMedia(Form form, Path dir) throws IOException {
         Path csv = Files.createDirectories(dir.resolve("file-csv"));
         for (Map.Entry<String, byte[]> m : form.media().entrySet()) {
             Files.write(csv.resolve(m.getKey()), m.getValue());
@@ -104,7 +104,7 @@ final class CollectPhone {
     }
 
     /** Encrypts a finalised record as the spec says; {@code media} are the clear attachments, in order. */
-    static Encrypted encrypt(Form form, String instanceId, byte[] submissionXml, Map<String, byte[]> media) throws Exception {
+    public static Encrypted encrypt(Form form, String instanceId, byte[] submissionXml, Map<String, byte[]> media) throws Exception {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         String encryptedKey = Base64.getEncoder().encodeToString(rsa(form.publicKey(), key));
@@ -138,7 +138,7 @@ final class CollectPhone {
     }
 
     /** Posts as Collect does: multipart, the manifest as {@code xml_submission_file}, each file under its name. */
-    HttpResponse<String> submit(byte[] manifest, Map<String, byte[]> files) throws IOException, InterruptedException {
+    public HttpResponse<String> submit(byte[] manifest, Map<String, byte[]> files) throws IOException, InterruptedException {
         String boundary = "----collect" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "xml_submission_file", "submission.xml", "text/xml", manifest);

@@ -29,12 +29,12 @@ import org.javarosa.xform.util.XFormUtils;
  * The XForm as ODK Collect's form engine, JavaRosa, runs it: loaded with its CSV media where Collect keeps
  * them ({@code jr://file-csv/}: JavaRosa tells a CSV by that name in the file's path), stepped question by question as a monitor swipes, answered, serialised.
  */
-final class JavaRosaForm {
+public final class JavaRosaForm {
     private final FormDef form;
     private final FormEntryModel model;
     private final FormEntryController controller;
 
-    JavaRosaForm(byte[] xml, Path media, String language) throws Exception {
+    public JavaRosaForm(byte[] xml, Path media, String language) throws Exception {
         ReferenceManager.instance().reset();
         ReferenceManager.instance().addReferenceFactory(new ReferenceFactory() {
             private static final String ROOT = "jr://file-csv/";
@@ -112,7 +112,7 @@ final class JavaRosaForm {
         return new XFormSerializingVisitor().serializeInstance(form.getInstance());
     }
 
-    String instanceId() {
+    public String instanceId() {
         return form.getMainInstance().getRoot().getChildrenWithName("meta").get(0).getChildrenWithName("instanceID").get(0)
                 .getValue().getDisplayText();
     }

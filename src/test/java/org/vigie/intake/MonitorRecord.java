@@ -20,21 +20,21 @@ import org.javarosa.form.api.FormEntryPrompt;
  * What a monitor enters on the phone: an incident in a commune of the first region offered, with two victims,
  * the first named with her consent to documentation, the second with no identity; a photo if asked.
  */
-final class MonitorRecord {
+public final class MonitorRecord {
     final String victimName;
     final String title;
     final boolean photo;
     final List<String> asked = new ArrayList<>();
     final List<String> refused = new ArrayList<>();
 
-    MonitorRecord(String victimName, String title, boolean photo) {
+    public MonitorRecord(String victimName, String title, boolean photo) {
         this.victimName = victimName;
         this.title = title;
         this.photo = photo;
     }
 
     /** Fills the form question by question, as the phone shows them; returns the serialised instance. */
-    byte[] fill(JavaRosaForm f) throws Exception {
+    public byte[] fill(JavaRosaForm f) throws Exception {
         int[] victims = {0};
         FormEntryPrompt p;
         while ((p = f.next(() -> victims[0] < 2)) != null) {
