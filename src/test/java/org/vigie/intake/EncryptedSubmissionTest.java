@@ -28,6 +28,7 @@ class EncryptedSubmissionTest {
     static App app;
     static CollectPhone phone;
     static CollectPhone.Form form;
+    static String token;
 
     /** A JPEG as a phone's camera writes it, as far as its first bytes tell. */
     static final byte[] PHOTO = jpeg(64 * 1024);
@@ -36,7 +37,8 @@ class EncryptedSubmissionTest {
     static void enrol() throws Exception {
         app = vigie.app();
         var enrolled = app.fieldDevices().enrol(vigie.principal(Role.ANALYST), "127.0.0.1", RunningVigie.username(Role.MONITOR), "Gao 3");
-        phone = new CollectPhone(vigie.base() + "/odk/key/" + enrolled.token());
+        token = enrolled.token();
+        phone = new CollectPhone(vigie.base() + "/odk/key/" + token);
         form = phone.download();
         CollectPhone.saveMedia(form, media);
     }
@@ -166,6 +168,23 @@ class EncryptedSubmissionTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("2019010101");
         assertThat(incidents(r.instanceId())).isZero();
+    }
+
+    @Test
+    void a_request_announcing_more_than_the_limit_is_refused_with_413_before_its_body_is_read() throws Exception {
+        long before = number("SELECT count(*) FROM incident WHERE id > :id", 0);
+        // Headers alone, no byte of the body: a server that read the body would wait, and the socket time out.
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /odk/key/" + token + "/submission HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-OpenRosa-Version: 1.0\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                    + "Content-Length: " + (21L * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+
+            assertThat(answer).isEqualTo("HTTP/1.1 413");
+        }
+        assertThat(number("SELECT count(*) FROM incident WHERE id > :id", 0)).isEqualTo(before);
     }
 
     @Test
