@@ -51,6 +51,11 @@ public final class IntakeKeys {
 
     /** The pair new forms carry, created on first use. */
     IntakeKey current() {
+        Optional<IntakeKey> existing = jdbi.withHandle(h -> IntakeKeyStore.currentId(h).flatMap(id -> load(h, id)));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // The first form download creates the pair; the lock keeps two first downloads from creating two.
         return jdbi.inTransaction(h -> {
             IntakeKeyStore.lock(h);
             Optional<Long> id = IntakeKeyStore.currentId(h);
