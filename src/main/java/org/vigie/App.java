@@ -30,6 +30,11 @@ import org.vigie.files.DiskWatch;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.files.ImportJobs;
 import org.vigie.i18n.Messages;
+import org.vigie.intake.DeviceRoutes;
+import org.vigie.intake.FieldDevices;
+import org.vigie.intake.FieldIntake;
+import org.vigie.intake.IntakeKeys;
+import org.vigie.intake.OpenRosaRoutes;
 import org.vigie.observatory.evidence.Evidence;
 import org.vigie.observatory.forms.XlsFormRoutes;
 import org.vigie.observatory.forms.XlsFormWriter;
@@ -137,6 +142,8 @@ public final class App implements AutoCloseable {
     private final ImportJobs importJobs;
     private final Publisher publisher;
     private final Portal portal;
+    private final FieldDevices fieldDevices;
+    private final IntakeKeys intakeKeys;
     private boolean started;
 
     private App(Config config, DataDirectory dataDir, Database database) throws IOException {
@@ -182,6 +189,10 @@ public final class App implements AutoCloseable {
         this.importJobs = new ImportJobs(clock);
         java.nio.file.Path uploads = beside ? dataDir.root().resolve("uploads") : dataDir.uploads();
         ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views, uploads);
+        this.fieldDevices = new FieldDevices(database.jdbi(), accounts, audit, clock);
+        this.intakeKeys = new IntakeKeys(database.jdbi(), cipher, audit, clock);
+        FieldIntake fieldIntake = new FieldIntake(database.jdbi(), intakeKeys, () -> new XlsFormWriter(gazetteer, observatory.vocabulary()),
+                incidentImports, incidentRecorder, evidence, audit, messages);
         Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit);
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
@@ -223,7 +234,9 @@ public final class App implements AutoCloseable {
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(portal, publicStatistics),
                         new StatisticsApi(statistics, clock, messages),
-                        new ReportRoutes(reports, gazetteer, clock, views)),
+                        new ReportRoutes(reports, gazetteer, clock, views),
+                        new DeviceRoutes(fieldDevices, accounts, views),
+                        new OpenRosaRoutes(fieldDevices, fieldIntake, messages)),
                 new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted), desk::tasks);
         if (beside) {
             return;
@@ -399,6 +412,16 @@ public final class App implements AutoCloseable {
         return incidentRecorder;
     }
 
+    /** The phones enrolled as ODK Collect or KoboCollect clients (issue 17). */
+    public FieldDevices fieldDevices() {
+        return fieldDevices;
+    }
+
+    /** The key pairs of encrypted forms, rotated by {@code vigie keys rotate}. */
+    public IntakeKeys intakeKeys() {
+        return intakeKeys;
+    }
+
     public IncidentImports incidentImports() {
         return incidentImports;
     }
@@ -408,6 +431,7 @@ public final class App implements AutoCloseable {
         List<EncryptedColumn> all = new java.util.ArrayList<>(Authentication.encryptedColumns());
         all.addAll(Victims.encryptedColumns());
         all.addAll(Evidence.encryptedColumns());
+        all.addAll(IntakeKeys.encryptedColumns());
         return all;
     }
 

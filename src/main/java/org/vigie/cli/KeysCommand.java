@@ -18,6 +18,7 @@ final class KeysCommand implements Runnable {
     @Command(name = "rotate", mixinStandardHelpOptions = true,
             description = {"Add a new primary key to the field keyset and re-encrypt every encrypted field with it.",
                     "One transaction, Vigie stopped. Old keys stay for decryption unless --drop-old.",
+                    "The field intake key pair is rotated too (the old one decrypts submissions for 30 days).",
                     "With VIGIE_FIELD_KEYSET, the new keyset is printed: store it in place of the old one."})
     static final class Rotate implements Callable<Integer> {
         @Mixin
@@ -36,6 +37,10 @@ final class KeysCommand implements Runnable {
                 });
                 System.out.println("Keys rotated: " + o.keysBefore() + " key(s) before, " + o.keysAfter() + " now"
                         + (o.droppedOld() ? " (old keys dropped)" : "") + "; re-encrypted " + o.reencrypted() + ".");
+                // The intake key pair too: new forms carry the new public key, the old one decrypts for 30 days more.
+                long intakeKey = app.intakeKeys().rotate("cli");
+                System.out.println("Field intake key rotated: forms now carry key " + intakeKey
+                        + "; the previous key still decrypts submissions for 30 days.");
                 return 0;
             }
         }

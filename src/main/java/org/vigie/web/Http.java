@@ -44,6 +44,14 @@ public final class Http {
         return principal(ctx).map(Principal::username).orElse("anonymous");
     }
 
+    /**
+     * The scheme, host and port the caller reached Vigie at ({@code https://vigie.example.ml}): https when the
+     * request came over TLS, or through a trusted proxy that says so.
+     */
+    public static String origin(Context ctx) {
+        return (Cookies.secure(ctx) ? "https" : ctx.scheme()) + "://" + ctx.host();
+    }
+
     public static boolean wantsJson(Context ctx) {
         return ctx.path().startsWith("/api/");
     }

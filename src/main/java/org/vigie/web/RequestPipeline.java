@@ -85,6 +85,11 @@ final class RequestPipeline {
             // Same bytes for everyone: no session lookup, no cookie, nothing that varies per person.
             return;
         }
+        if (ctx.routeRoles().contains(Access.DEVICE)) {
+            // The route authenticates the device by its token; a phone has no session and no CSRF token.
+            ctx.header("Cache-Control", "no-store");
+            return;
+        }
         refuseNul(ctx);
         Optional<Principal> who = identify(ctx);
         who.ifPresent(p -> ctx.attribute(Http.PRINCIPAL, p));

@@ -42,6 +42,10 @@ public final class Router {
         return add(HandlerType.GET, path, handler, roles);
     }
 
+    public Router head(String path, Handler handler, RouteRole... roles) {
+        return add(HandlerType.HEAD, path, handler, roles);
+    }
+
     public Router post(String path, Handler handler, RouteRole... roles) {
         return add(HandlerType.POST, path, handler, roles);
     }

@@ -10,7 +10,7 @@ public final class OdkForm {
 
     public static final String FORM_ID = "vigie_incident";
     /** Raise when a field is added, renamed or removed: ODK Central refuses a changed form under the same version. */
-    public static final String VERSION = "2026112901";
+    public static final String VERSION = "2026120701";
 
     public static final String INCIDENT = "incident";
     public static final String DATE_PRECISION = "date_precision";
@@ -30,6 +30,8 @@ public final class OdkForm {
     public static final String SOURCE_KIND = "source_kind";
     public static final String SOURCE_RELIABILITY = "source_reliability";
     public static final String SOURCE_DESCRIPTION = "source_description";
+    public static final String PHOTO = "photo";
+    public static final String AUDIO = "audio";
 
     public static final String VICTIMS = "victims";
     public static final String VICTIM_SEX = "victim_sex";
@@ -43,6 +45,8 @@ public final class OdkForm {
     public static final String VICTIM_ID_DOCUMENT = "victim_id_document";
 
     public static final String INSTANCE_ID = "instanceID";
+    /** The form's title, in the XLSForm's settings and the XForm's head. */
+    public static final String TITLE_TEXT = "Vigie – incident";
 
     private OdkForm() {
     }

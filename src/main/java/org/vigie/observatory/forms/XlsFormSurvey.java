@@ -46,6 +46,9 @@ final class XlsFormSurvey {
         rows.add(q("select_one source_kind", SOURCE_KIND, "Type de source", "Kind of source", "appearance", "minimal"));
         rows.add(q("select_one reliability", SOURCE_RELIABILITY, "Fiabilité de la source", "Reliability of the source"));
         rows.add(q("text", SOURCE_DESCRIPTION, "Source (sans identifier personne)", "Source (identifying no one)"));
+        rows.add(q("image", PHOTO, "Photo", "Photo", HINT_FR, "Aucun visage reconnaissable sans consentement.",
+                HINT_EN, "No recognisable face without consent."));
+        rows.add(q("audio", AUDIO, "Enregistrement sonore", "Audio recording"));
         rows.add(row("type", "end_group", "name", INCIDENT));
         rows.add(q("begin_repeat", VICTIMS, "Victime", "Victim"));
         rows.add(q("select_one sex", VICTIM_SEX, "Sexe", "Sex", "required", "yes"));

@@ -22,11 +22,11 @@ import org.vigie.observatory.vocabulary.Vocabulary;
  */
 public final class XlsFormWriter {
 
-    static final String LABEL_FR = "label::Français (fr)";
-    static final String LABEL_EN = "label::English (en)";
-    static final String HINT_FR = "hint::Français (fr)";
-    static final String HINT_EN = "hint::English (en)";
-    static final String SENSITIVE = "bind::vigie:sensitive";
+    public static final String LABEL_FR = "label::Français (fr)";
+    public static final String LABEL_EN = "label::English (en)";
+    public static final String HINT_FR = "hint::Français (fr)";
+    public static final String HINT_EN = "hint::English (en)";
+    public static final String SENSITIVE = "bind::vigie:sensitive";
     static final List<String> SURVEY_COLUMNS = List.of("type", "name", LABEL_FR, LABEL_EN, HINT_FR, HINT_EN, "required",
             "relevant", "constraint", "choice_filter", "appearance", SENSITIVE);
     static final List<String> CHOICE_COLUMNS = List.of("list_name", "name", LABEL_FR, LABEL_EN, OdkForm.REGION, OdkForm.CERCLE);
@@ -38,6 +38,19 @@ public final class XlsFormWriter {
     public XlsFormWriter(Gazetteer gazetteer, Vocabulary vocabulary) {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The survey sheet's rows, by column name ({@link #SURVEY_COLUMNS}): what the XForm Vigie serves to ODK
+     * Collect is generated from too, so that the two files cannot disagree.
+     */
+    public List<Map<String, String>> survey() {
+        return XlsFormSurvey.rows();
+    }
+
+    /** The choices sheet's rows, by column name ({@link #CHOICE_COLUMNS}), from the gazetteer and the vocabulary. */
+    public List<Map<String, String>> choices() {
+        return new XlsFormChoices(gazetteer, vocabulary).rows();
     }
 
     /** The workbook, as the bytes of an .xlsx file. */
@@ -55,7 +68,7 @@ public final class XlsFormWriter {
 
     private Map<String, String> settings() {
         Map<String, String> row = new LinkedHashMap<>();
-        row.put("form_title", "Vigie – incident");
+        row.put("form_title", OdkForm.TITLE_TEXT);
         row.put("form_id", OdkForm.FORM_ID);
         row.put("version", OdkForm.VERSION);
         row.put("default_language", "Français (fr)");

@@ -1,0 +1,174 @@
+package org.vigie.intake;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.vigie.i18n.Lang;
+import org.vigie.i18n.Messages;
+import org.vigie.observatory.evidence.Evidence;
+import org.vigie.observatory.forms.OdkForm;
+import org.vigie.web.Access;
+import org.vigie.web.Http;
+import org.vigie.web.Router;
+import org.vigie.web.Routes;
+
+/**
+ * The OpenRosa APIs ODK Collect and KoboCollect call, under {@code /odk/key/{token}/} as ODK Central lays them
+ * out: Form List, the form, its Manifest and media, and Form Submission. The token in the path is the device's
+ * only credential (a phone has no session and no CSRF token); an unknown or revoked one gets the same 403.
+ * Every answer is an OpenRosa document; a refusal says why in the device's account's language.
+ */
+public final class OpenRosaRoutes implements Routes {
+    static final String BASE = "/odk/key/{token}";
+    private static final String XML_PART = "xml_submission_file";
+
+    private final FieldDevices devices;
+    private final FieldIntake intake;
+    private final Messages messages;
+
+    public OpenRosaRoutes(FieldDevices devices, FieldIntake intake, Messages messages) {
+        this.devices = devices;
+        this.intake = intake;
+        this.messages = messages;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get(BASE + "/formList", ctx -> answer(ctx, "formList", this::formList), Access.DEVICE);
+        r.get(BASE + "/forms/{file}", ctx -> answer(ctx, "form", this::form), Access.DEVICE);
+        r.get(BASE + "/forms/{formId}/manifest", ctx -> answer(ctx, "manifest", this::manifest), Access.DEVICE);
+        r.get(BASE + "/forms/{formId}/media/{file}", ctx -> answer(ctx, "media", this::media), Access.DEVICE);
+        r.head(BASE + "/submission", ctx -> answer(ctx, "submission.head", (c, caller) -> {
+            headers(c);
+            c.status(204);
+        }), Access.DEVICE);
+        r.post(BASE + "/submission", this::submit, Access.DEVICE);
+    }
+
+    private void answer(Context ctx, String use, BiConsumer<Context, FieldDevices.Caller> handler) {
+        Optional<FieldDevices.Caller> caller = devices.authenticate(ctx.pathParam("token"), Http.ip(ctx), use);
+        if (caller.isEmpty()) {
+            refuse(ctx, Http.lang(ctx), new IntakeRefused(403, "intake.refused.device"));
+            return;
+        }
+        try {
+            handler.accept(ctx, caller.get());
+        } catch (IntakeRefused e) {
+            refuse(ctx, lang(caller.get()), e);
+        }
+    }
+
+    private void formList(Context ctx, FieldDevices.Caller caller) {
+        xml(ctx, 200, OpenRosa.formList(base(ctx), intake.form().current()));
+    }
+
+    private void form(Context ctx, FieldDevices.Caller caller) {
+        if (!ctx.pathParam("file").equals(OdkForm.FORM_ID + ".xml")) {
+            throw new IntakeRefused(404, "intake.refused.unknown_form", ctx.pathParam("file"));
+        }
+        headers(ctx);
+        ctx.contentType("text/xml; charset=utf-8").result(intake.form().current().xml());
+    }
+
+    private void manifest(Context ctx, FieldDevices.Caller caller) {
+        knownForm(ctx);
+        xml(ctx, 200, OpenRosa.manifest(base(ctx), List.copyOf(intake.form().current().media().values())));
+    }
+
+    private void media(Context ctx, FieldDevices.Caller caller) {
+        knownForm(ctx);
+        IntakeForm.Media m = intake.form().current().media().get(ctx.pathParam("file"));
+        if (m == null) {
+            throw new IntakeRefused(404, "intake.refused.unknown_media", ctx.pathParam("file"));
+        }
+        headers(ctx);
+        ctx.contentType("text/csv; charset=utf-8").result(m.content());
+    }
+
+    private static void knownForm(Context ctx) {
+        if (!ctx.pathParam("formId").equals(OdkForm.FORM_ID)) {
+            throw new IntakeRefused(404, "intake.refused.unknown_form", ctx.pathParam("formId"));
+        }
+    }
+
+    /**
+     * The size is checked from the headers before the body is read: a request announcing more than the limit,
+     * or a part larger than evidence may be, is refused unread.
+     */
+    private void submit(Context ctx) {
+        answer(ctx, "submission", (c, caller) -> {
+            long length = c.contentLength();
+            if (length > OpenRosa.ACCEPT_CONTENT_LENGTH) {
+                throw new IntakeRefused(413, "intake.refused.too_large", OpenRosa.ACCEPT_CONTENT_LENGTH / (1024 * 1024));
+            }
+            String type = c.contentType();
+            if (type == null || !type.startsWith("multipart/form-data")) {
+                throw new IntakeRefused(400, "intake.refused.not_multipart");
+            }
+            byte[] xml = null;
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (Map.Entry<String, List<UploadedFile>> part : c.uploadedFileMap().entrySet()) {
+                for (UploadedFile f : part.getValue()) {
+                    // AES adds at most one block of padding to a file.
+                    if (f.size() > Evidence.MAX_BYTES + 16) {
+                        throw new IntakeRefused(413, "intake.refused.media_too_large", Evidence.MAX_BYTES / (1024 * 1024));
+                    }
+                    if (part.getKey().equals(XML_PART)) {
+                        xml = read(f);
+                    } else {
+                        files.put(f.filename(), read(f));
+                    }
+                }
+            }
+            if (xml == null) {
+                throw new IntakeRefused(400, "intake.refused.no_xml");
+            }
+            FieldIntake.Outcome o = intake.receive(caller, Http.ip(c), xml, files);
+            Lang lang = lang(caller);
+            xml(c, o.duplicate() ? 202 : 201, OpenRosa.message("submit_success",
+                    messages.get(lang, o.duplicate() ? "intake.received_again" : "intake.received")));
+        });
+    }
+
+    private static byte[] read(UploadedFile f) {
+        try (InputStream in = f.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The headers every OpenRosa answer carries. */
+    private static void headers(Context ctx) {
+        ctx.header("X-OpenRosa-Version", "1.0");
+        ctx.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        ctx.header("X-OpenRosa-Accept-Content-Length", Long.toString(OpenRosa.ACCEPT_CONTENT_LENGTH));
+    }
+
+    private static void xml(Context ctx, int status, String xml) {
+        headers(ctx);
+        ctx.status(status).contentType("text/xml; charset=utf-8").result(xml);
+    }
+
+    private void refuse(Context ctx, Lang lang, IntakeRefused e) {
+        xml(ctx, e.status(), OpenRosa.message("error", messages.get(lang, e.messageKey(), e.args())));
+    }
+
+    private static Lang lang(FieldDevices.Caller caller) {
+        return Lang.fromCode(caller.principal().language()).orElse(Lang.FR);
+    }
+
+    private static String base(Context ctx) {
+        return Http.origin(ctx) + "/odk/key/" + ctx.pathParam("token");
+    }
+}
