@@ -150,12 +150,13 @@ public final class PortalSite {
 
     /**
      * The year the home page shows: the current one, or the one before while the current year's total of
-     * incidents is not published as a number (early in January, or a quiet year). Decided on published marks
+     * incidents is not published as a number, or is none (early in January, or a quiet year). Decided on published marks
      * alone, so that which year is shown tells nothing more.
      */
     static Year homeYear(Snapshot s) {
         Year current = s.years().get(0);
-        boolean shown = current.table("incidents.by_region").map(t -> t.total() != null && !t.total().hidden()).orElse(false);
+        boolean shown = current.table("incidents.by_region")
+                .map(t -> t.total() != null && !t.total().hidden() && t.total().count() > 0).orElse(false);
         return shown || s.years().size() < 2 ? current : s.years().get(1);
     }
 
