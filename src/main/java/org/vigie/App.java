@@ -183,6 +183,7 @@ public final class App implements AutoCloseable {
         java.nio.file.Path uploads = beside ? dataDir.root().resolve("uploads") : dataDir.uploads();
         ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views, uploads);
         Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit);
+        TrackerRoutes trackerRoutes = new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes);
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
                 authentication, messages, views,
@@ -200,8 +201,8 @@ public final class App implements AutoCloseable {
                         new DashboardRoutes(dashboards, views),
                         new DecisionRoutes(followUp, views),
                         new ReminderRoutes(reminders, views),
-                        new ActionRoutes(tracker, actions),
-                        new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes),
+                        new ActionRoutes(tracker, actions, trackerRoutes::showRefused),
+                        trackerRoutes,
                         new TrackerApi(tracker, followUp, actions),
                         new FollowUpApi(tracker, followUp, actions, dashboards),
                         new ExportRoutes(new Exports(database.jdbi(), audit), statistics, observatory, registries, clock, messages),

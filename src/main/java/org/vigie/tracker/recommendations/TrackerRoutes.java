@@ -55,8 +55,8 @@ public final class TrackerRoutes implements Routes {
 
     @Override
     public void register(Router r) {
-        r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
-        r.get("/tracker/import", ctx -> ctx.redirect("/tracker#import", io.javalin.http.HttpStatus.SEE_OTHER), IMPORTERS);
+        r.get("/tracker", ctx -> list(ctx, null), Access.LOGGED_IN);
+        r.get("/tracker/import", ctx -> importPage(ctx, null), IMPORTERS);
         r.post("/tracker/import", this::importFile, IMPORTERS);
         r.get("/tracker/import/{job}", ctx -> importJobs.show(ctx, "tracker", "/tracker/import", this::imported), IMPORTERS);
         r.get("/tracker/import/{job}/progress", ctx -> importJobs.progress(ctx, "tracker", "/tracker/import"), IMPORTERS);
@@ -74,13 +74,11 @@ public final class TrackerRoutes implements Routes {
         r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
     }
 
-    private void list(Context ctx, String notice, InvalidInput refusal) {
+    private void list(Context ctx, String notice) {
         RecommendationFilter f = filter(ctx, PAGE);
-        // A list of another State is offered again with its State to confirm (issue 15, item 8).
-        OtherState otherState = refusal instanceof OtherState o ? o : null;
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
                 "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice,
-                "errors", Http.page(ctx).errors(refusal), "otherState", otherState, "pending", followUp.toValidate(Http.user(ctx)),
+                "pending", followUp.toValidate(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
@@ -113,12 +111,31 @@ public final class TrackerRoutes implements Routes {
                 .orElse(rows);
     }
 
+    /** The import form on a page of its own (linked from the top of the list), with the faults of a refused file. */
+    private void importPage(Context ctx, InvalidInput refusal) {
+        OtherState otherState = refusal instanceof OtherState o ? o : null;
+        views.render(ctx, "tracker/import.jte", "errors", Http.page(ctx).errors(refusal), "otherState", otherState);
+    }
+
     private void show(Context ctx, String notice, InvalidInput refusal) {
         show(ctx, notice, refusal, null, List.of());
     }
 
+    /**
+     * The recommendation's page again after one of its forms ({@code form}: {@code action-new}, {@code action-12},
+     * {@code indicator-new}, {@code value-5}...) was refused: its faults on that form, with what was typed.
+     */
+    public void showRefused(Context ctx, long id, String form, InvalidInput refusal) {
+        ctx.status(refusal instanceof Conflict ? 409 : 400);
+        render(ctx, id, null, Http.page(ctx).errors(refusal).refusedIn(form), typed(ctx, refusal), null, List.of());
+    }
+
     private void show(Context ctx, String notice, InvalidInput refusal, String incidentQ, List<References.Suggestion> incidentSuggestions) {
-        long id = Http.pathId(ctx, "id");
+        render(ctx, Http.pathId(ctx, "id"), notice, Http.page(ctx).errors(refusal), typed(ctx, refusal), incidentQ, incidentSuggestions);
+    }
+
+    private void render(Context ctx, long id, String notice, org.vigie.web.FormErrors errors, java.util.Map<String, String> typed,
+                        String incidentQ, List<References.Suggestion> incidentSuggestions) {
         if (!followUp.visibleTo(Http.user(ctx), id)) {
             throw new NotFound("recommendation " + id);
         }
@@ -126,7 +143,7 @@ public final class TrackerRoutes implements Routes {
                 "reports", followUp.reportsOf(id), "institutions", accounts.institutions(), "actions", actions.actionsOf(id),
                 "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
                 "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice,
-                "errors", Http.page(ctx).errors(refusal), "typed", typed(ctx, refusal), "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
+                "errors", errors, "typed", typed, "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
                 "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)),
                 "incidentQ", incidentQ, "incidentSuggestions", incidentSuggestions);
     }
@@ -206,11 +223,11 @@ public final class TrackerRoutes implements Routes {
         var page = Http.page(ctx);
         if (refusal != null) {
             ctx.status(refusal instanceof Conflict ? 409 : 400);
-            list(ctx, null, refusal);
+            importPage(ctx, refusal);
             return;
         }
         Tracker.Outcome o = (Tracker.Outcome) end.result();
-        list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
+        list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()));
     }
 
     private void trackCommitments(Context ctx) {
