@@ -66,13 +66,10 @@ final class ReportCharts {
 
     /** A class of its own for units without any, then about equal classes of the others: most units of a period have none. */
     static ClassBreaks breaks(java.util.Collection<Long> values) {
-        java.util.TreeSet<Long> bounds = new java.util.TreeSet<>(List.of(0L));
-        List<Long> some = values.stream().filter(v -> v > 0).toList();
-        if (!some.isEmpty()) {
-            bounds.add(1L);
-            bounds.addAll(ClassBreaks.quantiles(some, 4).lowerBounds());
-        }
-        return new ClassBreaks(List.copyOf(bounds));
+        java.util.List<Long> withZero = new java.util.ArrayList<>(values);
+        // A report's map always says what "none" looks like, even in a period where every unit has some.
+        withZero.add(0L);
+        return ClassBreaks.counts(withZero, 5);
     }
 
     private static String shorten(String label) {
