@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.vigie.errors.InvalidInput;
 import org.vigie.security.Role;
 import org.vigie.tracker.recommendations.Tracker;
+import org.vigie.tracker.recommendations.TrackerRoutes;
 import org.vigie.web.Flash;
 import org.vigie.web.Http;
 import org.vigie.web.Router;
@@ -17,15 +18,10 @@ public final class ActionRoutes implements Routes {
     static final Role[] EDITORS = {Role.ADMINISTRATOR, Role.ANALYST, Role.FOCAL_POINT};
     private final Tracker tracker;
     private final Actions actions;
-    private final RefusedForm refused;
+    /** Shows the recommendation's page again with the faults of one of its forms. */
+    private final TrackerRoutes refused;
 
-    /** Shows a recommendation's page again with the faults of its form {@code form} (e.g. {@code action-new}). */
-    @FunctionalInterface
-    public interface RefusedForm {
-        void show(Context ctx, long recommendationId, String form, InvalidInput refusal);
-    }
-
-    public ActionRoutes(Tracker tracker, Actions actions, RefusedForm refused) {
+    public ActionRoutes(Tracker tracker, Actions actions, TrackerRoutes refused) {
         this.tracker = tracker;
         this.actions = actions;
         this.refused = refused;
@@ -80,7 +76,7 @@ public final class ActionRoutes implements Routes {
         try {
             save.run();
         } catch (InvalidInput e) {
-            refused.show(ctx, recommendationId, form, e);
+            refused.showRefused(ctx, recommendationId, form, e);
             return;
         }
         Flash.redirect(ctx, "/tracker/" + recommendationId + anchor, confirmation);

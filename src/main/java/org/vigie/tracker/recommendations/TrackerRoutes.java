@@ -17,6 +17,7 @@ import org.vigie.security.Role;
 import org.vigie.texts.library.TextLibrary;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.FollowUp;
+import org.vigie.tracker.followup.ReportAttachments;
 import org.vigie.web.Access;
 import org.vigie.web.Flash;
 import org.vigie.web.Http;
@@ -39,10 +40,13 @@ public final class TrackerRoutes implements Routes {
     private final Accounts accounts;
     private final Views views;
     private final ImportJobRoutes importJobs;
+    private final ReportAttachments attachments;
 
     public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, Accounts accounts,
-                         Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs) {
+                         Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs,
+                         ReportAttachments attachments) {
         this.importJobs = importJobs;
+        this.attachments = attachments;
         this.tracker = tracker;
         this.registries = registries;
         this.observatory = observatory;
@@ -145,7 +149,8 @@ public final class TrackerRoutes implements Routes {
                 "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice,
                 "errors", errors, "typed", typed, "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
                 "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)),
-                "incidentQ", incidentQ, "incidentSuggestions", incidentSuggestions);
+                "incidentQ", incidentQ, "incidentSuggestions", incidentSuggestions,
+                "attachments", attachments.byReport(Http.user(ctx), id));
     }
 
     /** The incidents a linker may mean by what they typed: alone to htmx, else the recommendation's page with them. */
@@ -196,16 +201,31 @@ public final class TrackerRoutes implements Routes {
         ctx.redirect("/tracker/" + Http.pathId(ctx, "id"));
     }
 
-    private void submit(Context ctx) {
+    private void submit(Context ctx) throws IOException {
         long id = Http.pathId(ctx, "id");
         try {
-            followUp.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
-                    Status.parse("status", ctx.formParam("status")), ctx.formParam("public_summary"));
+            attachments.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
+                    Status.parse("status", ctx.formParam("status")), ctx.formParam("public_summary"), uploads(ctx));
             Flash.redirect(ctx, "/tracker/" + id + "#reports", "flash.report_submitted");
         } catch (InvalidInput e) {
             ctx.status(400);
             show(ctx, null, e);
         }
+    }
+
+    /** The files sent with a report; a file input left empty sends a part without name nor content, which is none. */
+    private static List<ReportAttachments.Upload> uploads(Context ctx) throws IOException {
+        List<ReportAttachments.Upload> files = new java.util.ArrayList<>();
+        for (io.javalin.http.UploadedFile f : ctx.uploadedFiles("attachments")) {
+            if (f.size() == 0 && (f.filename() == null || f.filename().isBlank())) {
+                continue;
+            }
+            try (java.io.InputStream in = f.content()) {
+                // One byte more than allowed is enough to refuse it as too large.
+                files.add(new ReportAttachments.Upload(f.filename(), in.readNBytes((int) org.vigie.observatory.evidence.FileCheck.MAX_BYTES + 1)));
+            }
+        }
+        return files;
     }
 
     /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the list with its counts. */
