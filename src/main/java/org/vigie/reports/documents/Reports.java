@@ -143,16 +143,30 @@ public final class Reports {
         List<Part> parts = exhibits.entrySet().stream().map(e -> new Part(e.getKey(), narratives.get(e.getKey()), e.getValue())).toList();
         long childVictims = children.get(0).rows().stream().mapToLong(Figure.Row::count).sum();
         long implemented = recommendations.get(0).rows().stream().filter(x -> x.code().equals("implemented")).mapToLong(Figure.Row::count).sum();
+        // Closures are counted once verified; the registry may hold more, which a reader must not take for an error.
+        KeyFigure closed = new KeyFigure("reports.report.key.schools", schools.get(0).total());
+        long recorded = statistics.schools(everyStatus).get(0).total();
+        if (recorded > closed.value()) {
+            closed = closed.noted("reports.report.key.schools_note", recorded);
+        }
         List<KeyFigure> summary = List.of(new KeyFigure("reports.report.key.incidents", byPlace.total()),
                 new KeyFigure("reports.report.key.victims", victimsBySex.total()),
                 new KeyFigure("reports.report.key.child_victims", childVictims),
-                new KeyFigure("reports.report.key.schools", schools.get(0).total()),
-                new KeyFigure("reports.report.key.proceedings", registries.get(0).total()),
-                new KeyFigure("reports.report.key.claims", registries.get(1).total()),
-                new KeyFigure("reports.report.key.recommendations", recommendations.get(0).total()),
-                new KeyFigure("reports.report.key.implemented", implemented));
+                closed,
+                national(r, new KeyFigure("reports.report.key.proceedings", registries.get(0).total())),
+                national(r, new KeyFigure("reports.report.key.claims", registries.get(1).total())),
+                national(r, new KeyFigure("reports.report.key.recommendations", recommendations.get(0).total())),
+                national(r, new KeyFigure("reports.report.key.implemented", implemented)));
         return new CouncilReport(r, place, clock.instant(), statuses, summary, parts,
                 store.annex(r.theme(), r.lang(), ANNEX_LIMIT), recommendations.get(0).total(), audit.latestCheckpoint().orElse(null));
+    }
+
+    /**
+     * A figure of the whole country (registries, recommendations: neither is tied to a region) in a regional report,
+     * said so beside it.
+     */
+    private static KeyFigure national(ReportRequest r, KeyFigure f) {
+        return r.region() == null ? f : f.noted("reports.report.key.national_note");
     }
 
     /** Denial of humanitarian access: incidents, as the children's figure counts them. */
