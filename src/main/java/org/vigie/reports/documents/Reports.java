@@ -67,6 +67,24 @@ public final class Reports {
         return store.narratives(r.scopeKey(), r.lang());
     }
 
+    /**
+     * For each section of the request without a narrative, the nearest narratives of that section written for
+     * other periods, regions or themes, to reuse rather than leave it empty.
+     */
+    public Map<ReportSection, java.util.List<NearbyNarrative>> nearbyNarratives(ReportRequest r) {
+        Map<ReportSection, String> own = narratives(r);
+        Map<ReportSection, java.util.List<NearbyNarrative>> out = new java.util.EnumMap<>(ReportSection.class);
+        for (ReportSection s : ReportSection.values()) {
+            if (!own.containsKey(s)) {
+                java.util.List<NearbyNarrative> nearby = NearbyNarrative.nearest(r, store.narrativesOf(s, r.lang()));
+                if (!nearby.isEmpty()) {
+                    out.put(s, nearby);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Saves the narrative of one section (an empty text removes it), audited in the same transaction. */
     public void saveNarrative(Principal actor, String ip, ReportRequest r, ReportSection section, String text) {
         requireAuthor(actor);
