@@ -89,7 +89,9 @@ import org.vigie.texts.library.TextSearchSource;
 import org.vigie.tracker.followup.ActionRoutes;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.DashboardRoutes;
+import org.vigie.tracker.followup.AttachmentRoutes;
 import org.vigie.tracker.followup.DecisionRoutes;
+import org.vigie.tracker.followup.ReportAttachments;
 import org.vigie.tracker.followup.Dashboards;
 import org.vigie.tracker.followup.FollowUp;
 import org.vigie.tracker.followup.FollowUpApi;
@@ -128,6 +130,7 @@ public final class App implements AutoCloseable {
     private final TextLibrary texts;
     private final Tracker tracker;
     private final FollowUp followUp;
+    private final ReportAttachments reportAttachments;
     private final Registries registries;
     private final Observatory observatory;
     private final VocabularyTerms vocabularyTerms;
@@ -169,6 +172,7 @@ public final class App implements AutoCloseable {
         this.verification = new Verification(database.jdbi(), audit, observatory::vocabulary);
         Evidence evidence = new Evidence(database.jdbi(), audit, cipher);
         this.followUp = new FollowUp(database.jdbi(), audit, accounts.institutionStore());
+        this.reportAttachments = new ReportAttachments(database.jdbi(), audit, cipher, followUp);
         this.registries = new Registries(database.jdbi(), audit, search, cipher, accounts.institutionStore(),
                 gazetteer, observatory.references(), clock);
         this.victims = new Victims(database.jdbi(), audit, cipher, clock);
@@ -194,6 +198,8 @@ public final class App implements AutoCloseable {
         FieldIntake fieldIntake = new FieldIntake(database.jdbi(), intakeKeys, () -> new XlsFormWriter(gazetteer, observatory.vocabulary()),
                 incidentImports, incidentRecorder, evidence, audit, messages);
         Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit);
+        TrackerRoutes trackerRoutes = new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes,
+                reportAttachments);
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
                 authentication, messages, views,
@@ -209,10 +215,11 @@ public final class App implements AutoCloseable {
                         new TextRoutes(texts, views),
                         new TextApi(texts),
                         new DashboardRoutes(dashboards, views),
-                        new DecisionRoutes(followUp, views),
+                        new DecisionRoutes(followUp, reportAttachments, views),
+                        new AttachmentRoutes(reportAttachments),
                         new ReminderRoutes(reminders, views),
-                        new ActionRoutes(tracker, actions),
-                        new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes),
+                        new ActionRoutes(tracker, actions, trackerRoutes),
+                        trackerRoutes,
                         new TrackerApi(tracker, followUp, actions),
                         new FollowUpApi(tracker, followUp, actions, dashboards),
                         new ExportRoutes(new Exports(database.jdbi(), audit), statistics, observatory, registries, clock, messages),
@@ -365,6 +372,10 @@ public final class App implements AutoCloseable {
         return followUp;
     }
 
+    public ReportAttachments reportAttachments() {
+        return reportAttachments;
+    }
+
     public Registries registries() {
         return registries;
     }
@@ -432,6 +443,7 @@ public final class App implements AutoCloseable {
         all.addAll(Victims.encryptedColumns());
         all.addAll(Evidence.encryptedColumns());
         all.addAll(IntakeKeys.encryptedColumns());
+        all.addAll(ReportAttachments.encryptedColumns());
         return all;
     }
 

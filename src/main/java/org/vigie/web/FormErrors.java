@@ -24,13 +24,19 @@ public final class FormErrors {
         }
     }
 
-    private static final FormErrors NONE = new FormErrors(List.of());
+    private static final FormErrors NONE = new FormErrors(List.of(), "", null);
     private final List<Fault> faults;
     private final Map<String, Fault> byId;
+    /** Put before every element id, so that two forms of one page with the same fields have distinct ids. */
+    private final String prefix;
+    /** The form of the page these faults belong to, or null when the page has one form with faults. */
+    private final String form;
 
-    private FormErrors(List<Fault> faults) {
+    private FormErrors(List<Fault> faults, String prefix, String form) {
         this.faults = List.copyOf(faults);
         this.byId = faults.stream().collect(Collectors.toMap(Fault::id, Function.identity(), (a, b) -> a));
+        this.prefix = prefix;
+        this.form = form;
     }
 
     public static FormErrors none() {
@@ -42,7 +48,28 @@ public final class FormErrors {
             return NONE;
         }
         return new FormErrors(refusal.all().stream()
-                .map(f -> new Fault(f.field(), anchor(f.field()), page.label(f.field()), page.t(f.messageKey(), f.args()))).toList());
+                .map(f -> new Fault(f.field(), anchor(f.field()), page.label(f.field()), page.t(f.messageKey(), f.args()))).toList(),
+                "", null);
+    }
+
+    /**
+     * These faults as those of the form {@code form} of a page that holds several forms with the same fields (a
+     * recommendation's page: a new action, each action, each indicator): every element id is put under
+     * {@code form-}, and {@link #form} gives each form of the page its own faults or none.
+     */
+    public FormErrors refusedIn(String form) {
+        String p = FormErrors.id(form) + "-";
+        return new FormErrors(faults.stream().map(f -> new Fault(f.field(), p + f.id(), f.label(), f.message())).toList(), p, form);
+    }
+
+    /** The faults of the page's form {@code key}: these when it is the refused one, else none, its ids under {@code key-}. */
+    public FormErrors form(String key) {
+        return key.equals(form) ? this : new FormErrors(List.of(), FormErrors.id(key) + "-", key);
+    }
+
+    /** The element id of the field at {@code path} in this form: {@link #id} under the form's prefix, if any. */
+    public String elementId(String path) {
+        return prefix + id(path);
     }
 
     /**
@@ -78,18 +105,19 @@ public final class FormErrors {
 
     /** The message for the field at {@code path}, or null. */
     public String at(String path) {
-        Fault f = byId.get(id(path));
+        Fault f = byId.get(elementId(path));
         return f == null ? null : f.message();
     }
 
     /** {@code aria-invalid} for the field at {@code path}: "true" when it has a fault, else null (no attribute). */
     public String invalid(String path) {
-        return byId.containsKey(id(path)) ? "true" : null;
+        return byId.containsKey(elementId(path)) ? "true" : null;
     }
 
     /** {@code aria-describedby} for the field at {@code path}: its message's id when it has one, then {@code hints}. */
     public String describedBy(String path, String... hints) {
-        String own = byId.containsKey(id(path)) ? byId.get(id(path)).messageId() : null;
+        Fault f = byId.get(elementId(path));
+        String own = f == null ? null : f.messageId();
         String joined = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(own), java.util.Arrays.stream(hints))
                 .collect(Collectors.joining(" "));
         return joined.isEmpty() ? null : joined;

@@ -105,6 +105,28 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Posts a multipart form with text fields (names and values in turn), several files in one field, and the CSRF token. */
+    public HttpResponse<String> postFiles(String path, java.util.List<String> namesAndValues, String field,
+                                          java.util.List<Map.Entry<String, byte[]>> files) {
+        String boundary = "vigie" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder fields = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+        for (int i = 0; i + 1 < namesAndValues.size(); i += 2) {
+            fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(namesAndValues.get(i))
+                    .append("\"\r\n\r\n").append(namesAndValues.get(i + 1)).append("\r\n");
+        }
+        body.writeBytes(fields.toString().getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> f : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + f.getKey()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(f.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** Logs in through the real form; returns the answer to the login post. */
     public HttpResponse<String> login(String username, String password) {
         get("/login");

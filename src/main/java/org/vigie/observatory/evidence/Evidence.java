@@ -1,8 +1,5 @@
 package org.vigie.observatory.evidence;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
@@ -23,7 +20,7 @@ import org.vigie.security.Principal;
  */
 public final class Evidence {
     private static final EncryptedColumn COLUMN = new EncryptedColumn("incident_evidence", "content");
-    public static final long MAX_BYTES = 15L * 1024 * 1024;
+    public static final long MAX_BYTES = FileCheck.MAX_BYTES;
     private final Jdbi jdbi;
     private final EvidenceStore store;
     private final IncidentReviewStore incidents;
@@ -43,14 +40,7 @@ public final class Evidence {
     }
 
     public long add(Principal who, String ip, long incidentId, String fileName, byte[] content, String description) {
-        if (content == null || content.length == 0) {
-            throw new InvalidInput("file", "observatory.evidence.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidInput("file", "observatory.evidence.too_large", MAX_BYTES / (1024 * 1024));
-        }
-        EvidenceKind kind = EvidenceKind.of(content).orElseThrow(() -> new InvalidInput("file", "observatory.evidence.unknown_type"));
-        String name = cleanName(fileName, kind);
+        FileCheck.Checked checked = FileCheck.check("file", fileName, content, FileCheck.Accepting.EVIDENCE);
         String note = description == null || description.isBlank() ? null : description.strip();
         if (note != null && note.length() > 2000) {
             throw new InvalidInput("description", "error.too_long", 2000);
@@ -58,11 +48,11 @@ public final class Evidence {
         return jdbi.inTransaction(h -> {
             incidents.restricted(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
             long id = store.nextId(h);
-            EvidenceFile f = new EvidenceFile(id, incidentId, name, kind.contentType(), content.length, sha256(content), note,
-                    who.username(), null);
+            EvidenceFile f = new EvidenceFile(id, incidentId, checked.name(), checked.contentType(), checked.sizeBytes(),
+                    checked.sha256(), note, who.username(), null);
             store.insert(h, f, cipher.encrypt(content, context(id, incidentId)));
             audit.record(h, AuditEvent.of(who.username(), "incident.evidence.added", "incident:" + incidentId, ip)
-                    .with("evidence", Long.toString(id)).with("sha256", f.sha256()).with("type", kind.contentType()));
+                    .with("evidence", Long.toString(id)).with("sha256", f.sha256()).with("type", f.contentType()));
             return id;
         });
     }
@@ -93,22 +83,5 @@ public final class Evidence {
     /** The encrypted column this capability owns, for key rotation. */
     public static List<EncryptedColumn> encryptedColumns() {
         return List.of(COLUMN);
-    }
-
-    /** The name without folders or characters that could break a download header; its extension follows the content. */
-    static String cleanName(String fileName, EvidenceKind kind) {
-        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
-        if (base.isEmpty()) {
-            base = "evidence";
-        }
-        return base.length() > 200 ? base.substring(0, 200) : base;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

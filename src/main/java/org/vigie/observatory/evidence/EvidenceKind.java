@@ -1,24 +1,54 @@
 package org.vigie.observatory.evidence;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * The kinds of evidence file Vigie accepts, recognised by their first bytes rather than by their name or by
- * what the browser says: photos (JPEG, PNG), documents (PDF), recordings (MP3, M4A, OGG) and videos (MP4).
+ * The kinds of file Vigie accepts, recognised by their first bytes rather than by their name or by what the
+ * browser says: photos (JPEG, PNG), documents (PDF), recordings (MP3, M4A, OGG) and videos (MP4) as an incident's
+ * evidence; PDF, photos and office files (Word, Excel, PowerPoint, OpenDocument) as a progress report's
+ * attachments. An office file is a ZIP: it is recognised by the names in its central directory (OOXML) or its
+ * {@code mimetype} entry (OpenDocument), read without inflating anything else. Legacy binary office files (.doc,
+ * .xls) are refused: they are where macros hide, and every office suite saves the newer formats.
  */
 enum EvidenceKind {
-    JPEG("image/jpeg"), PNG("image/png"), PDF("application/pdf"), MP3("audio/mpeg"), M4A("audio/mp4"), OGG("audio/ogg"), MP4("video/mp4");
+    JPEG("image/jpeg", FileCheck.Accepting.EVIDENCE, FileCheck.Accepting.DOCUMENTS),
+    PNG("image/png", FileCheck.Accepting.EVIDENCE, FileCheck.Accepting.DOCUMENTS),
+    PDF("application/pdf", FileCheck.Accepting.EVIDENCE, FileCheck.Accepting.DOCUMENTS),
+    MP3("audio/mpeg", FileCheck.Accepting.EVIDENCE),
+    M4A("audio/mp4", FileCheck.Accepting.EVIDENCE),
+    OGG("audio/ogg", FileCheck.Accepting.EVIDENCE),
+    MP4("video/mp4", FileCheck.Accepting.EVIDENCE),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileCheck.Accepting.DOCUMENTS),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileCheck.Accepting.DOCUMENTS),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", FileCheck.Accepting.DOCUMENTS),
+    ODT("application/vnd.oasis.opendocument.text", FileCheck.Accepting.DOCUMENTS),
+    ODS("application/vnd.oasis.opendocument.spreadsheet", FileCheck.Accepting.DOCUMENTS),
+    ODP("application/vnd.oasis.opendocument.presentation", FileCheck.Accepting.DOCUMENTS);
 
     private final String contentType;
+    private final Set<FileCheck.Accepting> accepted;
 
-    EvidenceKind(String contentType) {
+    EvidenceKind(String contentType, FileCheck.Accepting... accepted) {
         this.contentType = contentType;
+        this.accepted = Set.of(accepted);
     }
 
     String contentType() {
         return contentType;
+    }
+
+    boolean acceptedAs(FileCheck.Accepting use) {
+        return accepted.contains(use);
     }
 
     static Optional<EvidenceKind> of(byte[] b) {
@@ -40,7 +70,33 @@ enum EvidenceKind {
         if (ascii(b, 4, "ftyp")) {
             return Optional.of(ascii(b, 8, "M4A ") || ascii(b, 8, "M4B ") ? M4A : MP4);
         }
+        if (starts(b, 'P', 'K', 3, 4)) {
+            return office(b);
+        }
         return Optional.empty();
+    }
+
+    /** An OOXML or OpenDocument file by what its ZIP holds; any other ZIP (or a broken one) is not a kind we take. */
+    private static Optional<EvidenceKind> office(byte[] b) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(b)).get()) {
+            Set<String> names = Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).collect(Collectors.toSet());
+            if (names.contains("[Content_Types].xml")) {
+                return names.contains("word/document.xml") ? Optional.of(DOCX)
+                        : names.contains("xl/workbook.xml") ? Optional.of(XLSX)
+                        : names.contains("ppt/presentation.xml") ? Optional.of(PPTX) : Optional.empty();
+            }
+            ZipArchiveEntry mimetype = zip.getEntry("mimetype");
+            if (mimetype == null) {
+                return Optional.empty();
+            }
+            String type;
+            try (InputStream in = zip.getInputStream(mimetype)) {
+                type = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+            }
+            return Arrays.stream(new EvidenceKind[] {ODT, ODS, ODP}).filter(k -> k.contentType.equals(type)).findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean starts(byte[] b, int... expected) {

@@ -17,6 +17,11 @@ public record BarChart(String title, String description, String categoryAxis, St
     private static final double TOP = 48;
     private static final double BOTTOM = 84;
     private static final double RIGHT = 24;
+    /** Room for a horizontal chart's category labels, and the height of one of their lines at 11 px. */
+    private static final double LABELS = 200;
+    private static final double LINE = 12.5;
+    /** About how many characters of 11 px text a pixel width holds (a conservative average width). */
+    private static final double CHAR = 6.2;
 
     public enum Orientation { VERTICAL, HORIZONTAL }
 
@@ -29,7 +34,7 @@ public record BarChart(String title, String description, String categoryAxis, St
     }
 
     public String toSvg() {
-        Svg svg = new Svg().open(WIDTH, HEIGHT, Svg.id("bar", title), title, description);
+        Svg svg = new Svg().open(WIDTH, height(), Svg.id("bar", title), title, description);
         svg.text(WIDTH / 2, 24, "middle", 16, "chart-title", title);
         Plot plot = plot();
         ValueScale scale = ValueScale.covering(largest());
@@ -44,8 +49,26 @@ public record BarChart(String title, String description, String categoryAxis, St
     }
 
     private Plot plot() {
-        double left = orientation == Orientation.VERTICAL ? 64 : 150;
-        return new Plot(left, TOP, WIDTH - left - RIGHT, HEIGHT - TOP - BOTTOM);
+        double left = orientation == Orientation.VERTICAL ? 64 : LABELS;
+        return new Plot(left, TOP, WIDTH - left - RIGHT, height() - TOP - BOTTOM);
+    }
+
+    /**
+     * The chart's height: the usual one, or taller when a horizontal chart's labels need more lines than its
+     * bands hold, so that every label is read whole rather than cut.
+     */
+    private double height() {
+        if (orientation == Orientation.VERTICAL || categories.isEmpty()) {
+            return HEIGHT;
+        }
+        int most = categories.stream().mapToInt(c -> labelLines(c, LABELS - 10).size()).max().orElse(1);
+        return Math.max(HEIGHT, TOP + BOTTOM + categories.size() * (most * LINE + 8));
+    }
+
+    /** A label's lines in {@code width} pixels: three at most beside a bar, two under a column. */
+    private List<String> labelLines(String label, double width) {
+        int maxLines = orientation == Orientation.VERTICAL ? 2 : 3;
+        return LabelLines.wrap(label, Math.max(4, (int) (width / CHAR)), maxLines, lang.locale());
     }
 
     private long largest() {
@@ -77,9 +100,10 @@ public record BarChart(String title, String description, String categoryAxis, St
         }
         double middle = start + band / 2;
         if (vertical) {
-            svg.text(middle, plot.bottom() + 16, "middle", 11, "category", categories.get(c));
+            svg.lines(middle, plot.bottom() + 16, "middle", 11, "category", labelLines(categories.get(c), band - 4), LINE);
         } else {
-            svg.text(plot.left() - 6, middle + 4, "end", 11, "category", categories.get(c));
+            List<String> lines = labelLines(categories.get(c), plot.left() - 10);
+            svg.lines(plot.left() - 6, middle + 4 - (lines.size() - 1) * LINE / 2, "end", 11, "category", lines, LINE);
         }
     }
 

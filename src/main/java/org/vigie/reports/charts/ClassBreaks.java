@@ -47,6 +47,33 @@ public record ClassBreaks(List<Long> lowerBounds, Long highest) {
         return new ClassBreaks(new ArrayList<>(bounds), sorted.get(sorted.size() - 1));
     }
 
+    /**
+     * Classes of counts, where most units often have none: zero, when some unit has it, is a class of its own
+     * (so that 6 incidents are never the colour of none), and the units with some are split in quantiles over
+     * the remaining classes, the last closed at the largest count. Quantiles rather than Jenks' natural breaks:
+     * with a few dozen units and counts that repeat, both give close classes, and quantiles are what the
+     * legend's readers (and the OCHA maps they know) expect.
+     */
+    public static ClassBreaks counts(Collection<Long> values, int classes) {
+        List<Long> some = values.stream().filter(v -> v > 0).sorted().toList();
+        if (some.isEmpty()) {
+            return new ClassBreaks(List.of(0L), 0L);
+        }
+        boolean zero = values.stream().anyMatch(v -> v <= 0);
+        TreeSet<Long> bounds = new TreeSet<>();
+        if (zero) {
+            bounds.add(0L);
+            bounds.add(1L);
+        } else {
+            bounds.add(some.get(0));
+        }
+        int k = zero ? classes - 1 : classes;
+        for (int j = 1; j < k; j++) {
+            bounds.add(some.get(j * some.size() / k));
+        }
+        return new ClassBreaks(new ArrayList<>(bounds), some.get(some.size() - 1));
+    }
+
     /** The class a value falls in. */
     int classOf(long value) {
         int c = 0;

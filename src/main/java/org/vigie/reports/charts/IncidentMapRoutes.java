@@ -54,6 +54,6 @@ public final class IncidentMapRoutes implements Routes {
         boundaries.units().forEach(u -> values.put(u.code(), 0L));
         counts.forEach(c -> values.put(c.place(), c.incidents()));
         return new ChoroplethMap(page.t(titleKey), page.t("incidents.map_lead"), page.t("incidents.incidents"), boundaries, values,
-                ClassBreaks.quantiles(values.values(), 4), page.lang()).toSvg();
+                ClassBreaks.counts(values.values(), 5), page.lang()).toSvg();
     }
 }

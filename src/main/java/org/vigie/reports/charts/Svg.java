@@ -36,6 +36,18 @@ public final class Svg {
         return this;
     }
 
+    /** A text of several lines, the first at {@code y}, each next one {@code lineHeight} below, all at {@code x}. */
+    Svg lines(double x, double y, String anchor, int size, String cssClass, java.util.List<String> lines, double lineHeight) {
+        out.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+                .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"").append(size).append("\">");
+        for (int i = 0; i < lines.size(); i++) {
+            out.append("<tspan x=\"").append(n(x)).append("\" y=\"").append(n(y + i * lineHeight)).append("\">")
+                    .append(escape(lines.get(i))).append("</tspan>");
+        }
+        out.append("</text>\n");
+        return this;
+    }
+
     Svg line(double x1, double y1, double x2, double y2, String stroke) {
         out.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
                 .append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(stroke).append("\"/>\n");

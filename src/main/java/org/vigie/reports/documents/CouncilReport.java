@@ -19,7 +19,19 @@ public record CouncilReport(ReportRequest request, String placeName, Instant gen
         List<Part> parts, List<AnnexRow> annex, long annexTotal, Checkpoint auditCheckpoint) {
 
     /** One number of the summary: its message key and its value. */
-    public record KeyFigure(String labelKey, long value) {
+    public record KeyFigure(String labelKey, long value, String noteKey, List<Object> noteArgs) {
+        public KeyFigure(String labelKey, long value) {
+            this(labelKey, value, null, List.of());
+        }
+
+        public KeyFigure {
+            noteArgs = List.copyOf(noteArgs);
+        }
+
+        /** The same figure with what a reader must know beside it (what it counts, what it is not scoped to). */
+        public KeyFigure noted(String key, Object... args) {
+            return new KeyFigure(labelKey, value, key, List.of(args));
+        }
     }
 
     /** A figure shown as a table, with its chart or map (SVG) or null. */

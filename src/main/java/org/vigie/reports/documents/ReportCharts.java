@@ -17,7 +17,6 @@ import org.vigie.reports.statistics.Figure;
 final class ReportCharts {
     /** Bars beyond these are in the table only: a chart of forty act types is not read. */
     static final int MAX_BARS = 10;
-    private static final int MAX_LABEL = 21;
     private static final Boundaries REGIONS = Boundaries.of(AdminLevel.REGION);
     private static final Boundaries CERCLES = Boundaries.of(AdminLevel.CERCLE);
     private final ReportText text;
@@ -32,7 +31,8 @@ final class ReportCharts {
         if (rows.isEmpty()) {
             return null;
         }
-        List<String> categories = rows.stream().map(r -> shorten(text.label(r))).toList();
+        // Whole labels: the chart breaks them into lines rather than cutting them.
+        List<String> categories = rows.stream().map(text::label).toList();
         Series series = new Series(capitalised(text.unit(f)), rows.stream().map(Figure.Row::count).toList());
         String description = f.rows().size() > MAX_BARS ? text.t("reports.report.chart.top", MAX_BARS, text.title(f)) : text.title(f);
         return new BarChart(text.title(f), description, "", capitalised(text.unit(f)), categories, List.of(series), orientation, false,
@@ -66,18 +66,12 @@ final class ReportCharts {
 
     /** A class of its own for units without any, then about equal classes of the others: most units of a period have none. */
     static ClassBreaks breaks(java.util.Collection<Long> values) {
-        java.util.TreeSet<Long> bounds = new java.util.TreeSet<>(List.of(0L));
-        List<Long> some = values.stream().filter(v -> v > 0).toList();
-        if (!some.isEmpty()) {
-            bounds.add(1L);
-            bounds.addAll(ClassBreaks.quantiles(some, 4).lowerBounds());
-        }
-        return new ClassBreaks(List.copyOf(bounds));
+        java.util.List<Long> withZero = new java.util.ArrayList<>(values);
+        // A report's map always says what "none" looks like, even in a period where every unit has some.
+        withZero.add(0L);
+        return ClassBreaks.counts(withZero, 5);
     }
 
-    private static String shorten(String label) {
-        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1).strip() + "…";
-    }
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -107,7 +107,9 @@ final class ReportDocx {
         XWPFTable t = doc.createTable(key.size(), 2);
         for (int i = 0; i < key.size(); i++) {
             cell(t.getRow(i), 0, text.number(key.get(i).value()), true, ParagraphAlignment.RIGHT);
-            cell(t.getRow(i), 1, text.t(key.get(i).labelKey(), key.get(i).value()), false, ParagraphAlignment.LEFT);
+            KeyFigure k = key.get(i);
+            String note = k.noteKey() == null ? "" : " (" + text.t(k.noteKey(), k.noteArgs().toArray()) + ")";
+            cell(t.getRow(i), 1, text.t(k.labelKey(), k.value()) + note, false, ParagraphAlignment.LEFT);
         }
         paragraph(DocxStyles.NOTE, text.t("reports.report.summary_note"));
     }

@@ -60,7 +60,12 @@ final class ReportHtml {
             for (int j = i; j < i + 2; j++) {
                 if (j < key.size()) {
                     out.append("<td class=\"value\">").append(e(text.number(key.get(j).value()))).append("</td><td class=\"what\">")
-                            .append(e(text.t(key.get(j).labelKey(), key.get(j).value()))).append("</td>");
+                            .append(e(text.t(key.get(j).labelKey(), key.get(j).value())));
+                    if (key.get(j).noteKey() != null) {
+                        out.append("<br/><span class=\"key-note\">")
+                                .append(e(text.t(key.get(j).noteKey(), key.get(j).noteArgs().toArray()))).append("</span>");
+                    }
+                    out.append("</td>");
                 } else {
                     out.append("<td></td><td></td>");
                 }

@@ -44,6 +44,7 @@ public final class ReportRoutes implements Routes {
     private void page(Context ctx) {
         ReportRequest request = request(ctx::queryParam, ctx);
         views.render(ctx, "reports/report_page.jte", "request", request, "narratives", reports.narratives(request),
+                "nearby", reports.nearbyNarratives(request),
                 "regions", gazetteer.regions(), "query", query(request), "saved", ctx.queryParam("saved") != null);
     }
 

@@ -35,6 +35,15 @@ final class ReportStore {
         return out;
     }
 
+    /** Every narrative of {@code section} in {@code lang}, by the scope key of the report it was written for. */
+    Map<String, String> narrativesOf(ReportSection section, Lang lang) {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT scope_key, text FROM report_narrative WHERE section = :s AND lang = :l ORDER BY scope_key")
+                .bind("s", section.code()).bind("l", lang.code())
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     /** Writes (or, for an empty text, removes) a narrative; returns whether anything changed. */
     boolean saveNarrative(Handle h, String scopeKey, ReportSection section, Lang lang, String text, String user) {
         if (text.isEmpty()) {

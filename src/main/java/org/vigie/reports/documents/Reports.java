@@ -67,6 +67,24 @@ public final class Reports {
         return store.narratives(r.scopeKey(), r.lang());
     }
 
+    /**
+     * For each section of the request without a narrative, the nearest narratives of that section written for
+     * other periods, regions or themes, to reuse rather than leave it empty.
+     */
+    public Map<ReportSection, java.util.List<NearbyNarrative>> nearbyNarratives(ReportRequest r) {
+        Map<ReportSection, String> own = narratives(r);
+        Map<ReportSection, java.util.List<NearbyNarrative>> out = new java.util.EnumMap<>(ReportSection.class);
+        for (ReportSection s : ReportSection.values()) {
+            if (!own.containsKey(s)) {
+                java.util.List<NearbyNarrative> nearby = NearbyNarrative.nearest(r, store.narrativesOf(s, r.lang()));
+                if (!nearby.isEmpty()) {
+                    out.put(s, nearby);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Saves the narrative of one section (an empty text removes it), audited in the same transaction. */
     public void saveNarrative(Principal actor, String ip, ReportRequest r, ReportSection section, String text) {
         requireAuthor(actor);
@@ -143,16 +161,30 @@ public final class Reports {
         List<Part> parts = exhibits.entrySet().stream().map(e -> new Part(e.getKey(), narratives.get(e.getKey()), e.getValue())).toList();
         long childVictims = children.get(0).rows().stream().mapToLong(Figure.Row::count).sum();
         long implemented = recommendations.get(0).rows().stream().filter(x -> x.code().equals("implemented")).mapToLong(Figure.Row::count).sum();
+        // Closures are counted once verified; the registry may hold more, which a reader must not take for an error.
+        KeyFigure closed = new KeyFigure("reports.report.key.schools", schools.get(0).total());
+        long recorded = statistics.schools(everyStatus).get(0).total();
+        if (recorded > closed.value()) {
+            closed = closed.noted("reports.report.key.schools_note", recorded);
+        }
         List<KeyFigure> summary = List.of(new KeyFigure("reports.report.key.incidents", byPlace.total()),
                 new KeyFigure("reports.report.key.victims", victimsBySex.total()),
                 new KeyFigure("reports.report.key.child_victims", childVictims),
-                new KeyFigure("reports.report.key.schools", schools.get(0).total()),
-                new KeyFigure("reports.report.key.proceedings", registries.get(0).total()),
-                new KeyFigure("reports.report.key.claims", registries.get(1).total()),
-                new KeyFigure("reports.report.key.recommendations", recommendations.get(0).total()),
-                new KeyFigure("reports.report.key.implemented", implemented));
+                closed,
+                national(r, new KeyFigure("reports.report.key.proceedings", registries.get(0).total())),
+                national(r, new KeyFigure("reports.report.key.claims", registries.get(1).total())),
+                national(r, new KeyFigure("reports.report.key.recommendations", recommendations.get(0).total())),
+                national(r, new KeyFigure("reports.report.key.implemented", implemented)));
         return new CouncilReport(r, place, clock.instant(), statuses, summary, parts,
                 store.annex(r.theme(), r.lang(), ANNEX_LIMIT), recommendations.get(0).total(), audit.latestCheckpoint().orElse(null));
+    }
+
+    /**
+     * A figure of the whole country (registries, recommendations: neither is tied to a region) in a regional report,
+     * said so beside it.
+     */
+    private static KeyFigure national(ReportRequest r, KeyFigure f) {
+        return r.region() == null ? f : f.noted("reports.report.key.national_note");
     }
 
     /** Denial of humanitarian access: incidents, as the children's figure counts them. */

@@ -221,7 +221,7 @@ public final class PublicStatistics {
                 values.put(PCode.of(code), count.getAsLong());
             }
         }
-        return new ChoroplethMap(title, description, legend, regions, values, ClassBreaks.quantiles(values.values(), 4), lang).toSvg();
+        return new ChoroplethMap(title, description, legend, regions, values, ClassBreaks.counts(values.values(), 5), lang).toSvg();
     }
 
     private List<PublicTable> publish(List<Figure> figures) {

@@ -10,6 +10,7 @@ import org.vigie.security.Role;
 import org.vigie.texts.Resolution;
 import org.vigie.texts.reading.TextImporter;
 import org.vigie.web.Access;
+import org.vigie.web.Flash;
 import org.vigie.web.Http;
 import org.vigie.web.Router;
 import org.vigie.web.Routes;
@@ -59,7 +60,13 @@ public final class TextRoutes implements Routes {
             Upload u = upload(ctx.uploadedFile("file"), ctx.formParam("content"), ctx.formParam("name"));
             var imported = library.importFile(Http.actor(ctx), Http.ip(ctx), u.name(), u.bytes(), false,
                     Http.optionalLong("previous", ctx.formParam("previous")));
-            ctx.redirect("/texts/" + imported.text().id());
+            // The same file again is not stored twice: the person is told so on the page of the text already there.
+            TextSummary t = imported.text();
+            if (imported.alreadyThere()) {
+                Flash.redirect(ctx, "/texts/" + t.id(), "flash.text_already_stored", t.label(), t.importedBy());
+            } else {
+                Flash.redirect(ctx, "/texts/" + t.id(), "flash.text_imported", t.label());
+            }
         } catch (InvalidInput e) {
             ctx.status(400);
             list(ctx, e);
@@ -90,10 +97,12 @@ public final class TextRoutes implements Routes {
         TextSummary summary = library.summary(id);
         Resolution r = library.resolution(id);
         TextSummary previous = summary.previousId() == null ? null : library.summary(summary.previousId());
+        var chain = library.chainOf(id);
         views.render(ctx, "texts/show.jte", "text", summary, "resolution", r, "rows", TextView.rows(r),
+                "compareWith", comparedWith(summary, chain),
                 "findings", library.findings(id), "others", library.all().stream().filter(t -> t.id() != id).toList(),
                 "previous", previous, "next", library.nextVersions(id), "languages", library.otherLanguages(id),
-                "chain", library.chainOf(id).orElse(null));
+                "chain", chain.orElse(null));
     }
 
     private void akn(Context ctx) {
@@ -102,16 +111,44 @@ public final class TextRoutes implements Routes {
         ctx.contentType("application/akn+xml; charset=utf-8").result(library.akomaNtoso(Http.actor(ctx), Http.ip(ctx), id, LocalDate.now()));
     }
 
+    /**
+     * The text a text is compared with unless a person chooses another: its previous version, else, for an adopted
+     * resolution, the previous resolution of its chain (last year's); null when it has neither, and the person
+     * chooses. Drafts without a symbol are ordered by their previous version alone: the chain cannot date them.
+     */
+    private static Long comparedWith(TextSummary text, java.util.Optional<org.vigie.texts.chain.ResolutionChain> chain) {
+        if (text.previousId() != null) {
+            return text.previousId();
+        }
+        if (text.symbol() == null) {
+            return null;
+        }
+        return chain.flatMap(c -> c.previousInVigie(text.id())).filter(e -> e.symbol() != null).map(e -> e.id()).orElse(null);
+    }
+
     private void compare(Context ctx) {
-        long a = Http.requiredLong(ctx, "a");
         long b = Http.requiredLong(ctx, "b");
+        long a = olderOf(ctx, b);
         views.render(ctx, "texts/compare.jte", "older", library.summary(a), "newer", library.summary(b),
                 "compared", library.compare(a, b));
     }
 
+    /** The text {@code b} is compared with: the one chosen ({@code a}), else its previous version or last year's. */
+    private long olderOf(Context ctx, long b) {
+        String chosen = ctx.queryParam("a");
+        if (chosen != null && !chosen.isBlank()) {
+            return Http.requiredLong(ctx, "a");
+        }
+        Long older = comparedWith(library.summary(b), library.chainOf(b));
+        if (older == null) {
+            throw new InvalidInput("a", "error.text.compare_with_required");
+        }
+        return older;
+    }
+
     private void compareDocx(Context ctx) {
-        long a = Http.requiredLong(ctx, "a");
         long b = Http.requiredLong(ctx, "b");
+        long a = olderOf(ctx, b);
         var page = Http.page(ctx);
         byte[] docx = library.comparisonDocx(Http.actor(ctx), Http.ip(ctx), a, b, page.messages(), page.lang());
         ctx.header("Content-Disposition", "attachment; filename=\"vigie-compare-" + a + "-" + b + ".docx\"");

@@ -132,7 +132,8 @@ public final class Actions {
      * Refuses a change to the actions and indicators of a recommendation: one that a focal point or validator
      * may not see (not assigned to their institution) is not found, as a missing one would be.
      */
-    private void requireEditor(Principal p, long recommendationId) {
+    /** Refuses, as {@link NotFound} or {@link Forbidden}, one who may not edit this recommendation's actions. */
+    public void requireEditor(Principal p, long recommendationId) {
         if (FollowUp.heldToInstitution(p) && (p.institutionId() == null
                 || !jdbi.withHandle(h -> followUp.isAssigned(h, recommendationId, p.institutionId())))) {
             throw new NotFound("recommendation " + recommendationId);

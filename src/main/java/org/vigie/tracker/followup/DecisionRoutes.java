@@ -18,10 +18,12 @@ import org.vigie.web.Views;
 public final class DecisionRoutes implements Routes {
     static final String TO_VALIDATE = "/tracker/to-validate";
     private final FollowUp followUp;
+    private final ReportAttachments attachments;
     private final Views views;
 
-    public DecisionRoutes(FollowUp followUp, Views views) {
+    public DecisionRoutes(FollowUp followUp, ReportAttachments attachments, Views views) {
         this.followUp = followUp;
+        this.attachments = attachments;
         this.views = views;
     }
 
@@ -32,7 +34,10 @@ public final class DecisionRoutes implements Routes {
     }
 
     private void list(Context ctx, String error) {
-        views.render(ctx, "tracker/to_validate.jte", "reports", followUp.toValidate(Http.user(ctx)), "error", error);
+        var reports = followUp.toValidate(Http.user(ctx));
+        // Each report listed is one this validator may read: its attachments with it.
+        views.render(ctx, "tracker/to_validate.jte", "reports", reports, "error", error,
+                "attachments", attachments.of(reports.stream().map(d -> d.report().id()).toList()));
     }
 
     private void decide(Context ctx) {

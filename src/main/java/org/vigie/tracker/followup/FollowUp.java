@@ -64,25 +64,40 @@ public final class FollowUp {
      * internal.
      */
     public long submit(Principal author, String ip, long recommendationId, String text, Status proposed, String publicSummary) {
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty() || clean.length() > MAX_TEXT) {
-            throw new InvalidInput("text", clean.isEmpty() ? "error.required" : "error.too_long", MAX_TEXT);
-        }
-        String summary = publicSummary == null || publicSummary.isBlank() ? null : publicSummary.strip();
-        if (summary != null && summary.length() > MAX_SUMMARY) {
-            throw new InvalidInput("public_summary", "error.too_long", MAX_SUMMARY);
-        }
+        return submit(author, ip, recommendationId, text, proposed, publicSummary, (h, id) -> { });
+    }
+
+    /** {@link #submit} with {@code alsoStore} run in the same transaction once the report has its id (its attachments). */
+    long submit(Principal author, String ip, long recommendationId, String text, Status proposed, String publicSummary,
+                 java.util.function.BiConsumer<org.jdbi.v3.core.Handle, Long> alsoStore) {
+        Report report = Report.checked(text, publicSummary);
         long institution = institutionOf(author, Role.FOCAL_POINT);
         return jdbi.inTransaction(h -> {
             // A recommendation not assigned to the author's institution is one it does not see.
             if (!store.isAssigned(h, recommendationId, institution)) {
                 throw new NotFound("recommendation " + recommendationId);
             }
-            long id = store.insertReport(h, recommendationId, institution, author.username(), clean, proposed, summary);
+            long id = store.insertReport(h, recommendationId, institution, author.username(), report.text(), proposed, report.summary());
             audit.record(h, AuditEvent.of(author.username(), "progress.submitted", "progress_report:" + id, ip)
                     .with("recommendation", Long.toString(recommendationId)).with("proposed_status", proposed.code()));
+            alsoStore.accept(h, id);
             return id;
         });
+    }
+
+    /** A report's text and public summary, checked: the text required, both within their lengths. */
+    record Report(String text, String summary) {
+        static Report checked(String text, String publicSummary) {
+            String clean = text == null ? "" : text.strip();
+            if (clean.isEmpty() || clean.length() > MAX_TEXT) {
+                throw new InvalidInput("text", clean.isEmpty() ? "error.required" : "error.too_long", MAX_TEXT);
+            }
+            String summary = publicSummary == null || publicSummary.isBlank() ? null : publicSummary.strip();
+            if (summary != null && summary.length() > MAX_SUMMARY) {
+                throw new InvalidInput("public_summary", "error.too_long", MAX_SUMMARY);
+            }
+            return new Report(clean, summary);
+        }
     }
 
     /** The institution's validator approves (the status changes) or returns the report with a comment. */

@@ -17,6 +17,7 @@ import org.vigie.security.Role;
 import org.vigie.texts.library.TextLibrary;
 import org.vigie.tracker.followup.Actions;
 import org.vigie.tracker.followup.FollowUp;
+import org.vigie.tracker.followup.ReportAttachments;
 import org.vigie.web.Access;
 import org.vigie.web.Flash;
 import org.vigie.web.Http;
@@ -39,10 +40,13 @@ public final class TrackerRoutes implements Routes {
     private final Accounts accounts;
     private final Views views;
     private final ImportJobRoutes importJobs;
+    private final ReportAttachments attachments;
 
     public TrackerRoutes(Tracker tracker, FollowUp followUp, Actions actions, TextLibrary texts, Accounts accounts,
-                         Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs) {
+                         Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs,
+                         ReportAttachments attachments) {
         this.importJobs = importJobs;
+        this.attachments = attachments;
         this.tracker = tracker;
         this.registries = registries;
         this.observatory = observatory;
@@ -55,8 +59,8 @@ public final class TrackerRoutes implements Routes {
 
     @Override
     public void register(Router r) {
-        r.get("/tracker", ctx -> list(ctx, null, null), Access.LOGGED_IN);
-        r.get("/tracker/import", ctx -> ctx.redirect("/tracker#import", io.javalin.http.HttpStatus.SEE_OTHER), IMPORTERS);
+        r.get("/tracker", ctx -> list(ctx, null), Access.LOGGED_IN);
+        r.get("/tracker/import", ctx -> importPage(ctx, null), IMPORTERS);
         r.post("/tracker/import", this::importFile, IMPORTERS);
         r.get("/tracker/import/{job}", ctx -> importJobs.show(ctx, "tracker", "/tracker/import", this::imported), IMPORTERS);
         r.get("/tracker/import/{job}/progress", ctx -> importJobs.progress(ctx, "tracker", "/tracker/import"), IMPORTERS);
@@ -74,13 +78,11 @@ public final class TrackerRoutes implements Routes {
         r.post("/texts/{id}/track", this::trackCommitments, IMPORTERS);
     }
 
-    private void list(Context ctx, String notice, InvalidInput refusal) {
+    private void list(Context ctx, String notice) {
         RecommendationFilter f = filter(ctx, PAGE);
-        // A list of another State is offered again with its State to confirm (issue 15, item 8).
-        OtherState otherState = refusal instanceof OtherState o ? o : null;
         views.render(ctx, "tracker/list.jte", "items", tracker.find(f), "total", tracker.count(f), "filter", f,
                 "facets", tracker.facets(), "institutions", accounts.institutions(), "notice", notice,
-                "errors", Http.page(ctx).errors(refusal), "otherState", otherState, "pending", followUp.toValidate(Http.user(ctx)),
+                "pending", followUp.toValidate(Http.user(ctx)),
                 "canImport", Http.principal(ctx).map(p -> java.util.Arrays.asList(IMPORTERS).contains(p.role())).orElse(false));
     }
 
@@ -113,12 +115,31 @@ public final class TrackerRoutes implements Routes {
                 .orElse(rows);
     }
 
+    /** The import form on a page of its own (linked from the top of the list), with the faults of a refused file. */
+    private void importPage(Context ctx, InvalidInput refusal) {
+        OtherState otherState = refusal instanceof OtherState o ? o : null;
+        views.render(ctx, "tracker/import.jte", "errors", Http.page(ctx).errors(refusal), "otherState", otherState);
+    }
+
     private void show(Context ctx, String notice, InvalidInput refusal) {
         show(ctx, notice, refusal, null, List.of());
     }
 
+    /**
+     * The recommendation's page again after one of its forms ({@code form}: {@code action-new}, {@code action-12},
+     * {@code indicator-new}, {@code value-5}...) was refused: its faults on that form, with what was typed.
+     */
+    public void showRefused(Context ctx, long id, String form, InvalidInput refusal) {
+        ctx.status(refusal instanceof Conflict ? 409 : 400);
+        render(ctx, id, null, Http.page(ctx).errors(refusal).refusedIn(form), typed(ctx, refusal), null, List.of());
+    }
+
     private void show(Context ctx, String notice, InvalidInput refusal, String incidentQ, List<References.Suggestion> incidentSuggestions) {
-        long id = Http.pathId(ctx, "id");
+        render(ctx, Http.pathId(ctx, "id"), notice, Http.page(ctx).errors(refusal), typed(ctx, refusal), incidentQ, incidentSuggestions);
+    }
+
+    private void render(Context ctx, long id, String notice, org.vigie.web.FormErrors errors, java.util.Map<String, String> typed,
+                        String incidentQ, List<References.Suggestion> incidentSuggestions) {
         if (!followUp.visibleTo(Http.user(ctx), id)) {
             throw new NotFound("recommendation " + id);
         }
@@ -126,9 +147,10 @@ public final class TrackerRoutes implements Routes {
                 "reports", followUp.reportsOf(id), "institutions", accounts.institutions(), "actions", actions.actionsOf(id),
                 "indicators", actions.indicatorsOf(id), "schools", registries.schools().linkedTo(Http.user(ctx), id),
                 "proceedings", registries.proceedings().linkedTo(Http.user(ctx), id), "canEdit", actions.mayEdit(Http.user(ctx), id), "notice", notice,
-                "errors", Http.page(ctx).errors(refusal), "typed", typed(ctx, refusal), "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
+                "errors", errors, "typed", typed, "observatory", observatory, "incidents", links().incidentsOf(Http.user(ctx), id),
                 "readsIncidents", links().readsIncidents(Http.user(ctx)), "canLinkIncidents", links().mayLink(Http.user(ctx)),
-                "incidentQ", incidentQ, "incidentSuggestions", incidentSuggestions);
+                "incidentQ", incidentQ, "incidentSuggestions", incidentSuggestions,
+                "attachments", attachments.byReport(Http.user(ctx), id));
     }
 
     /** The incidents a linker may mean by what they typed: alone to htmx, else the recommendation's page with them. */
@@ -179,16 +201,31 @@ public final class TrackerRoutes implements Routes {
         ctx.redirect("/tracker/" + Http.pathId(ctx, "id"));
     }
 
-    private void submit(Context ctx) {
+    private void submit(Context ctx) throws IOException {
         long id = Http.pathId(ctx, "id");
         try {
-            followUp.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
-                    Status.parse("status", ctx.formParam("status")), ctx.formParam("public_summary"));
+            attachments.submit(Http.user(ctx), Http.ip(ctx), tracker.byId(id).id(), ctx.formParam("text"),
+                    Status.parse("status", ctx.formParam("status")), ctx.formParam("public_summary"), uploads(ctx));
             Flash.redirect(ctx, "/tracker/" + id + "#reports", "flash.report_submitted");
         } catch (InvalidInput e) {
             ctx.status(400);
             show(ctx, null, e);
         }
+    }
+
+    /** The files sent with a report; a file input left empty sends a part without name nor content, which is none. */
+    private static List<ReportAttachments.Upload> uploads(Context ctx) throws IOException {
+        List<ReportAttachments.Upload> files = new java.util.ArrayList<>();
+        for (io.javalin.http.UploadedFile f : ctx.uploadedFiles("attachments")) {
+            if (f.size() == 0 && (f.filename() == null || f.filename().isBlank())) {
+                continue;
+            }
+            try (java.io.InputStream in = f.content()) {
+                // One byte more than allowed is enough to refuse it as too large.
+                files.add(new ReportAttachments.Upload(f.filename(), in.readNBytes((int) org.vigie.observatory.evidence.FileCheck.MAX_BYTES + 1)));
+            }
+        }
+        return files;
     }
 
     /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the list with its counts. */
@@ -206,11 +243,11 @@ public final class TrackerRoutes implements Routes {
         var page = Http.page(ctx);
         if (refusal != null) {
             ctx.status(refusal instanceof Conflict ? 409 : 400);
-            list(ctx, null, refusal);
+            importPage(ctx, refusal);
             return;
         }
         Tracker.Outcome o = (Tracker.Outcome) end.result();
-        list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()), null);
+        list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()));
     }
 
     private void trackCommitments(Context ctx) {

@@ -87,6 +87,32 @@ class ChartTest {
     }
 
     @Test
+    void long_category_labels_are_broken_into_lines_and_never_cut() throws Exception {
+        List<String> acts = List.of("Attaque contre une école ou un établissement de santé protégé",
+                "Recrutement et utilisation d’enfants par des forces ou groupes armés", "Meurtre");
+        for (Orientation o : Orientation.values()) {
+            Document doc = parse(new BarChart("Actes", "Actes vérifiés en 2025.", "Acte", "Actes", acts,
+                    List.of(new Series("Actes", List.of(12L, 5L, 30L))), o, false, Lang.FR).toSvg());
+            List<Element> labels = select(doc, "//*[@class='category']");
+            assertThat(labels).hasSize(3);
+            for (int i = 0; i < acts.size(); i++) {
+                List<String> lines = select(doc, "//*[@class='category'][" + (i + 1) + "]/*[local-name()='tspan']").stream()
+                        .map(Element::getTextContent).toList();
+                if (o == Orientation.HORIZONTAL) {
+                    assertThat(String.join(" ", lines)).as("%s, whole, broken at spaces", o).isEqualTo(acts.get(i));
+                    assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(31));
+                } else {
+                    assertThat(lines).as("%s, at most two lines", o).hasSizeLessThanOrEqualTo(2);
+                }
+                assertThat(lines).noneMatch(l -> l.isBlank());
+            }
+            if (o == Orientation.HORIZONTAL) {
+                assertThat(texts(doc)).noneMatch(t -> t.contains("…"));
+            }
+        }
+    }
+
+    @Test
     void the_same_chart_gives_the_same_bytes() {
         assertThat(bars(Orientation.VERTICAL, false, Lang.FR).toSvg()).isEqualTo(bars(Orientation.VERTICAL, false, Lang.FR).toSvg());
     }

@@ -91,6 +91,34 @@ class ChoroplethMapTest {
     }
 
     @Test
+    void counts_keep_zero_in_a_class_of_its_own_so_six_incidents_never_look_like_none() {
+        List<Long> counts = new java.util.ArrayList<>(java.util.Collections.nCopies(40, 0L));
+        counts.addAll(List.of(1L, 2L, 6L, 6L, 9L, 14L, 30L, 71L));
+
+        ClassBreaks breaks = ClassBreaks.counts(counts, 5);
+
+        assertThat(breaks.classOf(0)).isZero();
+        assertThat(breaks.label(0, Lang.FR)).isEqualTo("0");
+        assertThat(breaks.classOf(1)).isEqualTo(1);
+        assertThat(breaks.classOf(6)).isPositive();
+        assertThat(breaks.classOf(71)).isGreaterThan(breaks.classOf(6)).isEqualTo(breaks.lowerBounds().size() - 1);
+        assertThat(breaks.label(breaks.lowerBounds().size() - 1, Lang.EN)).endsWith("71");
+    }
+
+    @Test
+    void counts_without_zero_start_at_the_least_and_the_legend_states_each_class() throws Exception {
+        ClassBreaks breaks = ClassBreaks.counts(List.of(6L, 8L, 12L, 20L, 45L), 4);
+
+        assertThat(breaks.lowerBounds()).first().isEqualTo(6L);
+        Document doc = map(AdminLevel.REGION, Map.of(PCode.of("ML05"), 6L, PCode.of("ML01"), 45L), breaks);
+        List<String> legend = texts(doc);
+        for (int c = 0; c < breaks.lowerBounds().size(); c++) {
+            assertThat(legend).contains(breaks.label(c, Lang.FR));
+        }
+        assertThat(legend).doesNotContain("0");
+    }
+
+    @Test
     void a_map_without_any_value_has_a_legend_of_zero_not_zero_or_more() {
         ClassBreaks breaks = ClassBreaks.quantiles(List.of(), 4);
 

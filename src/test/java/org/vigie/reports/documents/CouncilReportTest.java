@@ -129,4 +129,27 @@ class CouncilReportTest {
         assertThat(mopti.placeName()).isEqualTo("Mopti");
         assertThat(mopti.summary().get(0).value()).isEqualTo(2);
     }
+
+    @Test
+    void a_region_report_says_beside_the_countrys_figures_that_they_are_national_and_that_only_verified_closures_count()
+            throws Exception {
+        ReportRequest mopti = ReportRequest.parse("2025-01-01", "2025-12-31", "ML05", null, "fr");
+        CouncilReport built = app.reports().build(mopti);
+        CouncilReport.KeyFigure schools = built.summary().stream().filter(k -> k.labelKey().equals("reports.report.key.schools"))
+                .findFirst().orElseThrow();
+        assertThat(schools.value()).as("Bandiagara's verified closure").isEqualTo(1);
+        assertThat(schools.noteKey()).isEqualTo("reports.report.key.schools_note");
+        assertThat(schools.noteArgs()).containsExactly(2L);
+        assertThat(built.summary().stream().filter(k -> k.labelKey().matches("reports.report.key.(proceedings|claims|recommendations|implemented)")))
+                .hasSize(4).allSatisfy(k -> assertThat(k.noteKey()).isEqualTo("reports.report.key.national_note"));
+        assertThat(built.summary().get(0).noteKey()).as("the region's own incidents need no note").isNull();
+
+        String pdf = pdfText(app.reports().pdf("report-analyst", "127.0.0.1", mopti)).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("fermetures vérifiées seulement ; le registre en recense 2 à cette date")
+                .contains("ensemble du Mali : non ventilé par région");
+        String docx = docxText(app.reports().docx("report-analyst", "127.0.0.1", mopti));
+        assertThat(docx).contains("ensemble du Mali : non ventilé par région");
+        assertThat(app.reports().build(FR).summary().stream().filter(k -> k.labelKey().equals("reports.report.key.proceedings"))
+                .findFirst().orElseThrow().noteKey()).as("a national report says nothing of the kind").isNull();
+    }
 }

@@ -87,4 +87,32 @@ class ReportRoutesTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("ML01 à ML09");
     }
+
+    @Test
+    void a_narrative_of_another_period_and_region_is_offered_for_an_empty_section_and_reused_without_script() {
+        WebClient analyst = login(Role.ANALYST);
+        analyst.get("/reports" + QUERY);
+        analyst.post("/reports/narratives", "from", "2025-01-01", "to", "2025-06-30", "lang", "fr", "region", "ML05", "theme", "",
+                "section", "reparations", "text", "Les demandes de réparation de Mopti avancent lentement.");
+        analyst.post("/reports/narratives", "from", "2023-01-01", "to", "2023-12-31", "lang", "fr", "region", "ML01", "theme", "",
+                "section", "reparations", "text", "Texte ancien de Kayes.");
+
+        String q = "?from=2025-07-01&to=2025-12-31&lang=fr&region=ML05";
+        String page = analyst.get("/reports" + q).body();
+        String section = page.substring(page.indexOf("<section id=\"reparations\">"), page.indexOf("</section>", page.indexOf("<section id=\"reparations\">")));
+        assertThat(section).contains("Textes écrits pour des rapports proches").contains("Du 2025-01-01 au 2025-06-30, Mopti");
+        assertThat(section.indexOf("Mopti avancent")).as("the nearest first").isLessThan(section.indexOf("Texte ancien de Kayes"));
+        assertThat(page.indexOf("id=\"empty-sections\"")).as("the warning comes before the downloads").isPositive()
+                .isLessThan(page.indexOf("/reports/report.pdf?"));
+        assertThat(page).contains("sections n’ont pas de texte");
+
+        HttpResponse<String> reused = analyst.post("/reports/narratives", "from", "2025-07-01", "to", "2025-12-31", "lang", "fr",
+                "region", "ML05", "theme", "", "section", "reparations", "text", "Les demandes de réparation de Mopti avancent lentement.");
+        assertThat(reused.statusCode()).isIn(302, 303);
+        assertThat(app.reports().narratives(ReportRequest.parse("2025-07-01", "2025-12-31", "ML05", null, "fr")))
+                .containsEntry(ReportSection.REPARATIONS, "Les demandes de réparation de Mopti avancent lentement.");
+        String after = analyst.get("/reports" + q).body();
+        String reparations = after.substring(after.indexOf("<section id=\"reparations\">"), after.indexOf("</section>", after.indexOf("<section id=\"reparations\">")));
+        assertThat(reparations).as("a section with its text offers nothing more").doesNotContain("Textes écrits pour des rapports proches");
+    }
 }

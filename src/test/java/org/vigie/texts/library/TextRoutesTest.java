@@ -111,7 +111,7 @@ class TextRoutesTest {
         c.login("analyst", TestApp.PASSWORD);
         assertThat(c.get("/texts").body()).contains("enctype=\"multipart/form-data\"");
         var r = c.postMultipart("/texts", "file", "A_RES_73_3-EN.pdf", resource("A_RES_73_3-EN.pdf"));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         String page = c.get(r.headers().firstValue("Location").orElseThrow()).body();
         assertThat(page).contains("A/RES/73/3");
     }
@@ -150,10 +150,48 @@ class TextRoutesTest {
         c.login("analyst", TestApp.PASSWORD);
         c.get("/texts");
         var r = c.post("/texts", "content", rev, "name", "projet-rev2", "previous", Long.toString(draft));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         String page = c.get(r.headers().firstValue("Location").orElseThrow()).body();
         assertThat(page).contains("projet-rev2.txt").contains("/texts/compare?a=" + draft);
         assertThat(c.get("/texts/" + draft).body()).contains("projet-rev2.txt");
+    }
+
+    @Test
+    void a_new_versions_compare_form_chooses_its_previous_version_and_not_another_resolution() throws Exception {
+        upload(analystToken, "A_RES_73_3-EN.pdf", resource("A_RES_73_3-EN.pdf"));
+        long draft = idOf(upload(analystToken, "mali-draft-2026-fr.txt", resource("mali-draft-2026-fr.txt")));
+        String rev = new String(resource("mali-draft-2026-fr.txt"), StandardCharsets.UTF_8).replace("Condamne fermement", "Condamne vivement");
+        WebClient c = new WebClient(TestApp.base(app));
+        c.login("analyst", TestApp.PASSWORD);
+        c.get("/texts");
+        String newer = c.post("/texts", "content", rev, "name", "projet-rev3", "previous", Long.toString(draft))
+                .headers().firstValue("Location").orElseThrow();
+        String page = c.get(newer).body();
+        String form = page.substring(page.indexOf("<select id=\"a\""), page.indexOf("</select>", page.indexOf("<select id=\"a\"")));
+        assertThat(form).contains("<option value=\"" + draft + "\" selected>").doesNotContain("— choisir un texte —");
+        assertThat(form.split(" selected").length).as("only one text chosen").isEqualTo(2);
+        long newerId = Long.parseLong(newer.replaceAll(".*/texts/(\\d+).*", "$1"));
+        var compared = c.get("/texts/compare?b=" + newerId);
+        assertThat(compared.statusCode()).as("without a, the previous version").isEqualTo(200);
+        assertThat(compared.body()).contains("<ins>vivement</ins>");
+        String unrelated = c.get("/texts/" + draft).body();
+        assertThat(unrelated).contains("— choisir un texte —");
+    }
+
+    @Test
+    void a_text_uploaded_again_is_not_stored_twice_and_the_person_is_told_where_it_is() throws Exception {
+        WebClient c = new WebClient(TestApp.base(app));
+        c.login("analyst", TestApp.PASSWORD);
+        c.get("/texts");
+        var first = c.postMultipart("/texts", "file", "mali-draft-2026-fr.txt", resource("mali-draft-2026-fr.txt"));
+        c.get(first.headers().firstValue("Location").orElseThrow());
+        int before = app.texts().all().size();
+        var again = c.postMultipart("/texts", "file", "copie.txt", resource("mali-draft-2026-fr.txt"));
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(c.get(again.headers().firstValue("Location").orElseThrow()).body())
+                .contains("Ce texte est déjà enregistré").contains("rien n’a été ajouté");
+        assertThat(app.texts().all()).hasSize(before);
     }
 
     @Test

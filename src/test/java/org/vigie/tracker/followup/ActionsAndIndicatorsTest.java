@@ -58,7 +58,7 @@ class ActionsAndIndicatorsTest {
     @Test
     void a_focal_point_adds_an_action_to_its_institutions_recommendation_and_it_is_audited() {
         WebClient fp = login("fp-dndh");
-        assertThat(addAction(fp, assigned, "Former 40 magistrats", "2026-12-31").statusCode()).isEqualTo(302);
+        assertThat(addAction(fp, assigned, "Former 40 magistrats", "2026-12-31").statusCode()).isEqualTo(303);
         assertThat(app.audit().count(new AuditQuery("fp-dndh", "action.added", null, null, null, 0, 10))).isEqualTo(1);
         String page = fp.get("/tracker/" + assigned).body();
         assertThat(page).contains("Former 40 magistrats").contains("Awa Traoré").contains("2026-12-31").contains("En cours");
@@ -83,7 +83,7 @@ class ActionsAndIndicatorsTest {
         long id = actions.actionsOf(other).get(0).id();
         analyst.get("/tracker/" + other);
         assertThat(analyst.post("/tracker/actions/" + id, "title", "Réviser le code pénal", "institution", "MJDH", "due_on", "2027-06-30",
-                "state", "done").statusCode()).isEqualTo(302);
+                "state", "done").statusCode()).isEqualTo(303);
         assertThat(actions.action(id).state()).isEqualTo(ActionState.DONE);
         assertThat(actions.action(id).institutionCode()).isEqualTo("MJDH");
         WebClient observer = login("observer");
@@ -106,7 +106,7 @@ class ActionsAndIndicatorsTest {
         fp.get("/tracker/" + assigned);
         assertThat(fp.post("/tracker/" + assigned + "/indicators", "name", "Magistrats formés", "unit", "personnes",
                 "baseline_value", "0", "baseline_on", "2025-01-01", "target_value", "120", "target_on", "2027-12-31",
-                "frequency", "quarterly").statusCode()).isEqualTo(302);
+                "frequency", "quarterly").statusCode()).isEqualTo(303);
         Actions actions = new Actions(app.database().jdbi(), app.audit(), app.accounts().institutionStore(), java.time.Clock.systemUTC());
         long indicator = actions.indicatorsOf(assigned).get(0).id();
         fp.get("/tracker/" + assigned);
@@ -135,6 +135,45 @@ class ActionsAndIndicatorsTest {
         var r = analyst.post("/tracker/indicators/" + indicator + "/values", "measured_on", "2026-03-31", "value", "beaucoup");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("Valeur");
+    }
+
+    @Test
+    void a_refused_action_shows_every_fault_on_its_own_form_with_what_was_typed() {
+        WebClient analyst = login("analyst");
+        analyst.get("/tracker/" + other);
+        var r = analyst.post("/tracker/" + other + "/actions", "title", "", "institution", "DNDH", "responsible", "Awa Traoré",
+                "starts_on", "2026-05-01", "due_on", "le mois prochain", "state", "ongoing");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body())
+                .as("the summary links to each field of the new action's form")
+                .contains("href=\"#action-new-title\"").contains("href=\"#action-new-due-on\"")
+                .as("each fault sits beside its field, which points to it")
+                .contains("id=\"action-new-title-error\"").contains("aria-describedby=\"action-new-due-on-error\"")
+                .as("the refused form is open and keeps what was typed")
+                .contains("value=\"Awa Traoré\"").contains("value=\"le mois prochain\"").contains("<details open")
+                .as("not an error page").contains(app.tracker().byId(other).text().substring(0, 20));
+        assertThat(r.body()).doesNotContain("id=\"indicator-new-name-error\"");
+    }
+
+    @Test
+    void a_refused_indicator_names_each_missing_field_on_its_form() {
+        WebClient analyst = login("analyst");
+        analyst.get("/tracker/" + other);
+        var r = analyst.post("/tracker/" + other + "/indicators", "name", "", "unit", "", "target_value", "beaucoup", "frequency", "yearly");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("id=\"indicator-new-name-error\"").contains("id=\"indicator-new-unit-error\"")
+                .contains("id=\"indicator-new-target-value-error\"").contains("Valeur cible").contains("value=\"beaucoup\"");
+    }
+
+    @Test
+    void a_saved_action_redirects_to_the_recommendation_with_a_confirmation_in_the_readers_language() {
+        WebClient analyst = login("analyst");
+        var r = addAction(analyst, other, "Publier le rapport annuel", "2027-01-31");
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue("/tracker/" + other + "#actions");
+        String page = analyst.get("/tracker/" + other).body();
+        assertThat(page).contains("Action enregistrée.");
+        assertThat(analyst.get("/tracker/" + other).body()).as("shown once").doesNotContain("Action enregistrée.");
     }
 
     @Test

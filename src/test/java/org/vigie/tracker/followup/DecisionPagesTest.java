@@ -161,9 +161,14 @@ class DecisionPagesTest {
     }
 
     @Test
-    void the_import_forms_address_read_as_a_page_leads_to_the_form() {
-        HttpResponse<String> r = login("analyst").get("/tracker/import");
-        assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().firstValue("Location")).hasValue("/tracker#import");
+    void the_import_has_a_page_of_its_own_linked_from_the_top_of_the_list() {
+        WebClient analyst = login("analyst");
+        HttpResponse<String> r = analyst.get("/tracker/import");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("action=\"/tracker/import\"").contains("type=\"file\"").doesNotContain("un nombre est attendu");
+        String list = analyst.get("/tracker").body();
+        assertThat(list.indexOf("href=\"/tracker/import\"")).as("the link comes before the list's rows")
+                .isPositive().isLessThan(list.indexOf("<table"));
+        assertThat(login("fp-dndh").get("/tracker").body()).doesNotContain("href=\"/tracker/import\"");
     }
 }

@@ -22,7 +22,8 @@ import org.vigie.texts.library.TextSummary;
 
 /**
  * Tracking the commitments of later versions of the draft carries each item forward: three versions, with a
- * reworded paragraph, a paragraph inserted (renumbering the rest), a commitment's paragraph deleted, and a copy.
+ * reworded paragraph, a paragraph inserted (renumbering the rest), a commitment's paragraph deleted, a copy, and a
+ * fourth rewording the same paragraph again (one item throughout, its assignment kept).
  */
 class CommitmentCarryTest {
     @RegisterExtension
@@ -45,6 +46,8 @@ class CommitmentCarryTest {
         app.tracker().trackCommitments("analyst", "127.0.0.1", v1, app.texts());
         List<TrackedRecommendation> first = app.tracker().ofText(v1.id());
         assertThat(first).hasSize(v1Read.commitments().size()).isNotEmpty();
+        TrackedRecommendation followed = first.stream().filter(r -> r.text().contains("intensifier ses efforts")).findFirst().orElseThrow();
+        app.followUp().assign(vigie.principal(Role.ANALYST), "127.0.0.1", followed.id(), "DNDH");
 
         TextSummary v2 = app.texts().importFile("analyst", "127.0.0.1", "draft-v2.txt", v2Text.getBytes(StandardCharsets.UTF_8), false,
                 v1.id()).text();
@@ -93,6 +96,22 @@ class CommitmentCarryTest {
             assertThat(r.text()).isEqualTo(now.get(r.id()).text());
         });
         assertThat(third.values().stream().filter(TrackedRecommendation::textChanged)).hasSize(1);
+
+        // A fourth version rewords the same paragraph again: across all versions it is one item, still assigned,
+        // its change now against the version before it.
+        TextSummary v4 = app.texts().importFile("analyst", "127.0.0.1", "draft-v4.txt",
+                v2Text.replace("redoubler ses efforts", "redoubler encore ses efforts").getBytes(StandardCharsets.UTF_8), false,
+                v3.id()).text();
+        app.tracker().trackCommitments("analyst", "127.0.0.1", v4, app.texts());
+        Map<Long, TrackedRecommendation> fourth = byId(app);
+        assertThat(fourth.keySet()).isEqualTo(now.keySet());
+        TrackedRecommendation same = fourth.get(followed.id());
+        assertThat(same.text()).contains("redoubler encore ses efforts");
+        assertThat(same.textChanged()).isTrue();
+        assertThat(same.textChangedIn()).isEqualTo(v4.id());
+        assertThat(same.previousText()).contains("redoubler ses efforts").doesNotContain("encore");
+        assertThat(app.followUp().institutionsOf(followed.id())).containsExactly("DNDH");
+        assertThat(fourth.values().stream().filter(TrackedRecommendation::textChanged)).hasSize(1);
     }
 
     private static final String INSERTED_MARK = "publier chaque année";
