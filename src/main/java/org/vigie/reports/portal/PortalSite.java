@@ -250,19 +250,11 @@ public final class PortalSite {
             }
             AdminLevel level = "adm2".equals(y.mapLevel()) ? AdminLevel.CERCLE : AdminLevel.REGION;
             Boundaries boundaries = Boundaries.of(level);
-            // Places are listed only with incidents: one not listed had none, which the map says as zero.
-            java.util.Set<String> listed = new java.util.HashSet<>();
-            t.rows().forEach(c -> listed.add(c.code()));
-            for (Boundaries.Unit u : boundaries.units()) {
-                if (!listed.contains(u.code().value())) {
-                    values.put(u.code(), 0L);
-                }
-            }
             Function<String, String> m = key -> messages.get(lang, key);
             String title = messages.get(lang, "reports.figure." + t.id()) + " — " + y.year();
             String description = messages.get(lang, "reports.public.map_level." + y.mapLevel(), String.valueOf(y.year()));
-            // Shown counts are 0 (not listed) or 5 or more: zero is a class of its own, and the next starts at the
-            // least count shown, not at one.
+            // Shown counts are 5 or more, or 0 in a year when nobody was counted: zero is a class of its own, and
+            // the next starts at the least count shown, not at one.
             List<Long> counted = values.values().stream().filter(v -> v > 0).toList();
             ClassBreaks quantiles = ClassBreaks.quantiles(counted, 4);
             TreeSet<Long> bounds = new TreeSet<>(quantiles.lowerBounds().subList(1, quantiles.lowerBounds().size()));
