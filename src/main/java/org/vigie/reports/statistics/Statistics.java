@@ -70,9 +70,10 @@ public final class Statistics {
      */
     public Figure complete(Figure f, Dimension d) {
         List<String> all = switch (d) {
-            case REGION -> Stream.concat(gazetteer.regions().stream().map(u -> u.pcode().value()), Stream.of("unknown")).toList();
-            case CERCLE -> Stream.concat(gazetteer.units(org.vigie.observatory.places.AdminLevel.CERCLE).stream()
-                    .map(u -> u.pcode().value()), Stream.of("unknown")).toList();
+            // Every incident has a region (adm1_pcode is NOT NULL): an "unknown" row would be a zero listed forever.
+            case REGION -> gazetteer.regions().stream().map(u -> u.pcode().value()).toList();
+            // Incidents placed only in their region make an "unknown" row, listed when there are some.
+            case CERCLE -> gazetteer.units(org.vigie.observatory.places.AdminLevel.CERCLE).stream().map(u -> u.pcode().value()).toList();
             case SEX -> Arrays.stream(Sex.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
             case AGE_GROUP -> Arrays.stream(AgeGroup.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
             default -> List.of();
