@@ -93,7 +93,7 @@ final class ErrorPages {
 
     private void unexpected(Exception e, Context ctx) {
         if (resilience.databaseAway().test(e)) {
-            LOG.warn("{} {} refused: the database went away during the request", ctx.method(), ctx.path());
+            LOG.warn("{} {} refused: the database went away during the request", ctx.method(), loggable(ctx.path()));
             away(ctx);
             return;
         }
@@ -104,7 +104,7 @@ final class ErrorPages {
         String id = UUID.randomUUID().toString().substring(0, 8);
         // A database failure is logged by its stand-in: the driver's message and JDBI's can quote a row's values.
         Throwable logged = resilience.loggable().apply(e).map(Throwable.class::cast).orElse(e);
-        LOG.error("unexpected error {} on {} {}", id, ctx.method(), ctx.path(), logged);
+        LOG.error("unexpected error {} on {} {}", id, ctx.method(), loggable(ctx.path()), logged);
         answer(ctx, 500, "internal", t(ctx, "error.internal", id), null);
     }
 
@@ -140,5 +140,10 @@ final class ErrorPages {
             return;
         }
         Views.html(ctx, views.render(page(ctx), "error.jte", "status", status, "message", message));
+    }
+
+    /** A path fit for the log: a field device's token, which opens its routes, is left out. */
+    static String loggable(String path) {
+        return path.replaceFirst("^/odk/key/[^/]+", "/odk/key/(token)");
     }
 }
