@@ -239,7 +239,7 @@ class BrowserTest {
             java.nio.file.Files.copy(in, list, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         logIn("ibrahim");
-        driver.get(base + "/tracker");
+        driver.get(base + "/tracker/import");
         driver.findElement(By.id("file")).sendKeys(list.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("form[action='/tracker/import'] button[type='submit']")).click();
         // Slovenia's list in Mali's Vigie: refused, then confirmed with the same file (issue 15, item 8).
