@@ -19,6 +19,7 @@ class TrackerArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Store").and().haveSimpleNameNotEndingWith("Routes")
                 .and().haveSimpleNameNotEndingWith("Api").and().doNotHaveSimpleName("Tracker").and().doNotHaveSimpleName("FollowUp")
                 .and().doNotHaveSimpleName("Actions").and().doNotHaveSimpleName("Dashboards").and().doNotHaveSimpleName("Reminders")
+                .and().doNotHaveSimpleName("ReportAttachments")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..", "org.jdbi..",
                         "java.sql..", "javax.sql..", "org.flywaydb..")
                 .check(tracker);
