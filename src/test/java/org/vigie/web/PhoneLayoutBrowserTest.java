@@ -190,7 +190,8 @@ class PhoneLayoutBrowserTest {
         driver.get(vigie.base() + "/");
         if (!lang.equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
             driver.findElement(By.cssSelector("header button[name='lang'][value='" + lang + "']")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+            // Asked of the document, not of an element: a boosted page replaces <html>'s content as it loads.
+            wait.until(d -> lang.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
         }
     }
 
