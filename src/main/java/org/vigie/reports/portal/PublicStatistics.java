@@ -120,6 +120,9 @@ public final class PublicStatistics {
         if (figures.get(figures.size() - 1).rows().stream().anyMatch(r -> r.count() < Suppression.THRESHOLD)) {
             return without;
         }
+        if (smallRemainder(figures.get(0), figures.get(figures.size() - 1))) {
+            return without;
+        }
         List<PublicTable> with = PublicTable.publish(figures, today);
         if (!wholly(with.get(with.size() - 1))) {
             return without;
@@ -130,6 +133,22 @@ public final class PublicStatistics {
             }
         }
         return with;
+    }
+
+    /**
+     * Whether a region's count less its cercles' (the incidents placed only in the region, which a reader gets by
+     * subtraction once both tables are shown) is between 1 and 4: a small count that would be published exactly.
+     */
+    private static boolean smallRemainder(Figure regions, Figure cercles) {
+        for (Figure.Row region : regions.rows()) {
+            long inCercles = cercles.rows().stream().filter(c -> c.code().matches("ML\\d{4}") && c.code().startsWith(region.code()))
+                    .mapToLong(Figure.Row::count).sum();
+            long rest = region.count() - inCercles;
+            if (rest > 0 && rest < Suppression.THRESHOLD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameMarks(PublicTable a, PublicTable b) {
