@@ -91,6 +91,22 @@ public record Page(Lang lang, Messages messages, Principal user, String csrf, St
         return FormErrors.of(refusal, this);
     }
 
+    /** How many of a list's filters are set (neither null nor blank): a phone's folded filters open when one is. */
+    public int active(Object... filters) {
+        int n = 0;
+        for (Object f : filters) {
+            if (f != null && !f.toString().isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The label of a list's folded filters, with how many are set ("Filtrer la liste (2 filtres actifs)"). */
+    public String foldLabel(int active) {
+        return active == 0 ? t("filters.fold") : t("filters.fold.active", active);
+    }
+
     public String roleName(Role r) {
         return t("role." + r.code());
     }
