@@ -78,7 +78,8 @@ class DeskTest {
     @Test
     void the_validator_lands_on_the_reports_to_decide_with_their_text_and_the_form() {
         String page = home(Role.VALIDATOR);
-        assertThat(page).contains("id=\"to-validate\"").contains("<code>" + pending.reference() + "</code>")
+        assertThat(page).contains("id=\"to-validate\"").contains("title=\"" + pending.reference() + "\">")
+                .contains(pending.documentSymbol() + " " + pending.paragraph()).doesNotContain("<code>" + pending.reference())
                 .contains("Formation de 40 magistrats à Mopti.").contains("/decision\"").contains("name=\"back\" value=\"/#to-validate\"")
                 .contains("À valider (1)");
     }
@@ -86,7 +87,8 @@ class DeskTest {
     @Test
     void the_focal_point_lands_on_returned_reports_with_the_comment_and_on_actions_due() {
         String page = home(Role.FOCAL_POINT);
-        assertThat(page).contains("id=\"returned\"").contains("<code>" + returned.reference() + "</code>")
+        assertThat(page).contains("id=\"returned\"").contains("title=\"" + returned.reference() + "\">")
+                .contains(returned.documentSymbol() + " " + returned.paragraph())
                 .contains("Joindre les preuves de Kayes.").contains("Campagne d’état civil à Gao").doesNotContain("Plan pour 2040")
                 .contains("À reprendre (1)").doesNotContain("/decision\"");
     }

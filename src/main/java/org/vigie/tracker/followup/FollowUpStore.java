@@ -59,12 +59,14 @@ final class FollowUpStore {
         String latest = latestOnly ? "AND NOT EXISTS (SELECT 1 FROM progress_report n WHERE n.recommendation_id = p.recommendation_id "
                 + "AND n.institution_id = p.institution_id AND n.id > p.id) " : "";
         return jdbi.withHandle(h -> h.createQuery("SELECT p.*, i.code AS institution_code, r.reference AS r_reference, r.text AS r_text, "
-                        + "r.text_fr AS r_text_fr, r.text_en AS r_text_en FROM progress_report p JOIN institution i ON i.id = p.institution_id "
+                        + "r.text_fr AS r_text_fr, r.text_en AS r_text_en, r.document_symbol AS r_symbol, r.paragraph AS r_paragraph, "
+                        + "r.mechanism AS r_mechanism FROM progress_report p JOIN institution i ON i.id = p.institution_id "
                         + "JOIN recommendation r ON r.id = p.recommendation_id WHERE p.institution_id = :i AND p.state = :s " + latest
                         + "ORDER BY p.submitted_at, p.id LIMIT :limit")
                 .bind("i", institutionId).bind("s", state.code()).bind("limit", limit)
                 .map((rs, ctx) -> new ReportToDecide(row(rs, ctx), rs.getString("r_reference"), rs.getString("r_text"),
-                        rs.getString("r_text_fr"), rs.getString("r_text_en")))
+                        rs.getString("r_text_fr"), rs.getString("r_text_en"), rs.getString("r_symbol"), rs.getString("r_paragraph"),
+                        rs.getString("r_mechanism")))
                 .list());
     }
 

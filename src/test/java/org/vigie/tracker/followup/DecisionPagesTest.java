@@ -74,7 +74,8 @@ class DecisionPagesTest {
         assertThat(validator.get("/tracker/institutions/DNDH").body()).contains(decisionForm(report))
                 .contains("name=\"back\" value=\"/tracker/institutions/DNDH#pending\"");
         String list = validator.get("/tracker/to-validate").body();
-        assertThat(list).contains(decisionForm(report)).contains("<code>" + item.reference() + "</code>")
+        assertThat(list).contains(decisionForm(report)).contains("title=\"" + item.reference() + "\">")
+                .contains(item.documentSymbol() + " " + item.paragraph()).doesNotContain("<code>")
                 .contains(opening(item.text())).contains("Formation de 40 magistrats à Mopti.").contains("name=\"_csrf\"");
     }
 
