@@ -35,4 +35,10 @@ class FoldedFiltersTest {
                 .contains("<details class=\"fold\" open><summary>Filter the list (1 filter set)</summary>");
         assertThat(vigie.web(Role.ADMINISTRATOR).get("/audit?actor=analyst").body()).contains("(1 filtre actif)");
     }
+
+    @Test
+    void the_institution_filter_names_each_institution_beside_its_acronym() {
+        assertThat(vigie.web(Role.ANALYST).get("/tracker").body())
+                .contains(">DNDH · Direction nationale des droits de l’homme</option>");
+    }
 }
