@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
@@ -69,7 +70,8 @@ public final class TextLibrary {
 
     /**
      * Reads and stores a file as a new version of {@code previousId} (null: a text of its own). The
-     * same bytes again give the text already stored, whatever the name.
+     * same bytes again give the text already stored, whatever the name; so does a file saying the same
+     * ({@link TextFingerprint}: the text re-saved, or in another format).
      */
     public Imported importFile(String actor, String ip, String fileName, byte[] bytes, boolean demo, Long previousId) {
         String name = cleanName(fileName);
@@ -78,14 +80,18 @@ public final class TextLibrary {
         }
         Resolution parsed = parse(bytes, name);
         String sha = sha256(bytes);
+        String content = TextFingerprint.of(parsed);
         long[] id = new long[1];
         boolean existed = jdbi.inTransaction(h -> {
-            var known = store.idOf(h, sha);
+            var known = store.idOf(h, sha).or(() -> {
+                fingerprintOlder(h);
+                return store.idOfContent(h, content);
+            });
             if (known.isPresent()) {
                 id[0] = known.get();
                 return true;
             }
-            id[0] = store.insert(h, name, sha, bytes, parsed, actor, demo, previousId);
+            id[0] = store.insert(h, name, sha, content, bytes, parsed, actor, demo, previousId);
             audit.record(h, AuditEvent.of(actor, "text.imported", "text:" + id[0], ip).with("file", name));
             return false;
         });
@@ -95,6 +101,12 @@ public final class TextLibrary {
             TextSearchSource.documents(summary, parsed).forEach(search::index);
         }
         return new Imported(summary, existed);
+    }
+
+    /** Fingerprints the texts stored before fingerprints were kept, once (a few dozen texts at most). */
+    private void fingerprintOlder(Handle h) {
+        store.unfingerprinted(h).forEach((older, file) -> store.fingerprint(h, older,
+                TextFingerprint.of(parse(store.original(older).orElseThrow(), file))));
     }
 
     public List<TextSummary> all() {

@@ -22,11 +22,12 @@ final class TextStore {
         this.jdbi = jdbi;
     }
 
-    long insert(Handle h, String fileName, String sha256, byte[] original, Resolution r, String actor, boolean demo, Long previous) {
-        return h.createUpdate("INSERT INTO text_document (file_name, sha256, original, title, symbol, language, draft, "
+    long insert(Handle h, String fileName, String sha256, String content, byte[] original, Resolution r, String actor, boolean demo,
+                Long previous) {
+        return h.createUpdate("INSERT INTO text_document (file_name, sha256, content_sha256, original, title, symbol, language, draft, "
                         + "preambular, operative, imported_by, demo, previous_id) "
-                        + "VALUES (:f, :sha, :o, :t, :s, :l, :d, :pp, :op, :by, :demo, :prev)")
-                .bind("prev", previous)
+                        + "VALUES (:f, :sha, :content, :o, :t, :s, :l, :d, :pp, :op, :by, :demo, :prev)")
+                .bind("prev", previous).bind("content", content)
                 .bind("f", fileName).bind("sha", sha256).bind("o", original).bind("t", r.title())
                 .bind("s", r.symbol() == null ? null : r.symbol().value())
                 .bind("l", r.language().name().toLowerCase(Locale.ROOT)).bind("d", r.isDraft())
@@ -36,6 +37,22 @@ final class TextStore {
 
     Optional<Long> idOf(Handle h, String sha256) {
         return h.createQuery("SELECT id FROM text_document WHERE sha256 = :s").bind("s", sha256).mapTo(Long.class).findOne();
+    }
+
+    /** The oldest stored text saying the same as a text of this {@link TextFingerprint}, whatever its file. */
+    Optional<Long> idOfContent(Handle h, String content) {
+        return h.createQuery("SELECT id FROM text_document WHERE content_sha256 = :c ORDER BY id LIMIT 1")
+                .bind("c", content).mapTo(Long.class).findOne();
+    }
+
+    /** The texts stored before fingerprints were kept (V097), with their originals' names. */
+    java.util.Map<Long, String> unfingerprinted(Handle h) {
+        return h.createQuery("SELECT id, file_name FROM text_document WHERE content_sha256 IS NULL ORDER BY id")
+                .setMapKeyColumn("id").setMapValueColumn("file_name").collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.Map<Long, String>>() { });
+    }
+
+    void fingerprint(Handle h, long id, String content) {
+        h.createUpdate("UPDATE text_document SET content_sha256 = :c WHERE id = :id").bind("c", content).bind("id", id).execute();
     }
 
     List<TextSummary> all() {

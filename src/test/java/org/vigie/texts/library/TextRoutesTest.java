@@ -195,6 +195,28 @@ class TextRoutesTest {
     }
 
     @Test
+    void a_text_saved_again_by_a_word_processor_is_known_as_stored_but_a_changed_word_makes_a_new_text() throws Exception {
+        WebClient c = new WebClient(TestApp.base(app));
+        c.login("analyst", TestApp.PASSWORD);
+        c.get("/texts");
+        String draft = new String(resource("mali-draft-2026-fr.txt"), java.nio.charset.StandardCharsets.UTF_8);
+        var first = c.postMultipart("/texts", "file", "mali-draft-2026-fr.txt", draft.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int before = app.texts().all().size();
+        // Saved again: Windows line ends, curly apostrophes straightened, a non-breaking space, a byte-order mark.
+        String resaved = "\uFEFF" + draft.replace("’", "'").replace("\n", "\r\n").replace("Conseil des droits", "Conseil\u00A0des droits");
+        var again = c.postMultipart("/texts", "file", "projet (copie).txt", resaved.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(c.get(again.headers().firstValue("Location").orElseThrow()).body()).contains("Ce texte est déjà enregistré");
+        assertThat(app.texts().all()).hasSize(before);
+        String edited = draft.replaceFirst("principes de la Charte", "principes énoncés dans la Charte");
+        assertThat(edited).isNotEqualTo(draft);
+        var changed = c.postMultipart("/texts", "file", "projet modifié.txt", edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(changed.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
+        assertThat(app.texts().all()).hasSize(before + 1);
+    }
+
+    @Test
     void the_form_refuses_neither_file_nor_text_naming_the_field() throws Exception {
         WebClient c = new WebClient(TestApp.base(app));
         c.login("analyst", TestApp.PASSWORD);
