@@ -15,7 +15,7 @@ import org.vigie.texts.SubParagraph;
  * What a text says, apart from the file that carries it: the digest of its symbol, language, title and every
  * paragraph as read, after the differences a re-saved file brings (line ends, spaces, straight or curly quotes
  * and apostrophes, non-breaking spaces, Unicode composition). The same resolution saved again from a word
- * processor, or as PDF after DOCX, has a different file digest but this same fingerprint, so the library can say
+ * processor has a different file digest but this same fingerprint (and so does another format, when it reads the same), so the library can say
  * it is already stored. A changed word, number or paragraph changes it.
  */
 final class TextFingerprint {
