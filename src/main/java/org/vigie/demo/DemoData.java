@@ -18,6 +18,7 @@ import org.vigie.registries.schools.SchoolFilter;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 import org.vigie.texts.library.TextSummary;
+import org.vigie.tracker.recommendations.Status;
 import org.vigie.tracker.recommendations.TrackedRecommendation;
 
 /**
@@ -76,7 +77,27 @@ public final class DemoData {
         var analyst = app.accounts().byUsername("demo-analyst").orElseThrow().principal();
         int incidents = DemoIncidents.load(app, analyst);
         commitments(app, analyst, texts.get(0));
+        reports(app, texts.get(0));
         return new Loaded(logins, TEXTS.size(), incidents);
+    }
+
+    /**
+     * Work waiting in each role's home, once: the demo focal point of the DNDH has reported on two of its
+     * commitments; the demo validator returned one (asking for evidence) and has the other to decide.
+     */
+    private static void reports(App app, TextSummary draft) {
+        List<TrackedRecommendation> dndh = app.tracker().ofText(draft.id()).stream()
+                .filter(r -> !r.text().toLowerCase(java.util.Locale.ROOT).contains("écoles")).limit(2).toList();
+        if (dndh.size() < 2 || !app.followUp().reportsOf(dndh.get(0).id()).isEmpty()) {
+            return;
+        }
+        Principal focalPoint = app.accounts().byUsername("demo-focal-point").orElseThrow().principal();
+        Principal validator = app.accounts().byUsername("demo-validator").orElseThrow().principal();
+        long returned = app.followUp().submit(focalPoint, "local", dndh.get(0).id(),
+                "[DÉMO] Atelier de formation des officiers de police judiciaire de Mopti tenu en mars.", Status.IN_PROGRESS);
+        app.followUp().decide(validator, "local", returned, false, "[DÉMO] Joindre la liste de présence et le rapport de l’atelier.");
+        app.followUp().submit(focalPoint, "local", dndh.get(1).id(),
+                "[DÉMO] Note d’orientation diffusée aux parquets ; suivi des dossiers en cours.", Status.IN_PROGRESS);
     }
 
     /**
