@@ -258,12 +258,12 @@ public final class App implements AutoCloseable {
         if (beside) {
             return;
         }
+        // Registered before any rebuild or catching up, so that pruning already counts this node's position.
+        cluster.register(config.port());
         RebuildReport relaid = search.rebuildIfLayoutChanged(searchSources());
         if (relaid != null) {
             LOG.info("search: index rebuilt in the layout of this version: {}", relaid);
         }
-        // Registered before catching up, so that pruning already counts this node's position.
-        cluster.register(config.port());
         int caughtUp = search.catchUp(searchSources());
         if (caughtUp > 0) {
             LOG.info("search: {} changes from the log indexed at start", caughtUp);

@@ -20,13 +20,13 @@ final class CacheVersions {
     private record Handler(String name, Runnable drop) {
     }
 
-    private final Jdbi jdbi;
+    private final CacheVersionStore store;
     private final List<Handler> handlers = new CopyOnWriteArrayList<>();
     private final Map<String, Long> seen = new HashMap<>();
     private boolean first = true;
 
     CacheVersions(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        this.store = new CacheVersionStore(jdbi);
     }
 
     void on(String name, Runnable drop) {
@@ -35,10 +35,7 @@ final class CacheVersions {
 
     /** Reads the versions and drops the caches whose version moved; throws when the database does not answer. */
     synchronized void check() {
-        Map<String, Long> now = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT name, version FROM cache_version")
-                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getLong("version")))
-                .forEach(e -> now.put(e.getKey(), e.getValue())));
+        Map<String, Long> now = store.all();
         for (Handler handler : handlers) {
             Long version = now.get(handler.name());
             if (first || (version != null && !version.equals(seen.get(handler.name())))) {

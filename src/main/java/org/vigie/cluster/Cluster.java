@@ -34,7 +34,7 @@ public final class Cluster implements AutoCloseable {
 
     private final NodeId node;
     private final String host;
-    private final NodeRegistry registry;
+    private final NodeStore registry;
     private final CacheVersions caches;
     private final List<Runnable> searchListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Duration>> housekeeping = new CopyOnWriteArrayList<>();
@@ -49,7 +49,7 @@ public final class Cluster implements AutoCloseable {
     public Cluster(Database database, NodeId node, String host) {
         this.node = node;
         this.host = host;
-        this.registry = new NodeRegistry(database.jdbi());
+        this.registry = new NodeStore(database.jdbi());
         this.caches = new CacheVersions(database.jdbi());
         this.listening = database.listener("vigie-listen", List.of(SEARCH_CHANNEL, CACHE_CHANNEL));
     }

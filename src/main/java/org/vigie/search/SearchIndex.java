@@ -379,6 +379,11 @@ public final class SearchIndex implements AutoCloseable {
         // rebuild sees its changes, and every change from it on is read again from the log afterwards. Nodes
         // keep serving meanwhile; this one goes on serving its old index until the rebuild's commit.
         long from = follower == null ? -1 : queue.now();
+        if (follower != null) {
+            // Written now, so that pruning keeps the rows from this position while the rebuild runs (minutes, on a
+            // large database) and this node does not find its position pruned once it is done.
+            queue.moved(from);
+        }
         rebuildLock.writeLock().lock();
         try {
             write(rebuild::run);

@@ -73,7 +73,7 @@ class ClusterSearchTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_node_started_later_finds_what_was_written_before_it_existed() throws Exception {
         int late = cluster.startNode();
         assertThat(hits(late, "ciwara0", "account", ADMIN)).isEqualTo(1);
@@ -84,7 +84,27 @@ class ClusterSearchTest {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
+    void a_node_rebuilt_while_another_writes_loses_none_of_the_writes_made_meanwhile() throws Exception {
+        java.util.List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 15; i++) {
+                String name = "pendant-reconstruction-" + i;
+                TestApp.account(cluster.node(1), name, Role.MONITOR);
+                written.add(name);
+            }
+        });
+        writer.start();
+        cluster.node(0).search().rebuild(cluster.node(0).searchSources());
+        writer.join();
+        assertThat(written).hasSize(15);
+        for (String name : written) {
+            assertFound(0, name, "account", ADMIN);
+        }
+    }
+
+    @Test
+    @Order(7)
     void the_log_is_pruned_once_every_live_node_passed_it_and_a_node_gone_meanwhile_rebuilds() throws Exception {
         // The node started later (stopped above) is not seen any more: with a short staleness it holds nothing back.
         for (int i = 0; i < 3; i++) {
@@ -101,6 +121,17 @@ class ClusterSearchTest {
         App back = cluster.restart(1);
         assertThat(back.search().search(SearchQuery.of("pendant-absence").ofKind("account"), ADMIN).total())
                 .as("rebuilt from the database: its rows were pruned while it was away").isEqualTo(1);
+    }
+
+    @Test
+    @Order(8)
+    void health_names_the_node_and_its_search_lag_and_nothing_of_its_host() throws Exception {
+        java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.base(0) + "/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"id\":\"" + cluster.node(0).cluster().node() + "\"")
+                .contains("\"search_changes_behind\":0").contains("search_seconds_behind")
+                .doesNotContain(cluster.dataDir(0).toString());
     }
 
     private static long maxSeq(int node) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** The nodes' rows in {@code cluster_node} (V101): where each listens, when it started, when it was last seen. */
-final class NodeRegistry {
+final class NodeStore {
 
     /** A node as the registry knows it. */
     record Node(UUID id, String host, int port, Instant startedAt, Instant lastSeen) {
@@ -15,7 +15,7 @@ final class NodeRegistry {
 
     private final Jdbi jdbi;
 
-    NodeRegistry(Jdbi jdbi) {
+    NodeStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
