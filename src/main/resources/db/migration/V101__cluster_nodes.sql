@@ -1,5 +1,5 @@
 -- The nodes of Vigie on this database (issue 18, org.vigie.cluster): one row per data directory, its heartbeat and
--- where it listens; NodeRegistry writes it, pruning of search_log reads which nodes are alive.
+-- where it listens; NodeStore writes it, pruning of search_log reads which nodes are alive.
 CREATE TABLE cluster_node (
     id         UUID PRIMARY KEY,
     host       TEXT NOT NULL,

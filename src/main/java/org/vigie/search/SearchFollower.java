@@ -33,6 +33,7 @@ final class SearchFollower {
     private static final Logger LOG = LoggerFactory.getLogger(SearchFollower.class);
     /** The poll that makes a lost notification cost a second at most. */
     static final Duration POLL = Duration.ofSeconds(1);
+    private static final int LOCAL_LIMIT = 100_000;
 
     /** The lag as {@code /health} shows it. */
     record Lag(long changesBehind, double secondsBehind, long position) {
@@ -153,6 +154,11 @@ final class SearchFollower {
                         applied.add(seq);
                     }
                 }
+            }
+            if (local.size() > LOCAL_LIMIT) {
+                // Rows this node indexed after a pass had already read them are never read back: dropping the
+                // notes costs only reading such rows again, never a change.
+                local.clear();
             }
             horizon = xmin;
         }

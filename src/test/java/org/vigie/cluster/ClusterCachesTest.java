@@ -55,11 +55,31 @@ class ClusterCachesTest {
         within(() -> cluster.node(1).portal().site().snapshotId() == made.id(), "node 1 serves the new snapshot");
     }
 
+    @Test
+    void a_listener_whose_connection_is_cut_listens_again_and_misses_nothing_meanwhile() {
+        assertThat(listeners()).as("one listening connection per node, outside the pool").isEqualTo(2);
+        cluster.node(0).database().jdbi().useHandle(h -> h.createQuery(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vigie-listen'").mapTo(Boolean.class).list());
+        ExtensionTerm added = cluster.node(0).vocabularyTerms().add(ADMIN, "ip",
+                new NewTerm(Vocabulary.VIGIE_EXTENSIONS, "", "Cattle raiding", "Vol de bétail", Set.of(), Set.of()));
+        within(() -> cluster.node(1).vocabularyTerms().current().extension(added.term().code()).isPresent(), "the term on node 1");
+        within(Duration.ofSeconds(10), () -> listeners() == 2, "both nodes listening again");
+    }
+
+    private static long listeners() {
+        return cluster.node(0).database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'vigie-listen'").mapTo(Long.class).one());
+    }
+
     static void within(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
+        within(WITHIN, condition, what);
+    }
+
+    static void within(Duration limit, BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WITHIN + ": " + what);
+                throw new AssertionError("not within " + limit + ": " + what);
             }
             try {
                 Thread.sleep(20);

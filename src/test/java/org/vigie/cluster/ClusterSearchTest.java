@@ -66,6 +66,9 @@ class ClusterSearchTest {
     @Order(4)
     void a_node_stopped_while_others_write_catches_up_when_it_starts_again() throws Exception {
         cluster.stop(2);
+        within(() -> cluster.node(0).database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'vigie-listen'").mapTo(Long.class).one()) == 2,
+                "the stopped node's listening connection closed");
         TestApp.account(cluster.node(0), "absent-pendant-larret", Role.MONITOR);
         App again = cluster.restart(2);
         assertThat(again.search().search(SearchQuery.of("absent-pendant-larret").ofKind("account"), ADMIN).total())
