@@ -58,11 +58,6 @@ public final class SearchPendingStore {
                 .bind("kind", kind).bind("id", id).mapTo(Long.class).one();
     }
 
-    /** The node whose position this store writes, or null. */
-    UUID node() {
-        return node;
-    }
-
     /**
      * The rows at or above {@code horizon} with a number above {@code afterSeq}, in order, at most {@link #PAGE},
      * read in one snapshot whose xmin comes with them.
