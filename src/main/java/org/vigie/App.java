@@ -3,6 +3,7 @@ package org.vigie;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.vigie.accounts.AccountApi;
 import org.vigie.accounts.AccountRoutes;
 import org.vigie.accounts.AccountSearchSource;
@@ -79,6 +80,9 @@ import org.vigie.reports.statistics.Statistics;
 import org.vigie.reports.statistics.StatisticsApi;
 import org.vigie.search.RebuildReport;
 import org.vigie.search.SearchIndex;
+import org.vigie.search.SearchLag;
+import org.vigie.cluster.Cluster;
+import org.vigie.cluster.NodeId;
 import org.vigie.search.SearchPendingStore;
 import org.vigie.search.SearchRoutes;
 import org.vigie.search.SearchSource;
@@ -147,6 +151,7 @@ public final class App implements AutoCloseable {
     private final Portal portal;
     private final FieldDevices fieldDevices;
     private final IntakeKeys intakeKeys;
+    private final Cluster cluster;
     private boolean started;
 
     private App(Config config, DataDirectory dataDir, Database database) throws IOException {
@@ -161,8 +166,13 @@ public final class App implements AutoCloseable {
         Views views = new Views();
         this.audit = AuditStore.open(database.jdbi(), clock, dataDir.root(), dataDir.keys(), config.audit());
         database.whenRecovered(this::recordOutage);
-        Health health = new Health(database, new DiskWatch(dataDir.root(), config.diskReserveBytes()));
-        this.search = beside ? SearchIndex.inMemory() : SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
+        // Many nodes on one database (issue 18): this node's identity and listener; none beside a running Vigie.
+        NodeId node = beside ? null : NodeId.of(dataDir.root());
+        this.search = beside ? SearchIndex.inMemory()
+                : SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi(), node.value()));
+        this.cluster = beside ? null : new Cluster(database, node, config.host());
+        Health health = new Health(database, new DiskWatch(dataDir.root(), config.diskReserveBytes()),
+                node == null ? null : () -> nodeHealth(node));
         this.accounts = new Accounts(database.jdbi(), audit, search);
         this.texts = new TextLibrary(database.jdbi(), audit, search);
         this.tracker = new Tracker(database.jdbi(), audit, search, config.state());
@@ -248,14 +258,36 @@ public final class App implements AutoCloseable {
         if (beside) {
             return;
         }
+        // Registered before any rebuild or catching up, so that pruning already counts this node's position.
+        cluster.register(config.port());
         RebuildReport relaid = search.rebuildIfLayoutChanged(searchSources());
         if (relaid != null) {
             LOG.info("search: index rebuilt in the layout of this version: {}", relaid);
         }
         int caughtUp = search.catchUp(searchSources());
         if (caughtUp > 0) {
-            LOG.info("search: {} changes left out of the index by the last stop indexed again", caughtUp);
+            LOG.info("search: {} changes from the log indexed at start", caughtUp);
         }
+        search.follow();
+        cluster.onSearchChange(search::wake);
+        cluster.housekeeping(stale -> search.queue().prune(stale));
+        cluster.onCacheChange("vocabulary", vocabularyTerms::reload);
+        cluster.onCacheChange("recommendation-facets", tracker::forgetFacets);
+        // Listening from now on, not only once the web server starts: commands that serve nothing still follow.
+        cluster.start(config.port());
+    }
+
+    /** What {@code /health} says of this node: its identity and how far its search index is behind the log. */
+    private static Map<String, Object> nodeHealth(NodeId node, SearchLag lag) {
+        Map<String, Object> part = new java.util.LinkedHashMap<>();
+        part.put("id", node.toString());
+        part.put("search_changes_behind", lag.changesBehind());
+        part.put("search_seconds_behind", Math.round(lag.secondsBehind() * 10) / 10.0);
+        return part;
+    }
+
+    private Map<String, Object> nodeHealth(NodeId node) {
+        return nodeHealth(node, search.lag());
     }
 
     /** The audit trail keeps each outage of the database, written once it answers again. */
@@ -334,6 +366,9 @@ public final class App implements AutoCloseable {
 
     public App start() {
         web.start();
+        if (cluster != null) {
+            cluster.start(web.port());
+        }
         audit.startCheckpoints();
         publisher.schedule(Publisher.every(System.getenv()));
         started = true;
@@ -452,6 +487,11 @@ public final class App implements AutoCloseable {
         return new KeyRotation(database.jdbi(), audit, cipher, dataDir.keys().resolve("fields.json"), encryptedColumns());
     }
 
+    /** This node among the others on its database; null beside a running Vigie. */
+    public Cluster cluster() {
+        return cluster;
+    }
+
     public SearchIndex search() {
         return search;
     }
@@ -476,6 +516,9 @@ public final class App implements AutoCloseable {
             }
             importJobs.close();
             publisher.close();
+            if (cluster != null) {
+                cluster.close();
+            }
             search.close();
             audit.close();
             database.close();

@@ -25,6 +25,16 @@ public final class AccountSearchSource implements SearchSource {
         accounts.all().forEach(a -> sink.accept(document(a)));
     }
 
+    /** One account read by its key: what a node following the search log reads for each change (issue 18). */
+    @Override
+    public java.util.Optional<SearchDocument> document(String id) {
+        try {
+            return java.util.Optional.of(document(accounts.byId(Long.parseLong(id))));
+        } catch (NumberFormatException | org.vigie.errors.NotFound e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static SearchDocument document(Account a) {
         String body = a.displayName() + " " + a.role().code() + (a.disabled() ? " disabled désactivé" : "");
         return new SearchDocument(KIND, Long.toString(a.id()), a.username(), body, null, "/admin/accounts",

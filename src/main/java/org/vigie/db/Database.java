@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final boolean superuser;
     private final Jdbi jdbi;
     private final String description;
+    private final Probe probe;
 
     /**
      * @param pool    the application role's pool, which serves (behind a fail-fast source while the database is away)
@@ -46,6 +47,7 @@ public final class Database implements AutoCloseable {
         this.owner = owner;
         this.grantee = grantee;
         this.description = description;
+        this.probe = probe;
         this.supervisor = new Supervisor(embedded, probe, Clock.systemUTC()).start();
         FailFastDataSource failFast = new FailFastDataSource(pool, supervisor::health, CONNECTION_WAIT_MILLIS);
         supervisor.whenLost(failFast::abortLent);
@@ -164,7 +166,7 @@ public final class Database implements AutoCloseable {
      * up-to-date database need not scan the whole jar for migrations (half a second on a small
      * machine); {@code MigrationIndexTest} fails the build when a new migration forgets to raise it.
      */
-    public static final String LATEST_MIGRATION = "097";
+    public static final String LATEST_MIGRATION = "101";
 
     /** Applies pending migrations as the owner, then the application role's rights; returns how many ran. */
     public int migrate() {
@@ -228,6 +230,14 @@ public final class Database implements AutoCloseable {
     /** Calls {@code listener} each time the database comes back after an outage, once it answers again. */
     public void whenRecovered(Consumer<DatabaseOutage> listener) {
         supervisor.whenRecovered(listener);
+    }
+
+    /**
+     * A {@code LISTEN}er on {@code channels} over a connection of its own, outside the pool, opened at its first wait
+     * (org.vigie.cluster); the caller closes it.
+     */
+    public Listener listener(String applicationName, java.util.List<String> channels) {
+        return new Listener(probe, applicationName, channels);
     }
 
     public Jdbi jdbi() {

@@ -31,6 +31,18 @@ final class Probe implements AutoCloseable {
         properties.setProperty("ApplicationName", "vigie-probe");
     }
 
+    /**
+     * A new connection outside the pool, with the probe's address and login, named {@code applicationName}: for a
+     * listener that holds one for as long as it runs ({@code LISTEN} needs the same session throughout).
+     */
+    Connection open(String applicationName) throws SQLException {
+        Properties p = new Properties();
+        p.putAll(properties);
+        p.setProperty("ApplicationName", applicationName);
+        p.remove("socketTimeout");
+        return DriverManager.getConnection(url, p);
+    }
+
     /** Empty when the database answered, else why not, in words fit for {@code /health}. */
     synchronized Optional<String> check() {
         try {

@@ -17,10 +17,19 @@ import org.vigie.web.ServiceState;
 public final class Health {
     private final Database database;
     private final DiskWatch disk;
+    private final java.util.function.Supplier<Map<String, Object>> node;
 
     public Health(Database database, DiskWatch disk) {
+        this(database, disk, null);
+    }
+
+    /**
+     * @param node this node's part of the report (its identity and search lag, read from memory), or null for none
+     */
+    public Health(Database database, DiskWatch disk, java.util.function.Supplier<Map<String, Object>> node) {
         this.database = database;
         this.disk = disk;
+        this.node = node;
     }
 
     /** The state the request pipeline acts on. */
@@ -65,6 +74,10 @@ public final class Health {
             dbPart.put("reason", db.reason());
         }
         body.put("database", dbPart);
+        if (node != null) {
+            // A random identity and two numbers: nothing of the machine, nothing of the data.
+            body.put("node", node.get());
+        }
         body.put("disk", Map.of("status", d.level().name().toLowerCase(java.util.Locale.ROOT),
                 "freeMegabytes", d.freeMegabytes(), "reserveMegabytes", d.reserveBytes() / (1024 * 1024)));
         return body;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -60,11 +59,17 @@ public final class SearchIndex implements AutoCloseable {
     /** What catchUp was last given: the queue is indexed again from them after the writer is reopened. */
     private volatile List<SearchSource> sources = List.of();
     private volatile boolean replayOwed;
+    /** Set once the index was rebuilt because it had followed another log: catchUp after a heal must not rebuild again. */
+    private volatile boolean rebuiltForEpoch;
     /** Set while heal() runs: its replay writes, and a failed write would otherwise heal again from within. */
     private final java.util.concurrent.atomic.AtomicBoolean healing = new java.util.concurrent.atomic.AtomicBoolean();
     private final Snippets snippets;
     private final SearchPendingStore queue;
     private final GroupCommit commits;
+    /** Follows the change log into this index; null for an index of no database. */
+    private final SearchFollower follower;
+    /** The identity of the log the index's last commit followed, read at open (commits made since record the current one). */
+    private final String followedEpoch;
     // Writes share the lock (the writer is thread-safe); a rebuild takes it alone, so that no write interleaves
     // with it, no reader is refreshed and nothing is committed halfway through it.
     private final ReentrantReadWriteLock rebuildLock = new ReentrantReadWriteLock();
@@ -81,7 +86,17 @@ public final class SearchIndex implements AutoCloseable {
         }
         this.snippets = new Snippets(analyzer);
         this.queue = queue;
-        this.commits = new GroupCommit(() -> this.writer, queue, rebuildLock.readLock(), this::heal);
+        this.commits = new GroupCommit(() -> this.writer, rebuildLock.readLock(), this::heal);
+        this.followedEpoch = GroupCommit.read(writer.getLiveCommitData(), GroupCommit.EPOCH_KEY);
+        if (queue == null) {
+            this.follower = null;
+        } else {
+            String horizon = GroupCommit.read(writer.getLiveCommitData(), GroupCommit.HORIZON_KEY);
+            // An index of no position (new, or of a version before the log) reads the log from its start: the rows
+            // of search_pending that V100 carried over are then indexed, as catchUp did before.
+            this.follower = new SearchFollower(this, queue, horizon == null ? 0 : Long.parseLong(horizon));
+            commits.recordPositions(follower, queue, queue.state().epoch().toString());
+        }
     }
 
     /**
@@ -141,16 +156,18 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Adds or replaces {@code document} without waiting for a commit: the next search sees it, the next group
-     * commit (within about a second, or at close) makes it durable and deletes the queue row {@code pending}
-     * that {@link SearchPendingStore#add} gave in the transaction of the change. Read the document after that
-     * transaction has committed.
+     * commit (within about a second, or at close) makes it durable; {@code pending}, the log row that
+     * {@link SearchPendingStore#add} gave in the transaction of the change, is then not read again by this node
+     * (other nodes read it and index the document too). Read the document after that transaction has committed.
      */
     public void index(SearchDocument document, long pending) {
         Objects.requireNonNull(document, "document");
         rebuildLock.readLock().lock();
         try {
             upsert(document);
-            commits.written(pending);
+            if (follower != null) {
+                follower.indexedHere(pending);
+            }
             searchers.wrote();
         } catch (IOException | AlreadyClosedException e) {
             // The change is committed in the database and its queue row stands for the document: the caller's
@@ -192,34 +209,112 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Indexes again the changes that the queue still holds: those a crash (or a kill) kept from reaching the
-     * index's disk. Each is read from its source as it is now; one that no longer exists is removed from the
-     * index. Called once at start, before serving; returns how many queue rows it cleared.
+     * Brings the index up to the change log ({@link SearchPendingStore}): every change above the position its last
+     * commit recorded (those another node made while this one was stopped, and those a crash kept from the index's
+     * disk) is read again from its source; one whose record no longer exists is removed from the index. When the
+     * log is not the one the index followed (a database restored) or was pruned past the index's position (this
+     * node was taken for gone), the index is rebuilt from {@code sources} instead. Called at start, before serving;
+     * returns how many changes it applied.
      */
     public int catchUp(List<SearchSource> sources) {
-        if (queue == null) {
+        this.sources = List.copyOf(sources);
+        if (follower == null) {
             return 0;
         }
-        this.sources = List.copyOf(sources);
-        List<SearchPendingStore.Pending> rows = queue.all();
-        if (rows.isEmpty()) {
+        SearchPendingStore.State state = queue.state();
+        String epoch = followedEpoch;
+        if (epoch != null && !epoch.equals(state.epoch().toString()) && !rebuiltForEpoch) {
+            rebuiltForEpoch = true;
+            LOG.warn("search: the index followed another change log (a database restored?); rebuilding it");
+            rebuild(sources);
+            return 0;
+        }
+        int applied = 0;
+        try {
+            applied += follower.pass();
+        } catch (SearchFollower.LogPruned e) {
+            LOG.warn("search: {}; rebuilding this node's index from the database", e.getMessage());
+            rebuild(sources);
+        }
+        return applied;
+    }
+
+    /** Follows the change log from now on, in a thread of its own, until {@link #close}; call {@link #catchUp} first. */
+    public void follow() {
+        if (follower != null) {
+            follower.start();
+        }
+    }
+
+    /** A change may be waiting in the log (a notification came): the follower reads it now rather than at its next poll. */
+    public void wake() {
+        if (follower != null) {
+            follower.wake();
+        }
+    }
+
+    /** How far this index is behind the change log. */
+    public SearchLag lag() {
+        if (follower == null) {
+            return SearchLag.NOT_FOLLOWING;
+        }
+        SearchFollower.Lag l = follower.lag();
+        return new SearchLag(l.changesBehind(), l.secondsBehind(), true);
+    }
+
+    /** Rebuilds from the sources last given to {@link #catchUp}: the log was pruned past this index's position. */
+    void rebuildFollowed() {
+        rebuild(sources);
+    }
+
+    /**
+     * Writes the current documents of {@code changes} (read from the log, in order) without committing; returns how
+     * many changes there were. Each document is read once however often it changed; a kind no source gives is skipped.
+     */
+    int applyChanges(List<SearchPendingStore.Change> changes) {
+        if (changes.isEmpty()) {
             return 0;
         }
         Map<String, SearchSource> byKind = new HashMap<>();
         sources.forEach(source -> byKind.put(source.kind(), source));
-        write(() -> {
-            for (SearchPendingStore.Pending row : rows) {
-                SearchSource source = byKind.get(row.kind());
-                Optional<SearchDocument> document = source == null ? Optional.empty() : source.document(row.id());
-                if (document.isPresent()) {
-                    upsert(document.get());
-                } else {
-                    writer.deleteDocuments(DocumentMapping.keyTerm(row.kind(), row.id()));
+        Map<String, java.util.Set<String>> keys = SearchFollower.byKind(changes);
+        rebuildLock.readLock().lock();
+        try {
+            for (Map.Entry<String, java.util.Set<String>> kind : keys.entrySet()) {
+                SearchSource source = byKind.get(kind.getKey());
+                if (source != null) {
+                    for (String key : kind.getValue()) {
+                        apply(source, key);
+                    }
                 }
-                commits.written(row.seq());
             }
-        });
-        return rows.size();
+            searchers.wrote();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index write failed", e);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+        return changes.size();
+    }
+
+    private void apply(SearchSource source, String key) throws IOException {
+        List<SearchDocument> documents;
+        try {
+            documents = source.documentsOf(key);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A key the source cannot read (a fault of its own, not the database's): logged, and the log moves on
+            // rather than stopping every later change; a rebuild repairs it.
+            LOG.warn("search: the {} document {} could not be read from its source: {}", source.kind(), key, e.toString());
+            return;
+        }
+        if (documents.isEmpty()) {
+            writer.deleteDocuments(DocumentMapping.keyTerm(source.kind(), key));
+        }
+        for (SearchDocument d : documents) {
+            upsert(d);
+        }
     }
 
     /**
@@ -256,7 +351,7 @@ public final class SearchIndex implements AutoCloseable {
         rebuildLock.writeLock().lock();
         try {
             write(() -> {
-                writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+                writer.setLiveCommitData(GroupCommit.with(writer.getLiveCommitData(), Map.of(LAYOUT_KEY, LAYOUT)).entrySet());
                 writer.commit();
             });
         } finally {
@@ -279,11 +374,24 @@ public final class SearchIndex implements AutoCloseable {
     public RebuildReport rebuild(List<SearchSource> sources) {
         long start = System.nanoTime();
         IndexRebuild rebuild = new IndexRebuild(writer, sources);
+        // The position is taken before the rebuild reads anything: every transaction below it had ended, so the
+        // rebuild sees its changes, and every change from it on is read again from the log afterwards. Nodes
+        // keep serving meanwhile; this one goes on serving its old index until the rebuild's commit.
+        long from = follower == null ? -1 : queue.now();
+        if (follower != null) {
+            // Written now, so that pruning keeps the rows from this position while the rebuild runs (minutes, on a
+            // large database) and this node does not find its position pruned once it is done.
+            queue.moved(from);
+        }
         rebuildLock.writeLock().lock();
         try {
             write(rebuild::run);
         } finally {
             rebuildLock.writeLock().unlock();
+        }
+        if (follower != null) {
+            // Outside the lock: a pass under way waits for it while holding the follower.
+            follower.resetTo(from);
         }
         return new RebuildReport(rebuild.counts(), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -357,7 +465,6 @@ public final class SearchIndex implements AutoCloseable {
                 closeQuietly(searchers);
                 searchers = new FreshReader(reopened);
                 writer = reopened;
-                commits.forgetWaiting();
                 replayOwed = true;
             }
         } catch (IOException | RuntimeException e) {
@@ -365,6 +472,11 @@ public final class SearchIndex implements AutoCloseable {
             return;
         } finally {
             rebuildLock.writeLock().unlock();
+        }
+        if (follower != null) {
+            // What the closed writer held beyond its last commit is lost: back to the position that commit recorded.
+            String horizon = GroupCommit.read(writer.getLiveCommitData(), GroupCommit.HORIZON_KEY);
+            follower.resetTo(horizon == null ? 0 : Long.parseLong(horizon));
         }
         replay();
     }
@@ -382,6 +494,15 @@ public final class SearchIndex implements AutoCloseable {
     /** Commits what waits for the group commit, then releases the index and its files. */
     @Override
     public void close() {
+        if (follower != null) {
+            follower.stop();
+            try {
+                follower.pass();
+            } catch (RuntimeException e) {
+                // The database away at stop: the next start reads the log from the position already committed.
+                LOG.info("search: last pass over the change log not made at close: {}", e.getClass().getSimpleName());
+            }
+        }
         rebuildLock.writeLock().lock();
         try {
             commits.stopAndCommit();

@@ -36,4 +36,13 @@ public interface SearchSource {
         });
         return Optional.ofNullable(found[0]);
     }
+
+    /**
+     * The current documents a change logged under {@code key} ({@link SearchPendingStore}) stands for, or none when the
+     * record is gone (the document of that id is then removed from the index). By default the one document of that id;
+     * a source whose log key is a group of documents (every paragraph of a text) gives them all.
+     */
+    default java.util.List<SearchDocument> documentsOf(String key) {
+        return document(key).map(java.util.List::of).orElse(java.util.List.of());
+    }
 }

@@ -174,7 +174,7 @@ public final class ObservatoryBench {
                 h.execute("INSERT INTO victim_consent_change (victim_id, uses, expressed_on, expressed_by, recorded_by) "
                         + "VALUES (?, '{documentation}', DATE '2025-03-15', 'victim', 'bench-monitor')", victim);
             }
-            h.execute("INSERT INTO search_pending (kind, id) VALUES ('incident', ?)", Long.toString(id));
+            h.execute("INSERT INTO search_log (kind, id) VALUES ('incident', ?)", Long.toString(id));
             return id;
         });
         // Both ways of recording share most of their code (checks, Tink, the audit chain, search): warmed up together,

@@ -52,6 +52,11 @@ public final class VocabularyTerms {
         return current.get();
     }
 
+    /** Reads the added terms again: another node added one (org.vigie.cluster, issue 18). */
+    public synchronized void reload() {
+        current.set(build(store.all()));
+    }
+
     /** The added terms, oldest first, with the number of acts of each. */
     public List<AddedTerm> added() {
         Vocabulary v = current();

@@ -32,6 +32,22 @@ public final class TextSearchSource implements SearchSource {
         }
     }
 
+    /** A text's every paragraph: the search log keys a text's change by the text (V100), not by paragraph. */
+    @Override
+    public List<SearchDocument> documentsOf(String key) {
+        long id;
+        try {
+            id = Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        try {
+            return documents(library.summary(id), library.resolution(id));
+        } catch (org.vigie.errors.NotFound e) {
+            return List.of();
+        }
+    }
+
     static List<SearchDocument> documents(TextSummary s, Resolution r) {
         List<SearchDocument> docs = new ArrayList<>();
         String lang = r.language().name().toLowerCase(Locale.ROOT);

@@ -23,6 +23,16 @@ public final class RecommendationSearchSource implements SearchSource {
         tracker.store().forEach(r -> sink.accept(document(r)));
     }
 
+    /** One recommendation read by its key: what a node following the search log reads for each change (issue 18). */
+    @Override
+    public java.util.Optional<SearchDocument> document(String id) {
+        try {
+            return tracker.store().byId(Long.parseLong(id)).map(RecommendationSearchSource::document);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static SearchDocument document(TrackedRecommendation r) {
         return new SearchDocument(KIND, Long.toString(r.id()),
                 r.documentSymbol() == null ? r.reference() : r.documentSymbol() + " " + (r.paragraph() == null ? "" : r.paragraph()),

@@ -238,6 +238,11 @@ public final class Tracker {
         return facets().themes();
     }
 
+    /** Forgets the facets: recommendations changed, perhaps on another node (org.vigie.cluster, issue 18). */
+    public void forgetFacets() {
+        facets = null;
+    }
+
     /** Themes, recommending States and cycles present; a distinct scan of every row, so kept until the next import. */
     public Facets facets() {
         Facets f = facets;
