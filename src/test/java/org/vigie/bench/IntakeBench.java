@@ -28,7 +28,8 @@ import org.vigie.security.Role;
  * {@code POST /api/v1/incidents} (no photo: the API takes evidence apart). Records are filled once in JavaRosa
  * and encrypted before the clock starts, each with its own instanceID, so the time is the server's: reading the
  * multipart body, decrypting, checking the signature, storing the incident, its victims and the photo.
- * Not a test. Options: {@code --runs N} (default 20), {@code --record docs/benchmarks.md}.
+ * Not a test. Options: {@code --runs N} (default 20), {@code --warmup N} (default 20: the JIT compiles the AES-GCM
+ * of the evidence's encryption only after some use, as a server running for hours has), {@code --record docs/benchmarks.md}.
  */
 public final class IntakeBench {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -37,8 +38,9 @@ public final class IntakeBench {
     }
 
     public static void main(String[] args) throws Exception {
-        ScaleOptions options = ScaleOptions.parse(args, Map.of("runs", 20));
+        ScaleOptions options = ScaleOptions.parse(args, Map.of("runs", 20, "warmup", 20));
         int runs = options.count("runs");
+        int warmup = options.count("warmup");
         String loadBefore = Machine.currentLoadAverage();
         Machine machine = Machine.describe();
         Path dir = Files.createTempDirectory("vigie-intakebench");
@@ -58,12 +60,12 @@ public final class IntakeBench {
             String xml = new String(new MonitorRecord("Fatoumata Maïga", "Attaque du marché", true).fill(engine), StandardCharsets.UTF_8);
             byte[] photo = photo(2 * 1024 * 1024);
             Deque<CollectPhone.Encrypted> ready = new ArrayDeque<>();
-            for (int i = 0; i < runs + 3; i++) {
+            for (int i = 0; i < runs + warmup; i++) {
                 String id = "uuid:" + UUID.randomUUID();
                 ready.add(CollectPhone.encrypt(form, id, xml.replace(engine.instanceId(), id).getBytes(StandardCharsets.UTF_8),
                         Map.of("photo.jpg", photo)));
             }
-            t.measure("Encrypted submission: two victims and a 2 MB photo, decrypted and stored (201)", 100, "baseline", () -> {
+            t.measure("Encrypted submission: two victims and a 2 MB photo, decrypted and stored (201)", 100, "baseline", warmup, () -> {
                 CollectPhone.Encrypted e = ready.pop();
                 try {
                     return phone.submit(e.manifest(), e.files()).statusCode();
@@ -72,9 +74,9 @@ public final class IntakeBench {
                 }
             });
             String apiToken = app.authentication().createToken(admin.principal(), "bench", "127.0.0.1").value();
-            t.measure("Baseline: the same record in clear to POST /api/v1/incidents (no photo)", 0, "baseline",
+            t.measure("Baseline: the same record in clear to POST /api/v1/incidents (no photo)", 0, "baseline", warmup,
                     () -> postJson(base + "/api/v1/incidents", apiToken, record()));
-            String markdown = report(t, machine, loadBefore, runs);
+            String markdown = report(t, machine, loadBefore, runs, warmup);
             System.out.print(markdown);
             if (options.record() != null) {
                 Timings.record(options.record(), "intake", markdown);
@@ -120,15 +122,16 @@ public final class IntakeBench {
         }
     }
 
-    private static String report(Timings t, Machine m, String loadBefore, int runs) throws java.io.IOException {
+    private static String report(Timings t, Machine m, String loadBefore, int runs, int warmup) throws java.io.IOException {
         StringBuilder s = new StringBuilder();
         s.append("Measured ").append(m.date()).append(" with `bench/intake`.\n\n");
         s.append("- Machine: ").append(m.processors()).append(" processors (").append(m.cpu()).append("), ").append(m.memoryMib())
                 .append(" MiB memory, ").append(m.java()).append(".\n");
         s.append("- Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(Machine.currentLoadAverage())
                 .append(". The machine is shared: other work competes for the same processors.\n");
-        s.append(String.format(Locale.ROOT, "- Over HTTP on localhost, each record encrypted before the clock starts. %d runs after 3 of "
-                + "warm-up.%n%n", runs));
+        s.append(String.format(Locale.ROOT, "- Over HTTP on localhost, each record encrypted before the clock starts. %d runs after %d of "
+                + "warm-up (a server that has run a while has its AES-GCM and SHA code compiled; a fresh one runs it "
+                + "interpreted).%n%n", runs, warmup));
         s.append("| Measure | HTTP status | Median | p95 | Goal |\n|---|---:|---:|---:|---|\n");
         t.rows().forEach(r -> s.append(r).append('\n'));
         return s.toString();
