@@ -64,7 +64,7 @@ public final class FieldIntake {
     }
 
     /** Stores one submission, or throws {@link IntakeRefused} after auditing why; nothing is stored then. */
-    Outcome receive(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, ? extends SubmissionDecryptor.Part> files) {
+    Outcome receive(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, SubmissionDecryptor.Part> files) {
         try {
             return store(caller, ip, manifestXml, files);
         } catch (IntakeRefused e) {
@@ -85,7 +85,7 @@ public final class FieldIntake {
      * then only writes rows, and holds the audit trail's lock for as long as that takes; the search index is
      * written once it has committed.
      */
-    private Outcome store(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, ? extends SubmissionDecryptor.Part> files) {
+    private Outcome store(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, SubmissionDecryptor.Part> files) {
         SubmissionManifest m = SubmissionManifest.parse(manifestXml);
         if (!OdkForm.FORM_ID.equals(m.formId())) {
             throw new IntakeRefused(404, "intake.refused.unknown_form", m.formId());

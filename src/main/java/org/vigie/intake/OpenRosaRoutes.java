@@ -132,17 +132,7 @@ public final class OpenRosaRoutes implements Routes {
                         if (part.getKey().equals(XML_PART)) {
                             xml = read(f);
                         } else {
-                            files.put(f.filename(), new SubmissionDecryptor.Part() {
-                                @Override
-                                public long size() {
-                                    return f.size();
-                                }
-
-                                @Override
-                                public InputStream open() {
-                                    return f.content();
-                                }
-                            });
+                            files.put(f.filename(), new SubmissionDecryptor.Part(f.size(), f::content));
                         }
                     }
                 }

@@ -43,15 +43,20 @@ final class SubmissionDecryptor {
     private SubmissionDecryptor() {
     }
 
-    /** An encrypted part of the request, read once, as it is decrypted. */
-    interface Part {
-        long size();
-
+    /** How to read an encrypted part of the request, once, as it is decrypted. */
+    interface Opener {
         InputStream open() throws IOException;
     }
 
+    /** An encrypted part of the request: its size, announced before it is read, and how to read it. */
+    record Part(long size, Opener opener) {
+        InputStream open() throws IOException {
+            return opener.open();
+        }
+    }
+
     /** {@code files} are the encrypted parts by file name; any failure refuses the record. */
-    static Clear decrypt(SubmissionManifest m, Map<String, ? extends Part> files, PrivateKey key) {
+    static Clear decrypt(SubmissionManifest m, Map<String, Part> files, PrivateKey key) {
         byte[] aesKey = unwrap(m.encryptedKey(), key);
         if (aesKey.length != 32) {
             throw new IntakeRefused(400, "intake.refused.decryption");
