@@ -35,6 +35,8 @@ import org.vigie.intake.DeviceRoutes;
 import org.vigie.intake.FieldDevices;
 import org.vigie.intake.FieldIntake;
 import org.vigie.intake.IntakeKeys;
+import org.vigie.intake.IntakeVersionRoutes;
+import org.vigie.intake.IntakeVersions;
 import org.vigie.intake.OpenRosaRoutes;
 import org.vigie.observatory.evidence.Evidence;
 import org.vigie.observatory.forms.XlsFormRoutes;
@@ -207,7 +209,8 @@ public final class App implements AutoCloseable {
         this.intakeKeys = new IntakeKeys(database.jdbi(), cipher, audit, clock);
         FieldIntake fieldIntake = new FieldIntake(database.jdbi(), intakeKeys, () -> new XlsFormWriter(gazetteer, observatory.vocabulary()),
                 incidentImports, incidentRecorder, evidence, audit, messages);
-        Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit);
+        IntakeVersions intakeVersions = new IntakeVersions(database.jdbi(), observatory, victims, evidence, verification, audit, clock);
+        Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit, intakeVersions);
         TrackerRoutes trackerRoutes = new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes,
                 reportAttachments);
         this.web = new WebServer(
@@ -253,6 +256,7 @@ public final class App implements AutoCloseable {
                         new StatisticsApi(statistics, clock, messages),
                         new ReportRoutes(reports, gazetteer, clock, views),
                         new DeviceRoutes(fieldDevices, accounts, views),
+                        new IntakeVersionRoutes(intakeVersions, views),
                         new OpenRosaRoutes(fieldDevices, fieldIntake, messages)),
                 new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted), desk::tasks);
         if (beside) {

@@ -10,6 +10,7 @@ import org.vigie.accounts.Accounts;
 import org.vigie.audit.AuditQuery;
 import org.vigie.audit.AuditStore;
 import org.vigie.audit.Checkpoint;
+import org.vigie.intake.IntakeVersions;
 import org.vigie.observatory.incidents.IncidentFilter;
 import org.vigie.observatory.incidents.IncidentSummary;
 import org.vigie.observatory.incidents.Observatory;
@@ -47,25 +48,31 @@ public final class Desk {
     /** One person's work; the parts their role has no use for are empty (or null). */
     public record Work(List<ReportToDecide> toValidate, List<ReportToDecide> returned, List<TrackerAction> due,
                        List<IncidentSummary> incidents, long incidentsWaiting, List<PossibleDuplicate> duplicates,
-                       Administration administration, Summary summary, LocalDate today) {
+                       Administration administration, Summary summary, LocalDate today, List<IntakeVersions.Pending> versions,
+                       long versionsWaiting) {
         static Work none(LocalDate today) {
-            return new Work(List.of(), List.of(), List.of(), List.of(), 0, List.of(), null, null, today);
+            return new Work(List.of(), List.of(), List.of(), List.of(), 0, List.of(), null, null, today, List.of(), 0);
         }
 
         Work withReports(List<ReportToDecide> toDecide, List<ReportToDecide> toRework, List<TrackerAction> dueSoon) {
-            return new Work(toDecide, toRework, dueSoon, incidents, incidentsWaiting, duplicates, administration, summary, today);
+            return new Work(toDecide, toRework, dueSoon, incidents, incidentsWaiting, duplicates, administration, summary, today, versions, versionsWaiting);
         }
 
         Work withIncidents(List<IncidentSummary> shown, long waiting, List<PossibleDuplicate> pairs) {
-            return new Work(toValidate, returned, due, shown, waiting, pairs, administration, summary, today);
+            return new Work(toValidate, returned, due, shown, waiting, pairs, administration, summary, today, versions, versionsWaiting);
         }
 
         Work withAdministration(Administration a) {
-            return new Work(toValidate, returned, due, incidents, incidentsWaiting, duplicates, a, summary, today);
+            return new Work(toValidate, returned, due, incidents, incidentsWaiting, duplicates, a, summary, today, versions, versionsWaiting);
+        }
+
+        /** Re-sent field records waiting for an analyst to reconcile them (issue 17). */
+        Work withVersions(List<IntakeVersions.Pending> pending, long waiting) {
+            return new Work(toValidate, returned, due, incidents, incidentsWaiting, duplicates, administration, summary, today, pending, waiting);
         }
 
         Work withSummary(Summary s) {
-            return new Work(toValidate, returned, due, incidents, incidentsWaiting, duplicates, administration, s, today);
+            return new Work(toValidate, returned, due, incidents, incidentsWaiting, duplicates, administration, s, today, versions, versionsWaiting);
         }
     }
 
@@ -76,9 +83,10 @@ public final class Desk {
     private final Verification verification;
     private final Accounts accounts;
     private final AuditStore audit;
+    private final IntakeVersions versions;
 
     public Desk(FollowUp followUp, Actions actions, Tracker tracker, Observatory observatory, Verification verification,
-                Accounts accounts, AuditStore audit) {
+                Accounts accounts, AuditStore audit, IntakeVersions versions) {
         this.followUp = followUp;
         this.actions = actions;
         this.tracker = tracker;
@@ -86,6 +94,7 @@ public final class Desk {
         this.verification = verification;
         this.accounts = accounts;
         this.audit = audit;
+        this.versions = versions;
     }
 
     /** What waits for {@code p}, read as their role may see it. */
@@ -96,7 +105,7 @@ public final class Desk {
             case VALIDATOR -> none.withReports(followUp.toValidate(p), List.of(), List.of());
             case MONITOR -> none.withIncidents(observatory.openRecordedBy(p, SHOWN), observatory.countOpenRecordedBy(p), List.of());
             case ANALYST -> none.withIncidents(observatory.verificationQueue(p, SHOWN), observatory.countVerificationQueue(p),
-                    verification.possibleDuplicates(p, SHOWN));
+                    verification.possibleDuplicates(p, SHOWN)).withVersions(versions.pending(p, SHOWN), versions.countPending(p));
             case ADMINISTRATOR -> none.withAdministration(administration());
             case OBSERVER -> none.withSummary(summary());
         };

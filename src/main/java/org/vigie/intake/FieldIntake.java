@@ -1,11 +1,14 @@
 package org.vigie.intake;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
+import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
 import org.vigie.i18n.Lang;
@@ -18,6 +21,8 @@ import org.vigie.observatory.imports.IncidentImport;
 import org.vigie.observatory.imports.IncidentImports;
 import org.vigie.observatory.incidents.IncidentDraft;
 import org.vigie.observatory.incidents.IncidentRecorder;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
  * Receives the encrypted records of field devices and stores each as a reported incident: the manifest read,
@@ -59,17 +64,28 @@ public final class FieldIntake {
     }
 
     /** Stores one submission, or throws {@link IntakeRefused} after auditing why; nothing is stored then. */
-    Outcome receive(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, byte[]> files) {
+    Outcome receive(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, SubmissionDecryptor.Part> files) {
         try {
             return store(caller, ip, manifestXml, files);
         } catch (IntakeRefused e) {
-            audit.record(AuditEvent.of(caller.principal().username(), "intake.submission.refused", "field_device:" + caller.device().id(), ip)
-                    .with("reason", e.messageKey()));
-            throw e;
+            throw refused(caller, ip, e);
         }
     }
 
-    private Outcome store(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, byte[]> files) {
+    /** Audits a refused submission (whether refused here or by the route, before its body was read) and returns it. */
+    IntakeRefused refused(FieldDevices.Caller caller, String ip, IntakeRefused e) {
+        audit.record(AuditEvent.of(caller.principal().username(), "intake.submission.refused", "field_device:" + caller.device().id(), ip)
+                .with("reason", e.messageKey()));
+        return e;
+    }
+
+    /**
+     * Everything slow is done before the transaction opens: the decryption, the reading of the XML, the check of
+     * each file's kind, its SHA-256 and its encryption for the database ({@link Evidence#seal}). The transaction
+     * then only writes rows, and holds the audit trail's lock for as long as that takes; the search index is
+     * written once it has committed.
+     */
+    private Outcome store(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, SubmissionDecryptor.Part> files) {
         SubmissionManifest m = SubmissionManifest.parse(manifestXml);
         if (!OdkForm.FORM_ID.equals(m.formId())) {
             throw new IntakeRefused(404, "intake.refused.unknown_form", m.formId());
@@ -86,14 +102,18 @@ public final class FieldIntake {
         if (!m.instanceId().equals(incident.incident().externalId())) {
             throw new IntakeRefused(400, "intake.refused.instance_id");
         }
-        for (Map.Entry<String, byte[]> media : clear.media().entrySet()) {
-            if (media.getValue().length > Evidence.MAX_BYTES) {
-                throw new IntakeRefused(413, "intake.refused.media_too_large", Evidence.MAX_BYTES / (1024 * 1024));
-            }
-        }
         String sha256 = IntakeForm.hex("SHA-256", clear.xml());
+        // A retry (Collect resends when it saw no answer) is answered before any file is sealed; the check is
+        // made again under the lock below, for two retries arriving together.
+        var known = jdbi.withHandle(h -> IntakeSubmissionStore.sameContent(h, m.instanceId(), sha256));
+        if (known.isPresent()) {
+            return new Outcome(true, known.get().incidentId(), known.get().version());
+        }
+        List<Evidence.Sealed> sealed = seal(caller, clear);
+        IncidentRecorder.Staged[] staged = new IncidentRecorder.Staged[1];
+        Outcome outcome;
         try {
-            return jdbi.inTransaction(h -> {
+            outcome = jdbi.inTransaction(h -> {
                 IntakeSubmissionStore.lock(h, m.instanceId());
                 var same = IntakeSubmissionStore.sameContent(h, m.instanceId(), sha256);
                 if (same.isPresent()) {
@@ -101,15 +121,15 @@ public final class FieldIntake {
                 }
                 int version = IntakeSubmissionStore.nextVersion(h, m.instanceId());
                 IncidentDraft draft = version == 1 ? incident.incident() : withExternalId(incident.incident(), m.instanceId() + "#v" + version);
-                long id = recorder.record(draft, incident.victims(), caller.principal(), ip).id();
-                for (Map.Entry<String, byte[]> media : clear.media().entrySet()) {
-                    evidence.add(caller.principal(), ip, id, media.getKey(), media.getValue(),
-                            messages.get(Lang.FR, "intake.evidence_note", caller.device().label()));
+                staged[0] = recorder.stage(draft, incident.victims(), caller.principal(), ip, new Faults());
+                long id = staged[0].recorded().id();
+                for (Evidence.Sealed file : sealed) {
+                    evidence.add(h, caller.principal(), ip, id, file);
                 }
                 IntakeSubmissionStore.insert(h, caller.device().id(), m.instanceId(), version, sha256, m.version(), id);
                 audit.record(h, AuditEvent.of(caller.principal().username(), "intake.submission.received", "incident:" + id, ip)
                         .with("device", Long.toString(caller.device().id())).with("instance", m.instanceId())
-                        .with("version", Integer.toString(version)).with("media", Integer.toString(clear.media().size())));
+                        .with("version", Integer.toString(version)).with("media", Integer.toString(sealed.size())));
                 return new Outcome(false, id, version);
             });
         } catch (InvalidInput e) {
@@ -117,6 +137,62 @@ public final class FieldIntake {
         } catch (Forbidden e) {
             throw new IntakeRefused(403, "intake.refused.forbidden");
         }
+        if (staged[0] != null) {
+            staged[0].index();
+        }
+        return outcome;
+    }
+
+    /**
+     * The media checked by their first bytes and sealed for the database. The photo question takes a photo
+     * (JPEG, PNG) and the audio question a recording (M4A/AAC, 3GPP, AMR, MP3, Ogg), whatever the file's name
+     * says; a file the record names but the request lacks is refused, as is any file of another kind.
+     */
+    private List<Evidence.Sealed> seal(FieldDevices.Caller caller, SubmissionDecryptor.Clear clear) {
+        Map<String, String> expected = mediaAnswers(clear.xml());
+        for (String name : expected.keySet()) {
+            if (!clear.media().containsKey(name)) {
+                throw new IntakeRefused(400, "intake.refused.media_missing", name);
+            }
+        }
+        String note = messages.get(Lang.FR, "intake.evidence_note", caller.device().label());
+        List<Evidence.Sealed> sealed = new ArrayList<>();
+        for (Map.Entry<String, byte[]> media : clear.media().entrySet()) {
+            if (media.getValue().length > Evidence.MAX_BYTES) {
+                throw new IntakeRefused(413, "intake.refused.media_too_large", Evidence.MAX_BYTES / (1024 * 1024));
+            }
+            Evidence.Sealed s;
+            try {
+                s = evidence.seal("file", media.getKey(), media.getValue(), note);
+            } catch (InvalidInput e) {
+                throw new IntakeRefused(415, "intake.refused.media_type", media.getKey());
+            }
+            String type = s.checked().contentType();
+            String question = expected.get(media.getKey());
+            boolean fits = question == null ? type.startsWith("image/") || type.startsWith("audio/")
+                    : question.equals(OdkForm.PHOTO) ? type.startsWith("image/") : type.startsWith("audio/");
+            if (!fits) {
+                throw new IntakeRefused(415, "intake.refused.media_type", media.getKey());
+            }
+            sealed.add(s);
+        }
+        return sealed;
+    }
+
+    /** The file names the record's photo and audio questions hold, each with its question. */
+    private static Map<String, String> mediaAnswers(byte[] xml) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        Document d = SubmissionManifest.document(xml);
+        for (String question : List.of(OdkForm.PHOTO, OdkForm.AUDIO)) {
+            NodeList nodes = d.getElementsByTagNameNS("*", question);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                String file = nodes.item(i).getTextContent().strip();
+                if (!file.isEmpty()) {
+                    answers.put(file, question);
+                }
+            }
+        }
+        return answers;
     }
 
     private static IncidentDraft withExternalId(IncidentDraft d, String externalId) {

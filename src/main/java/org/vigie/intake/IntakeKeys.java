@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
@@ -26,6 +28,11 @@ import org.vigie.crypto.FieldCipher;
  * a copy of the database alone decrypts no submission. {@link #rotate} retires the current pair for a new
  * one; a retired pair still decrypts the submissions of its form version for {@link #KEEP_RETIRED}, as
  * phones may hold records finalised with the old form, then it is deleted.
+ *
+ * <p>A pair is unsealed once and kept in memory for the life of the process: unsealing (a Tink decryption and
+ * the parsing of an RSA key) on every submission cost milliseconds and gave nothing, since the clear private
+ * key is in this process's memory while it decrypts anyway. {@link #rotate} empties the cache; the 30 days
+ * are checked against the clock on every use, so a cached retired pair stops decrypting when it should.
  */
 public final class IntakeKeys {
     static final Duration KEEP_RETIRED = Duration.ofDays(30);
@@ -36,6 +43,7 @@ public final class IntakeKeys {
     private final FieldCipher cipher;
     private final AuditStore audit;
     private final Clock clock;
+    private final Map<Long, IntakeKey> unsealed = new ConcurrentHashMap<>();
 
     public IntakeKeys(Jdbi jdbi, FieldCipher cipher, AuditStore audit, Clock clock) {
         this.jdbi = jdbi;
@@ -51,7 +59,7 @@ public final class IntakeKeys {
 
     /** The pair new forms carry, created on first use. */
     IntakeKey current() {
-        Optional<IntakeKey> existing = jdbi.withHandle(h -> IntakeKeyStore.currentId(h).flatMap(id -> load(h, id)));
+        Optional<IntakeKey> existing = jdbi.withHandle(h -> IntakeKeyStore.currentId(h).flatMap(id -> cached(h, id)));
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -59,13 +67,15 @@ public final class IntakeKeys {
         return jdbi.inTransaction(h -> {
             IntakeKeyStore.lock(h);
             Optional<Long> id = IntakeKeyStore.currentId(h);
-            return load(h, id.isPresent() ? id.get() : create(h, "system")).orElseThrow();
+            return cached(h, id.isPresent() ? id.get() : create(h, "system")).orElseThrow();
         });
     }
 
     /** The pair of this id if it still decrypts: the current one, or one retired less than 30 days ago. */
     Optional<IntakeKey> usable(long id) {
-        return jdbi.withHandle(h -> load(h, id)).filter(k -> k.retiredAt() == null
+        IntakeKey known = unsealed.get(id);
+        Optional<IntakeKey> key = known != null ? Optional.of(known) : jdbi.withHandle(h -> cached(h, id));
+        return key.filter(k -> k.retiredAt() == null
                 || k.retiredAt().plus(KEEP_RETIRED).isAfter(clock.instant()));
     }
 
@@ -81,6 +91,8 @@ public final class IntakeKeys {
             int dropped = IntakeKeyStore.deleteRetiredBefore(h, now.minus(KEEP_RETIRED));
             long id = create(h, actor);
             audit.record(h, AuditEvent.of(actor, "intake.key.rotated", "intake_key:" + id, "").with("deleted", Integer.toString(dropped)));
+            // The retired pair's cached copy would still say it is current.
+            unsealed.clear();
             return id;
         });
     }
@@ -98,6 +110,17 @@ public final class IntakeKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create an RSA key pair", e);
         }
+    }
+
+    /** A pair read and unsealed only the first time it is asked for. */
+    private Optional<IntakeKey> cached(Handle h, long id) {
+        IntakeKey known = unsealed.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<IntakeKey> loaded = load(h, id);
+        loaded.ifPresent(k -> unsealed.put(id, k));
+        return loaded;
     }
 
     private Optional<IntakeKey> load(Handle h, long id) {

@@ -107,31 +107,40 @@ public final class OpenRosaRoutes implements Routes {
      */
     private void submit(Context ctx) {
         answer(ctx, "submission", (c, caller) -> {
-            long length = c.contentLength();
-            if (length > OpenRosa.ACCEPT_CONTENT_LENGTH) {
-                throw new IntakeRefused(413, "intake.refused.too_large", OpenRosa.ACCEPT_CONTENT_LENGTH / (1024 * 1024));
-            }
-            String type = c.contentType();
-            if (type == null || !type.startsWith("multipart/form-data")) {
-                throw new IntakeRefused(400, "intake.refused.not_multipart");
-            }
             byte[] xml = null;
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            for (Map.Entry<String, List<UploadedFile>> part : c.uploadedFileMap().entrySet()) {
-                for (UploadedFile f : part.getValue()) {
-                    // AES adds at most one block of padding to a file.
-                    if (f.size() > Evidence.MAX_BYTES + 16) {
-                        throw new IntakeRefused(413, "intake.refused.media_too_large", Evidence.MAX_BYTES / (1024 * 1024));
-                    }
-                    if (part.getKey().equals(XML_PART)) {
-                        xml = read(f);
-                    } else {
-                        files.put(f.filename(), read(f));
+            Map<String, SubmissionDecryptor.Part> files = new LinkedHashMap<>();
+            try {
+                if (Http.diskFull(c)) {
+                    // 507 as every other refused write; Collect keeps the record and sends it again later.
+                    throw new IntakeRefused(507, "intake.refused.disk_full");
+                }
+                long length = c.contentLength();
+                if (length > OpenRosa.ACCEPT_CONTENT_LENGTH) {
+                    throw new IntakeRefused(413, "intake.refused.too_large", OpenRosa.ACCEPT_CONTENT_LENGTH / (1024 * 1024));
+                }
+                String type = c.contentType();
+                if (type == null || !type.startsWith("multipart/form-data")) {
+                    throw new IntakeRefused(400, "intake.refused.not_multipart");
+                }
+                // The media parts are not read here: the decryptor reads each once, decrypting as it reads.
+                for (Map.Entry<String, List<UploadedFile>> part : c.uploadedFileMap().entrySet()) {
+                    for (UploadedFile f : part.getValue()) {
+                        // AES adds at most one block of padding to a file.
+                        if (f.size() > Evidence.MAX_BYTES + 16) {
+                            throw new IntakeRefused(413, "intake.refused.media_too_large", Evidence.MAX_BYTES / (1024 * 1024));
+                        }
+                        if (part.getKey().equals(XML_PART)) {
+                            xml = read(f);
+                        } else {
+                            files.put(f.filename(), new SubmissionDecryptor.Part(f.size(), f::content));
+                        }
                     }
                 }
-            }
-            if (xml == null) {
-                throw new IntakeRefused(400, "intake.refused.no_xml");
+                if (xml == null) {
+                    throw new IntakeRefused(400, "intake.refused.no_xml");
+                }
+            } catch (IntakeRefused e) {
+                throw intake.refused(caller, Http.ip(c), e);
             }
             FieldIntake.Outcome o = intake.receive(caller, Http.ip(c), xml, files);
             Lang lang = lang(caller);

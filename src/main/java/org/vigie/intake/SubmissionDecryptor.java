@@ -1,11 +1,15 @@
 package org.vigie.intake;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.spec.MGF1ParameterSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +43,20 @@ final class SubmissionDecryptor {
     private SubmissionDecryptor() {
     }
 
+    /** How to read an encrypted part of the request, once, as it is decrypted. */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** An encrypted part of the request: its size, announced before it is read, and how to read it. */
+    record Part(long size, Opener opener) {
+        InputStream open() throws IOException {
+            return opener.open();
+        }
+    }
+
     /** {@code files} are the encrypted parts by file name; any failure refuses the record. */
-    static Clear decrypt(SubmissionManifest m, Map<String, byte[]> files, PrivateKey key) {
+    static Clear decrypt(SubmissionManifest m, Map<String, Part> files, PrivateKey key) {
         byte[] aesKey = unwrap(m.encryptedKey(), key);
         if (aesKey.length != 32) {
             throw new IntakeRefused(400, "intake.refused.decryption");
@@ -56,14 +72,16 @@ final class SubmissionDecryptor {
         signed.append(m.encryptedKey()).append('\n').append(m.instanceId()).append('\n');
         for (int i = 0; i < order.size(); i++) {
             String name = order.get(i);
-            byte[] encrypted = files.get(name);
+            Part encrypted = files.get(name);
             if (encrypted == null || !name.endsWith(".enc")) {
                 throw new IntakeRefused(400, "intake.refused.file_missing", name);
             }
             iv[i % 16]++;
             byte[] plain = aes(aesKey, iv.clone(), encrypted);
             String original = name.substring(0, name.length() - 4);
-            clear.put(original, plain);
+            if (clear.put(original, plain) != null) {
+                throw new IntakeRefused(400, "intake.refused.file_repeated", original);
+            }
             signed.append(original).append("::").append(IntakeForm.hex("MD5", plain)).append('\n');
         }
         byte[] expected = md5(signed.toString().getBytes(StandardCharsets.UTF_8));
@@ -93,14 +111,37 @@ final class SubmissionDecryptor {
         throw new IntakeRefused(400, "intake.refused.decryption");
     }
 
-    private static byte[] aes(byte[] key, byte[] iv, byte[] encrypted) {
-        try {
+    /**
+     * Decrypts a part as it is read from the request, into one array the size of the ciphertext: no copy of
+     * the whole encrypted file is made first. PKCS#7 padding makes the clear text 1 to 16 bytes shorter than
+     * the ciphertext, so the array is trimmed once at the end.
+     */
+    private static byte[] aes(byte[] key, byte[] iv, Part encrypted) {
+        if (encrypted.size() > Integer.MAX_VALUE - 16) {
+            throw new IntakeRefused(413, "intake.refused.media_too_large", org.vigie.observatory.evidence.Evidence.MAX_BYTES / (1024 * 1024));
+        }
+        byte[] out = new byte[(int) encrypted.size()];
+        int n = 0;
+        long read = 0;
+        try (InputStream in = encrypted.open()) {
             Cipher aes = Cipher.getInstance("AES/CFB/PKCS5Padding");
             aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(iv));
-            return aes.doFinal(encrypted);
+            byte[] buffer = new byte[64 * 1024];
+            for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
+                read += r;
+                if (read > out.length) {
+                    // More bytes than the part announced: refused rather than grown.
+                    throw new IntakeRefused(400, "intake.refused.decryption");
+                }
+                n += aes.update(buffer, 0, r, out, n);
+            }
+            n += aes.doFinal(out, n);
         } catch (GeneralSecurityException e) {
             throw new IntakeRefused(400, "intake.refused.decryption");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static byte[] md5(byte[] bytes) {

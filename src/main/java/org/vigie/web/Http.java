@@ -12,6 +12,7 @@ public final class Http {
     static final String LANG = "vigie.lang";
     static final String PAGE = "vigie.page";
     static final String BEARER = "vigie.bearer";
+    static final String DISK_FULL = "vigie.diskFull";
 
     private Http() {
     }
@@ -23,6 +24,14 @@ public final class Http {
     /** The caller, on a route whose roles guarantee one. */
     public static Principal user(Context ctx) {
         return principal(ctx).orElseThrow(() -> new IllegalStateException("route without a logged-in user"));
+    }
+
+    /**
+     * Whether the disk guard refuses this request, for routes that answer it themselves (a field device's,
+     * which must get an OpenRosa message): the same rule as every other write's 507.
+     */
+    public static boolean diskFull(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(DISK_FULL));
     }
 
     public static Lang lang(Context ctx) {

@@ -86,8 +86,12 @@ final class RequestPipeline {
             return;
         }
         if (ctx.routeRoles().contains(Access.DEVICE)) {
-            // The route authenticates the device by its token; a phone has no session and no CSRF token.
+            // The route authenticates the device by its token; a phone has no session and no CSRF token. The
+            // disk guard is the same as for every write, but the route answers it, in OpenRosa's words
+            // (Http.diskFull), once it knows the device.
             ctx.header("Cache-Control", "no-store");
+            ServiceState state = ctx.attribute(STATE) == null ? resilience.state().get() : ctx.attribute(STATE);
+            ctx.attribute(Http.DISK_FULL, refusesWrite(ctx, state));
             return;
         }
         refuseNul(ctx);
@@ -124,12 +128,16 @@ final class RequestPipeline {
      * what lets people in and out: a login writes its session and its audit entry, which the reserve keeps room for.
      */
     private static void refuseIfDiskFull(Context ctx, ServiceState state) {
-        if (state.disk() == ServiceState.Disk.OK || SAFE.contains(ctx.method()) || KEEP_WORKING.contains(ctx.path())) {
-            return;
-        }
-        if (state.disk() == ServiceState.Disk.NO_WRITES || isUpload(ctx)) {
+        if (refusesWrite(ctx, state)) {
             throw new DiskFull();
         }
+    }
+
+    private static boolean refusesWrite(Context ctx, ServiceState state) {
+        if (state.disk() == ServiceState.Disk.OK || SAFE.contains(ctx.method()) || KEEP_WORKING.contains(ctx.path())) {
+            return false;
+        }
+        return state.disk() == ServiceState.Disk.NO_WRITES || isUpload(ctx);
     }
 
     private static boolean isUpload(Context ctx) {

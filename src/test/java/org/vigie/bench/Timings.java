@@ -36,7 +36,12 @@ final class Timings {
 
     /** Three runs of warm-up, then {@code runs} timed ones; {@code goalMs} 0 marks a baseline. */
     void measure(String what, long goalMs, String noGoal, LongSupplier work) {
-        for (int i = 0; i < 3; i++) {
+        measure(what, goalMs, noGoal, 3, work);
+    }
+
+    /** {@code warmup} runs of warm-up, then {@code runs} timed ones; {@code goalMs} 0 marks a baseline. */
+    void measure(String what, long goalMs, String noGoal, int warmup, LongSupplier work) {
+        for (int i = 0; i < warmup; i++) {
             work.getAsLong();
         }
         long[] v = new long[runs];

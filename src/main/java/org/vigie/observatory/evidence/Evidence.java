@@ -1,6 +1,7 @@
 package org.vigie.observatory.evidence;
 
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
@@ -37,6 +38,56 @@ public final class Evidence {
         this.incidents = new IncidentReviewStore(jdbi);
         this.audit = audit;
         this.cipher = cipher;
+    }
+
+    /**
+     * A file checked and encrypted before the transaction that stores it ({@link #seal}): the digest and the
+     * encryption of a large file, the slow part, are done outside the transaction and the audit trail's lock.
+     */
+    public static final class Sealed {
+        private final long id;
+        private final FileCheck.Checked checked;
+        private final byte[] encrypted;
+        private final String note;
+
+        private Sealed(long id, FileCheck.Checked checked, byte[] encrypted, String note) {
+            this.id = id;
+            this.checked = checked;
+            this.encrypted = encrypted;
+            this.note = note;
+        }
+
+        public FileCheck.Checked checked() {
+            return checked;
+        }
+    }
+
+    /**
+     * Checks and encrypts a file for {@link #add(Handle, Principal, String, long, Sealed)}; the ciphertext is
+     * bound to the evidence id drawn here, as {@link #add(Principal, String, long, String, byte[], String)}
+     * binds it. A file sealed and never added leaves only a gap in the ids.
+     *
+     * @throws InvalidInput naming {@code field} if the file is empty, too large or of a kind not taken
+     */
+    public Sealed seal(String field, String fileName, byte[] content, String description) {
+        FileCheck.Checked checked = FileCheck.check(field, fileName, content, FileCheck.Accepting.EVIDENCE);
+        String note = description == null || description.isBlank() ? null : description.strip();
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInput("description", "error.too_long", 2000);
+        }
+        long id = jdbi.withHandle(store::nextId);
+        return new Sealed(id, checked, cipher.encrypt(content, FieldCipher.context(COLUMN.table(), COLUMN.column(), id)), note);
+    }
+
+    /** Stores a sealed file in the caller's transaction {@code h}, audited there. */
+    public long add(Handle h, Principal who, String ip, long incidentId, Sealed s) {
+        incidents.restricted(h, incidentId).orElseThrow(() -> new NotFound("incident " + incidentId));
+        EvidenceFile f = new EvidenceFile(s.id, incidentId, s.checked.name(), s.checked.contentType(), s.checked.sizeBytes(),
+                s.checked.sha256(), s.note, who.username(), null);
+        store.insert(h, f, s.encrypted);
+        audit.record(h, AuditEvent.of(who.username(), "incident.evidence.added", "incident:" + incidentId, ip)
+                .with("evidence", Long.toString(s.id)).with("sha256", f.sha256()).with("type", f.contentType()));
+        return s.id;
     }
 
     public long add(Principal who, String ip, long incidentId, String fileName, byte[] content, String description) {

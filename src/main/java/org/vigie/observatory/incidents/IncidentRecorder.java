@@ -29,6 +29,17 @@ public final class IncidentRecorder {
         }
     }
 
+    /**
+     * An incident recorded in a transaction its caller continues (more rows in the same transaction): the
+     * search index is written by {@link #index()}, to be called once that transaction has committed, so that
+     * a rollback leaves no document in the index for an incident that does not exist.
+     */
+    public record Staged(Recorded recorded, Runnable indexer) {
+        public void index() {
+            indexer.run();
+        }
+    }
+
     private final Observatory observatory;
     private final Victims victims;
 
@@ -53,6 +64,17 @@ public final class IncidentRecorder {
      * those and every rule the incident and its victims break are refused together ({@link Faults#throwIfAny}).
      */
     public Recorded record(IncidentDraft draft, List<VictimDraft> victimDrafts, Principal actor, String ip, Faults faults) {
+        Staged staged = stage(draft, victimDrafts, actor, ip, faults);
+        staged.index();
+        return staged.recorded();
+    }
+
+    /**
+     * As {@link #record(IncidentDraft, List, Principal, String, Faults)}, joining the transaction open on this
+     * thread if there is one (JDBI hands nested calls the same handle), without writing the search index: the
+     * caller calls {@link Staged#index()} after its transaction commits.
+     */
+    public Staged stage(IncidentDraft draft, List<VictimDraft> victimDrafts, Principal actor, String ip, Faults faults) {
         observatory.check(draft, faults);
         List<Victims.Checked> checked = victims.check(victimDrafts, draft.acts().size(), faults);
         faults.throwIfAny();
@@ -80,8 +102,7 @@ public final class IncidentRecorder {
             observatory.audit().recordAll(h, events);
             return new Done(written, new Recorded(ids.incidentId(), written.incident().reference(), ids.victimIds(), pseudonyms));
         });
-        observatory.index(done.written());
-        return done.recorded();
+        return new Staged(done.recorded(), () -> observatory.index(done.written()));
     }
 
     private record Done(Observatory.Written written, Recorded recorded) {
