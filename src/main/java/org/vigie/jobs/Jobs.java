@@ -163,12 +163,18 @@ public final class Jobs implements AutoCloseable {
     }
 
     private void work() {
+        boolean failing = false;
         while (running) {
             boolean ran;
             try {
                 ran = runOne();
+                failing = false;
             } catch (RuntimeException e) {
-                LOG.warn("jobs: no job could be taken: {}", SqlFailures.redacted(e).map(Throwable.class::cast).orElse(e).toString());
+                // Said once per outage, not four times a second while the database is away.
+                if (!failing) {
+                    LOG.warn("jobs: no job could be taken: {}", SqlFailures.redacted(e).map(Throwable.class::cast).orElse(e).toString());
+                }
+                failing = true;
                 ran = false;
             }
             if (!ran) {
