@@ -36,7 +36,7 @@ public final class Jobs implements AutoCloseable {
     public static final Duration KEPT = Duration.ofMinutes(30);
     public static final Duration PROGRESS_EVERY = Duration.ofMillis(250);
     /** How long an idle worker waits before it looks for a due job again. */
-    static final Duration POLL = Duration.ofMillis(250);
+    static final Duration POLL = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 
     /** A kind's work: returns the result its page reads (JSON, or null), or throws the {@link InvalidInput} that refuses the input. */

@@ -30,6 +30,7 @@ class ClusterImportKillTest {
     @Timeout(900)
     void an_import_survives_the_death_of_the_node_that_ran_it() throws Exception {
         cluster.account("aminata", Role.ANALYST);
+        cluster.account("moussa", Role.ANALYST);
         // The in-JVM node is stopped while the job is posted, so that the process's worker is the one that takes it.
         cluster.stop(0);
         Jdbi db = Jdbi.create(cluster.jdbcUrl(), "postgres", "");
@@ -49,6 +50,11 @@ class ClusterImportKillTest {
             assertThat(progress.headers().firstValue("HX-Redirect")).as("still running on the doomed node").isEmpty();
             assertThat(progress.body()).contains("id=\"import-progress\"");
             assertThat(attempts(db, token)).as("taken once so far").isEqualTo(1);
+
+            WebClient other = cluster.web(0, "moussa");
+            assertThat(other.get(job).statusCode()).as("another analyst: as a missing job").isEqualTo(404);
+            assertThat(other.get(job + "/progress").statusCode()).isEqualTo(404);
+            assertThat(other.get("/tracker/import/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
 
             doomed.kill();
             HttpResponse<String> ended = ImportJobPages.ended(survivor, job);
