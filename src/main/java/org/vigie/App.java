@@ -31,6 +31,7 @@ import org.vigie.files.DiskWatch;
 import org.vigie.files.ImportJobRoutes;
 import org.vigie.files.ImportJobs;
 import org.vigie.i18n.Messages;
+import org.vigie.jobs.Jobs;
 import org.vigie.intake.DeviceRoutes;
 import org.vigie.intake.FieldDevices;
 import org.vigie.intake.FieldIntake;
@@ -106,7 +107,9 @@ import org.vigie.tracker.recommendations.Tracker;
 import org.vigie.tracker.recommendations.TrackerApi;
 import org.vigie.tracker.recommendations.TrackerRoutes;
 import org.vigie.tracker.reminders.ReminderRoutes;
+import org.vigie.tracker.reminders.ReminderDigest;
 import org.vigie.tracker.reminders.Reminders;
+import org.vigie.tracker.reminders.SmtpMailer;
 import org.vigie.web.Resilience;
 import org.vigie.web.Views;
 import org.vigie.web.WebServer;
@@ -148,7 +151,8 @@ public final class App implements AutoCloseable {
     private final Reminders reminders;
     private final Reports reports;
     private final WebServer web;
-    private final ImportJobs importJobs;
+    private final Jobs jobs;
+    private final Messages messages;
     private final Publisher publisher;
     private final Portal portal;
     private final FieldDevices fieldDevices;
@@ -165,6 +169,7 @@ public final class App implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.cipher = FieldCipher.load(dataDir.keys().resolve("fields.json"), config.fieldKeyset());
         Messages messages = new Messages();
+        this.messages = messages;
         Views views = new Views();
         this.audit = AuditStore.open(database.jdbi(), clock, dataDir.root(), dataDir.keys(), config.audit());
         database.whenRecovered(this::recordOutage);
@@ -202,9 +207,10 @@ public final class App implements AutoCloseable {
         this.portal = new Portal(publisher, messages, views::render, SigningKey.load(dataDir.keys(), PUBLICATION_KEY), clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
-        this.importJobs = new ImportJobs(clock);
+        // Background work goes through the job table, so that any node runs it once (issue 18).
+        this.jobs = new Jobs(database.jdbi(), cipher, config.jobs(), Jobs.nodeName());
         java.nio.file.Path uploads = beside ? dataDir.root().resolve("uploads") : dataDir.uploads();
-        ImportJobRoutes importJobRoutes = new ImportJobRoutes(importJobs, views, uploads);
+        ImportJobRoutes importJobRoutes = new ImportJobRoutes(new ImportJobs(jobs, id -> accounts.byId(id).principal()), views);
         this.fieldDevices = new FieldDevices(database.jdbi(), accounts, audit, clock);
         this.intakeKeys = new IntakeKeys(database.jdbi(), cipher, audit, clock);
         FieldIntake fieldIntake = new FieldIntake(database.jdbi(), intakeKeys, () -> new XlsFormWriter(gazetteer, observatory.vocabulary()),
@@ -373,10 +379,32 @@ public final class App implements AutoCloseable {
         if (cluster != null) {
             cluster.start(web.port());
         }
-        audit.startCheckpoints();
-        publisher.schedule(Publisher.every(System.getenv()));
+        scheduleWork();
+        jobs.start();
         started = true;
         return this;
+    }
+
+    /**
+     * The work every node takes its turn at (issue 18): the portal's publication, the audit checkpoints and, when
+     * {@code VIGIE_REMINDERS_EVERY_HOURS} is set, the reminder digests; with many nodes each runs once per period.
+     */
+    private void scheduleWork() {
+        publisher.runThrough(jobs, Publisher.every(System.getenv()));
+        jobs.schedule().every("audit.checkpoint", AuditStore.CHECKPOINT_EVERY, audit::checkpoint);
+        java.time.Duration remindersEvery = config.jobs().remindersEvery();
+        if (remindersEvery != null) {
+            SmtpMailer.Settings smtp = SmtpMailer.Settings.from(config.jobs().smtp()).orElseThrow(() -> new IllegalArgumentException(
+                    "VIGIE_REMINDERS_EVERY_HOURS: the server sends reminders through SMTP; set VIGIE_SMTP_HOST and VIGIE_SMTP_FROM"));
+            jobs.register("reminders", run -> "{\"sent\":"
+                    + reminders.send(accounts.all(), new ReminderDigest(messages), new SmtpMailer(smtp), "schedule") + "}");
+            jobs.schedule().queueEvery("reminders", remindersEvery, "reminders", java.util.Map.of());
+        }
+    }
+
+    /** The job table of this node: its workers and its turns at scheduled work. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     public int port() {
@@ -483,6 +511,7 @@ public final class App implements AutoCloseable {
         all.addAll(Evidence.encryptedColumns());
         all.addAll(IntakeKeys.encryptedColumns());
         all.addAll(ReportAttachments.encryptedColumns());
+        all.addAll(Jobs.encryptedColumns());
         return all;
     }
 
@@ -518,7 +547,7 @@ public final class App implements AutoCloseable {
             if (started) {
                 web.stop();
             }
-            importJobs.close();
+            jobs.close();
             publisher.close();
             if (cluster != null) {
                 cluster.close();

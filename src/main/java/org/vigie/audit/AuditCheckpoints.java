@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * When to write a signed checkpoint, and writing it: every {@value #EVERY_ENTRIES} entries, every
- * ten minutes when there are new entries, and when Vigie stops. A checkpoint is written only after
+ * ten minutes when there are new entries (the server's schedule, which one node of many runs per period:
+ * {@link AuditStore#CHECKPOINT_EVERY}), and when Vigie stops. A checkpoint is written only after
  * the entries since the previous one verify, so that it never vouches for a chain already rewritten;
  * it is written after the entries' transactions commit, on a background thread, so that an entry
  * rolled back is never anchored and no request waits for the disk.
@@ -66,11 +66,6 @@ final class AuditCheckpoints implements AutoCloseable {
 
     synchronized Optional<Checkpoint> latest() {
         return Optional.ofNullable(latest);
-    }
-
-    /** Checks every minute whether ten minutes have passed with new entries. */
-    void start(AuditStore store) {
-        background.scheduleWithFixedDelay(() -> quietly(store, false), 1, 1, TimeUnit.MINUTES);
     }
 
     /** Asks for a checkpoint soon, off the caller's thread (after a thousand entries). */

@@ -216,10 +216,11 @@ public final class AuditStore implements AutoCloseable {
         return checkpoints.publicKeyset();
     }
 
-    /** Starts the ten-minute checkpoints of a running server. */
-    public void startCheckpoints() {
-        checkpoints.start(this);
-    }
+    /**
+     * How often a running server writes a checkpoint when there are new entries: the period of the schedule that,
+     * with many nodes, one node runs at a time ({@code org.vigie.jobs.Schedule}, issue 18).
+     */
+    public static final java.time.Duration CHECKPOINT_EVERY = AuditCheckpoints.EVERY;
 
     /** Anchors the entries written since the last checkpoint, and stops the timer. */
     @Override

@@ -17,10 +17,12 @@ import org.vigie.db.DatabaseSettings;
  * @param diskReserveBytes free space on the data directory's disk under which new writes are refused; 0 for the
  *                         default, the larger of 500 MB and 5 % of the disk
  * @param state            the State Vigie follows (ISO 3166 alpha-2), {@link #DEFAULT_STATE} when not given
+ * @param jobs             how this node runs background and scheduled work (issue 18: {@code VIGIE_JOB_*},
+ *                         {@code VIGIE_SCHEDULE_CHECK_SECONDS}, {@code VIGIE_REMINDERS_EVERY_HOURS}, {@code VIGIE_SMTP_*})
  */
 public record Config(Path dataDir, String host, int port, DatabaseSettings database, boolean demo,
                      boolean trustProxy, Duration sessionIdle, String fieldKeyset, long diskReserveBytes,
-                     AuditSettings audit, String state) {
+                     AuditSettings audit, String state, org.vigie.jobs.JobSettings jobs) {
     public static final int DEFAULT_PORT = 8080;
     /** The State Vigie follows unless {@code VIGIE_STATE} names another: Mali. */
     public static final String DEFAULT_STATE = "ML";
@@ -37,6 +39,7 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         host = host == null ? "localhost" : host;
         sessionIdle = sessionIdle == null ? Duration.ofMinutes(30) : sessionIdle;
         audit = audit == null ? AuditSettings.NONE : audit;
+        jobs = jobs == null ? org.vigie.jobs.JobSettings.DEFAULT : jobs;
         state = state == null || state.isBlank() ? DEFAULT_STATE : state.strip().toUpperCase(java.util.Locale.ROOT);
         if (!state.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("VIGIE_STATE must be a State's ISO 3166 code of two letters (ML), got " + state);
@@ -55,18 +58,19 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         long reserve = env.containsKey("VIGIE_DISK_RESERVE_MB")
                 ? Long.parseLong(env.get("VIGIE_DISK_RESERVE_MB").trim()) * 1024 * 1024 : 0;
         return new Config(dataDir, host, port, db, demo, "true".equalsIgnoreCase(env.get("VIGIE_TRUST_PROXY")),
-                idle, env.get("VIGIE_FIELD_KEYSET"), reserve, AuditSettings.fromEnvironment(env), env.get("VIGIE_STATE"));
+                idle, env.get("VIGIE_FIELD_KEYSET"), reserve, AuditSettings.fromEnvironment(env), env.get("VIGIE_STATE"),
+                org.vigie.jobs.JobSettings.fromEnvironment(env));
     }
 
     public Config withDatabase(DatabaseSettings db) {
-        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit, state);
+        return new Config(dataDir, host, port, db, demo, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit, state, jobs);
     }
 
     public Config withDemo(boolean d) {
-        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit, state);
+        return new Config(dataDir, host, port, database, d, trustProxy, sessionIdle, fieldKeyset, diskReserveBytes, audit, state, jobs);
     }
 
     public Config withDiskReserve(long bytes) {
-        return new Config(dataDir, host, port, database, demo, trustProxy, sessionIdle, fieldKeyset, bytes, audit, state);
+        return new Config(dataDir, host, port, database, demo, trustProxy, sessionIdle, fieldKeyset, bytes, audit, state, jobs);
     }
 }

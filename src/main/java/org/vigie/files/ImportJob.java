@@ -1,82 +1,63 @@
 package org.vigie.files;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
+import org.vigie.errors.Conflict;
+import org.vigie.errors.Faults;
 import org.vigie.errors.InvalidInput;
+import org.vigie.jobs.Job;
+import org.vigie.jobs.JobError;
 
 /**
- * One import running in the background (see {@link ImportJobs}): its progress while it runs, then its
- * result or the refusal of the file. Its id is random, so that it cannot be guessed.
+ * One import as the job table holds it now (see {@link ImportJobs}), whichever node runs it: its progress while
+ * it runs, then its result or the refusal of the file. Its id is random, so that it cannot be guessed.
  */
 public final class ImportJob {
-    private static final Logger LOG = LoggerFactory.getLogger(ImportJob.class);
+    private final Job job;
+    private final Class<?> resultType;
 
-    private final String id;
-    private final long ownerId;
-    private final String kind;
-    private final Clock clock;
-    private final ImportProgress progress = new ImportProgress();
-    private volatile Object result;
-    private volatile InvalidInput refusal;
-    private volatile Instant finishedAt;
-
-    ImportJob(String id, long ownerId, String kind, Clock clock) {
-        this.id = id;
-        this.ownerId = ownerId;
-        this.kind = kind;
-        this.clock = clock;
-    }
-
-    void run(Function<ImportProgress, Object> work, Runnable cleanup) {
-        try {
-            result = work.apply(progress);
-        } catch (InvalidInput e) {
-            refusal = e;
-        } catch (RuntimeException e) {
-            // A database failure is logged by its stand-in: an imported row's values must not reach the log.
-            LOG.error("import {} failed", id, org.vigie.db.SqlFailures.redacted(e).map(Throwable.class::cast).orElse(e));
-            refusal = new InvalidInput("file", "files.import.failed");
-        } finally {
-            progress.done();
-            finishedAt = clock.instant();
-            cleanup.run();
-        }
+    ImportJob(Job job, Class<?> resultType) {
+        this.job = job;
+        this.resultType = resultType;
     }
 
     public String id() {
-        return id;
-    }
-
-    long ownerId() {
-        return ownerId;
-    }
-
-    String kind() {
-        return kind;
+        return job.token();
     }
 
     public ImportProgress.Snapshot progress() {
-        return progress.snapshot();
+        var p = job.progress();
+        return new ImportProgress.Snapshot(ImportProgress.Phase.valueOf(p.phase()), ImportProgress.Unit.valueOf(p.unit()), p.done(), p.total());
     }
 
     public boolean finished() {
-        return finishedAt != null;
-    }
-
-    Instant finishedAt() {
-        return finishedAt;
+        return job.finished();
     }
 
     /** What the import returned, once finished without a refusal; {@code null} otherwise. */
     public <T> T result(Class<T> type) {
-        return type.cast(result);
+        return job.state() == Job.State.DONE ? type.cast(ImportJobs.read(job.result(), resultType)) : null;
     }
 
     /** Why the file was refused (nothing was written), once finished; {@code null} if it was not. */
     public InvalidInput refusal() {
-        return refusal;
+        JobError e = job.error();
+        if (job.state() != Job.State.FAILED || e == null) {
+            return null;
+        }
+        List<JobError.Fault> faults = e.faults();
+        if (faults.size() == 1) {
+            JobError.Fault f = faults.get(0);
+            // A failure of the job as a whole (its nodes died) is shown where the file's faults are.
+            String field = f.field() == null ? "file" : f.field();
+            return e.conflict() ? new Conflict(field, f.key(), f.args().toArray()) : new InvalidInput(field, f.key(), f.args().toArray());
+        }
+        Faults all = new Faults();
+        faults.forEach(f -> all.add(f.field() == null ? "file" : f.field(), f.key(), f.args().toArray()));
+        try {
+            all.throwIfAny();
+        } catch (InvalidInput refusal) {
+            return refusal;
+        }
+        return null;
     }
 }

@@ -4,80 +4,70 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.vigie.errors.InvalidInput;
 import org.vigie.web.Http;
 import org.vigie.web.Views;
 
 /**
- * The web side of an import every capability shares: an uploaded file is spooled to a temporary file
- * (deleted when the import ends) and imported by a background {@link ImportJob}; the answer is at once a
- * redirect to the job's page, which shows its progress (a tiny fragment that htmx fetches every second;
- * without JavaScript the page refreshes itself) and, once it has ended, the capability's own result page.
- * A file of at most {@link #INLINE_BYTES} is imported during the request, as before: it takes less time
- * than a page of progress would. Only the job's owner, and administrators, may see a job.
+ * The web side of an import every capability shares: a large uploaded file is stored, encrypted, with a job of
+ * the job table (deleted when the job ends) and imported by whichever node's worker takes it; the answer is at
+ * once a redirect to the job's page, which any node shows from the table: its progress (a tiny fragment that htmx
+ * fetches every second; without JavaScript the page refreshes itself) and, once it has ended, the capability's
+ * own result page. A file of at most {@link #INLINE_BYTES} is imported during the request, as before: it takes
+ * less time than a page of progress would. Only the job's owner, and administrators, may see a job.
  */
 public final class ImportJobRoutes {
 
     /** Below this, an import ends faster than its progress page would be fetched. */
     public static final long INLINE_BYTES = 256 * 1024;
 
-    /** A capability's import of one file read from {@code in}, telling {@code progress} of its phases after reading. */
-    @FunctionalInterface
-    public interface Work {
-        Object run(InputStream in, String fileName, ImportProgress progress);
-    }
-
     /**
-     * How an import ended, for the capability's result page: {@code result} is what the work returned, or
-     * {@code refusal} says why nothing was written.
+     * How an import ended, for the capability's result page: {@code result} is what the work returned (the
+     * capability's result type), or {@code refusal} says why nothing was written.
      */
     public record Ending(Object result, InvalidInput refusal) {
     }
 
     private final ImportJobs jobs;
     private final Views views;
-    private final Path spoolDirectory;
 
-    /** {@code spoolDirectory}: where a large upload waits for its job, a private folder of the data directory. */
-    public ImportJobRoutes(ImportJobs jobs, Views views, Path spoolDirectory) {
+    public ImportJobRoutes(ImportJobs jobs, Views views) {
         this.jobs = jobs;
         this.views = views;
-        this.spoolDirectory = spoolDirectory;
     }
 
-    /** Handles the POST of a file in the form field {@code file}; {@code path} is where the capability shows its jobs. */
-    public void start(Context ctx, String kind, String path, Work work, BiConsumer<Context, Ending> resultPage) throws IOException {
+    /**
+     * Makes {@code kind}'s import runnable by this node's workers: every node registers the same, when its routes
+     * are built, since a job started on one node may run on another. {@code work} returns a {@code resultType}: a
+     * summary of counts stored as the job's result, never the rows read.
+     */
+    public void register(String kind, Class<?> resultType, ImportJobs.Work work) {
+        jobs.register(kind, resultType, work);
+    }
+
+    /**
+     * Handles the POST of a file in the form field {@code file}; {@code path} is where the capability shows its
+     * jobs; {@code parameters} are the form's other choices the work reads (kept with the job, in clear).
+     */
+    public void start(Context ctx, String kind, String path, Map<String, String> parameters, BiConsumer<Context, Ending> resultPage)
+            throws IOException {
         UploadedFile file = ctx.uploadedFile("file");
         if (file == null || file.size() == 0) {
             resultPage.accept(ctx, new Ending(null, new InvalidInput("file", "error.required")));
             return;
         }
         if (file.size() <= INLINE_BYTES) {
-            inline(ctx, file, work, resultPage);
+            inline(ctx, kind, file, parameters, resultPage);
             return;
         }
-        // Mode 0600 (createTempFile's default on POSIX), in the data directory's private folder.
-        Path spool = Files.createTempFile(spoolDirectory, "vigie-import-", ".upload");
+        byte[] content;
         try (InputStream in = file.content()) {
-            Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(spool);
-            throw e;
+            content = in.readAllBytes();
         }
-        long size = Files.size(spool);
-        String name = file.filename();
         try {
-            ImportJob job = jobs.start(Http.user(ctx), kind, progress -> {
-                try (InputStream in = progress.reading(Files.newInputStream(spool), size)) {
-                    return work.run(in, name, progress);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, () -> delete(spool));
+            ImportJob job = jobs.start(Http.user(ctx), kind, file.filename(), content, parameters);
             ctx.redirect(path + "/" + job.id(), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput busy) {
             resultPage.accept(ctx, new Ending(null, busy));
@@ -105,22 +95,15 @@ public final class ImportJobRoutes {
         views.render(ctx, "files/progress.jte", "job", job, "path", jobPath);
     }
 
-    private static void inline(Context ctx, UploadedFile file, Work work, BiConsumer<Context, Ending> resultPage) throws IOException {
+    private void inline(Context ctx, String kind, UploadedFile file, Map<String, String> parameters,
+                        BiConsumer<Context, Ending> resultPage) throws IOException {
         Object result;
         try (InputStream in = file.content()) {
-            result = work.run(in, file.filename(), new ImportProgress());
+            result = jobs.runNow(kind, in, file.filename(), Http.user(ctx), parameters);
         } catch (InvalidInput e) {
             resultPage.accept(ctx, new Ending(null, e));
             return;
         }
         resultPage.accept(ctx, new Ending(result, null));
-    }
-
-    private static void delete(Path spool) {
-        try {
-            Files.deleteIfExists(spool);
-        } catch (IOException e) {
-            spool.toFile().deleteOnExit();
-        }
     }
 }

@@ -1,106 +1,139 @@
 package org.vigie.files;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Iterator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.errors.Conflict;
+import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
+import org.vigie.jobs.Job;
+import org.vigie.jobs.JobProgress;
+import org.vigie.jobs.JobRun;
+import org.vigie.jobs.Jobs;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 
 /**
- * Imports posted from the web, run in the background so that the page can show their progress. Only
- * {@link #MAX_RUNNING} run at once (an import holds a core and, while it stores, a large transaction): a
- * further one is refused with a message rather than queued out of sight. A finished job is kept
- * {@link #KEPT} for its owner to read its result, then dropped. Jobs live in memory only: a restart
- * forgets them (an import is all or nothing, so an interrupted one wrote nothing).
+ * Imports posted from the web, run as jobs of the job table ({@link Jobs}) so that any node shows their progress
+ * and a node's death does not lose them. Each capability registers its import on every node
+ * ({@link #register}); a job's kind is {@code import.} and the capability's name. Only {@link #MAX_RUNNING} imports
+ * are queued or running at once across all nodes (an import holds a core and, while it stores, a large
+ * transaction): a further one is refused with a message rather than queued out of sight. The result a page
+ * shows is stored as JSON of the capability's result type, a summary of counts: never the rows read.
  */
-public final class ImportJobs implements AutoCloseable {
+public final class ImportJobs {
 
     public static final int MAX_RUNNING = 2;
-    public static final Duration KEPT = Duration.ofMinutes(30);
+    private static final String PREFIX = "import.";
+    private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService workers = Executors.newFixedThreadPool(MAX_RUNNING, r -> {
-        Thread t = new Thread(r, "vigie-import");
-        t.setDaemon(true);
-        return t;
-    });
-    private final SecureRandom random = new SecureRandom();
-    private final Clock clock;
+    /** A capability's import of one file read from {@code in}, for {@code owner}, telling {@code progress} of its phases after reading. */
+    @FunctionalInterface
+    public interface Work {
+        Object run(InputStream in, String fileName, Principal owner, Map<String, String> parameters, ImportProgress progress);
+    }
 
-    public ImportJobs(Clock clock) {
-        this.clock = clock;
+    private record Registered(Class<?> resultType, Work work) {
+    }
+
+    private final Jobs jobs;
+    private final LongFunction<Principal> owners;
+    private final Map<String, Registered> kinds = new ConcurrentHashMap<>();
+
+    /** {@code owners}: the principal of an account, as it is when its job runs (a job outlives the request that started it). */
+    public ImportJobs(Jobs jobs, LongFunction<Principal> owners) {
+        this.jobs = jobs;
+        this.owners = owners;
+    }
+
+    /** Makes {@code kind}'s import ({@code tracker}, {@code incidents}) runnable on this node; its result is a {@code resultType}. */
+    public void register(String kind, Class<?> resultType, Work work) {
+        kinds.put(kind, new Registered(resultType, work));
+        jobs.register(PREFIX + kind, run -> runJob(kind, run));
     }
 
     /**
-     * Starts {@code work} for {@code owner}; {@code kind} names the page that shows it ({@code tracker},
-     * {@code incidents}). {@code work} returns the result its page renders, or throws the
-     * {@link org.vigie.errors.InvalidInput} that refuses the file. {@code cleanup} runs when it ends,
-     * whatever the end (it deletes the spooled upload).
+     * Queues the import of {@code content} for {@code owner}, its input stored encrypted until the job ends.
      *
-     * @throws Conflict when {@link #MAX_RUNNING} imports are already running
+     * @throws Conflict when {@link #MAX_RUNNING} imports are already queued or running, on any node
      */
-    public synchronized ImportJob start(Principal owner, String kind, Function<ImportProgress, Object> work, Runnable cleanup) {
-        dropOld();
-        long running = jobs.values().stream().filter(j -> !j.finished()).count();
-        if (running >= MAX_RUNNING) {
-            cleanup.run();
-            throw new Conflict("file", "files.import.busy", MAX_RUNNING);
-        }
-        ImportJob job = new ImportJob(newId(), owner.accountId(), kind, clock);
-        jobs.put(job.id(), job);
-        workers.execute(() -> job.run(work, cleanup));
-        return job;
+    public ImportJob start(Principal owner, String kind, String fileName, byte[] content, Map<String, String> parameters) {
+        Registered r = registered(kind);
+        Set<String> all = Set.copyOf(kinds.keySet().stream().map(k -> PREFIX + k).toList());
+        Job job = jobs.submit(owner.accountId(), PREFIX + kind, parameters, new Jobs.Input(fileName, content),
+                        new Jobs.Limit("imports", all, MAX_RUNNING))
+                .orElseThrow(() -> new Conflict("file", "files.import.busy", MAX_RUNNING));
+        return new ImportJob(job, r.resultType());
     }
 
-    /** The job {@code id} of {@code kind}, if {@code viewer} started it or is an administrator; otherwise not found. */
+    /** Imports during the request (a small file), as a job would; returns the result or throws the refusal. */
+    public Object runNow(String kind, InputStream in, String fileName, Principal owner, Map<String, String> parameters) {
+        return registered(kind).work().run(in, fileName, owner, parameters, new ImportProgress());
+    }
+
+    /** The job {@code id} of {@code kind}, if {@code viewer} started it or is an administrator; otherwise not found, as a missing one. */
     public ImportJob get(String id, String kind, Principal viewer) {
-        dropOld();
-        ImportJob job = id == null ? null : jobs.get(id);
-        if (job == null || !job.kind().equals(kind)
+        Registered r = kinds.get(kind);
+        Job job = jobs.find(id).orElse(null);
+        if (r == null || job == null || !job.kind().equals(PREFIX + kind) || job.ownerId() == null
                 || (job.ownerId() != viewer.accountId() && viewer.role() != Role.ADMINISTRATOR)) {
             throw new NotFound("import " + id);
         }
-        return job;
+        return new ImportJob(job, r.resultType());
     }
 
-    private void dropOld() {
-        Instant before = clock.instant().minus(KEPT);
-        for (Iterator<ImportJob> it = jobs.values().iterator(); it.hasNext(); ) {
-            ImportJob j = it.next();
-            if (j.finished() && j.finishedAt().isBefore(before)) {
-                it.remove();
-            }
+    private Registered registered(String kind) {
+        Registered r = kinds.get(kind);
+        if (r == null) {
+            throw new IllegalStateException("no import registered as " + kind);
+        }
+        return r;
+    }
+
+    private String runJob(String kind, JobRun run) {
+        Registered r = registered(kind);
+        Jobs.Input input = run.input().orElseThrow(() -> new IllegalStateException("job " + run.token() + " has no input"));
+        Principal owner = owners.apply(run.ownerId());
+        ImportProgress progress = new ImportProgress();
+        run.watch(() -> {
+            ImportProgress.Snapshot s = progress.snapshot();
+            return new JobProgress(s.phase().name(), s.unit().name(), s.done(), s.total());
+        });
+        Object result;
+        try (InputStream in = progress.reading(new ByteArrayInputStream(input.content()), input.content().length)) {
+            result = r.work().run(in, input.name(), owner, run.parameters(), progress);
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A database failure is logged by its stand-in: an imported row's values must not reach the log.
+            LOG.error("import {} failed", run.token(), org.vigie.db.SqlFailures.redacted(e).map(Throwable.class::cast).orElse(e));
+            throw new InvalidInput("file", "files.import.failed");
+        }
+        progress.done();
+        try {
+            return JSON.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the result of an import of " + kind + " cannot be written", e);
         }
     }
 
-    private String newId() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** Lets running imports end (they are single transactions) for a while, then interrupts them. */
-    @Override
-    public void close() {
-        workers.shutdown();
+    static <T> T read(String json, Class<T> type) {
         try {
-            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
+            return json == null ? null : JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an import's result cannot be read as " + type.getSimpleName(), e);
         }
     }
 }

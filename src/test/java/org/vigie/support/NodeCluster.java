@@ -40,6 +40,7 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
     private final Map<String, String> env = new HashMap<>();
     private final List<App> nodes = new ArrayList<>();
     private final List<Path> dirs = new ArrayList<>();
+    private final List<NodeProcess> processes = new ArrayList<>();
     private Path root;
     private EmbeddedPostgres server;
 
@@ -70,6 +71,7 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        processes.forEach(NodeProcess::close);
         try {
             for (App node : nodes) {
                 if (node != null) {
@@ -113,6 +115,23 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
         App app = App.create(config(dirs.get(i))).start();
         nodes.set(i, app);
         return app;
+    }
+
+    /**
+     * Starts a node as a process of its own ({@code vigie serve}), on a data directory of its own with a copy of the
+     * first node's keys and the cluster's environment, so that a test can kill it with SIGKILL. Killed, if still
+     * alive, after the class's tests.
+     */
+    public synchronized NodeProcess startProcess() throws IOException {
+        Path dir = root.resolve("process-" + processes.size());
+        Files.createDirectories(dir);
+        copyKeys(dirs.get(0).resolve("keys"), dir.resolve("keys"));
+        Map<String, String> all = new HashMap<>(env);
+        all.put("DATABASE_URL", jdbcUrl());
+        all.put("DATABASE_USER", "postgres");
+        NodeProcess p = NodeProcess.start(dir, all);
+        processes.add(p);
+        return p;
     }
 
     /** Stops node {@code i} as an operator would (its data directory is kept). */

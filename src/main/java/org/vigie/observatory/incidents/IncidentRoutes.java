@@ -47,6 +47,11 @@ public final class IncidentRoutes implements Routes {
     public IncidentRoutes(Observatory observatory, Verification verification, Evidence evidence, Victims victims,
                           IncidentImports imports, IncidentRecorder recorder, Views views, ImportJobRoutes importJobs) {
         this.importJobs = importJobs;
+        // Every node can run a job another node started: the import is registered here, not at the POST.
+        importJobs.register("incidents", Imported.class, (in, name, owner, parameters, progress) -> {
+            IncidentImports.Outcome o = imports.importFile(in, name, parameters.get("format"), owner, parameters.get("ip"), progress);
+            return new Imported(o.added(), o.unchanged(), o.victims(), o.read().warnings().size());
+        });
         this.recorder = recorder;
         this.observatory = observatory;
         this.verification = verification;
@@ -90,12 +95,17 @@ public final class IncidentRoutes implements Routes {
 
     /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the import page with its counts. */
     private void importFile(Context ctx) throws IOException {
-        Principal actor = Http.user(ctx);
-        String ip = Http.ip(ctx);
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("ip", Http.ip(ctx));
         String format = ctx.formParam("format");
-        String chosen = format == null || format.isBlank() ? null : format;
-        importJobs.start(ctx, "incidents", "/incidents/import",
-                (in, name, progress) -> imports.importFile(in, name, chosen, actor, ip, progress), this::imported);
+        if (format != null && !format.isBlank()) {
+            parameters.put("format", format);
+        }
+        importJobs.start(ctx, "incidents", "/incidents/import", parameters, this::imported);
+    }
+
+    /** What the page of an ended import shows: the counts of an import, kept as the job's result (never the rows read). */
+    record Imported(int added, int unchanged, int victims, int warnings) {
     }
 
     private void imported(Context ctx, ImportJobRoutes.Ending end) {
@@ -106,9 +116,9 @@ public final class IncidentRoutes implements Routes {
             views.render(ctx, "observatory/import.jte", "notice", null, "errors", page.errors(refusal));
             return;
         }
-        IncidentImports.Outcome o = (IncidentImports.Outcome) end.result();
+        Imported o = (Imported) end.result();
         views.render(ctx, "observatory/import.jte", "notice",
-                page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.read().warnings().size()), "errors", page.errors(null));
+                page.t("incidents.imported", o.added(), o.unchanged(), o.victims(), o.warnings()), "errors", page.errors(null));
     }
 
     private void form(Context ctx, Map<String, String> values, List<Map<String, List<String>>> victimBlocks, InvalidInput refusal) {

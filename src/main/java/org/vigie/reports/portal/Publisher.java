@@ -15,17 +15,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
+import org.vigie.jobs.Jobs;
 
 /**
  * The publish step: reads verified data once, puts every count under disclosure control
  * ({@link PublicStatistics}), and stores the result as a {@link Snapshot} ({@link SnapshotStore}), audited
  * with who or what asked. It runs when an analyst verifies or reopens an incident (a little later, so that a
  * morning's verifications make one snapshot), on a schedule (hourly by default, {@code VIGIE_PUBLISH_EVERY}),
- * and by hand ({@code vigie publish}). The portal reads only what this stored.
+ * and by hand ({@code vigie publish}). The portal reads only what this stored. In a running server the first two
+ * go through the job table ({@link #runThrough}), so that with many nodes each happens once; a command that
+ * changes verified data beside no server publishes on this process's own timer, as before.
  */
 public final class Publisher implements AutoCloseable {
     /** How long after a verification the snapshot is made: verifications in between join it. */
     static final Duration AFTER_VERIFICATION = Duration.ofSeconds(20);
+    /** The kind of the publication's jobs, and the name of its schedule. */
+    public static final String JOB = "publication";
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
     /** A publication made: the snapshot stored (a new one, or the latest when nothing changed) and its content. */
@@ -45,6 +50,7 @@ public final class Publisher implements AutoCloseable {
         return t;
     });
     private ScheduledFuture<?> pending;
+    private Jobs jobs;
     private String pendingBy;
 
     /** {@code state}: the State Vigie follows, whose recommendations the portal lists. */
@@ -70,10 +76,23 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Publishes every {@code every} from now on (the first a minute after start, so that a start stays quick). */
-    public void schedule(Duration every) {
-        long seconds = Math.max(60, every.toSeconds());
-        background.scheduleWithFixedDelay(() -> quietly("schedule", "schedule"), 60, seconds, TimeUnit.SECONDS);
+    /**
+     * Publishes through the job table from now on (issue 18): the publication after verifications becomes one
+     * queued job of {@link #JOB} that any node's worker runs, verifications on every node meanwhile joining it,
+     * and {@code every} the schedule queues one, on one node per period.
+     */
+    public void runThrough(Jobs jobs, Duration every) {
+        jobs.register(JOB, run -> {
+            Publication p = publish(run.parameters().getOrDefault("who", "schedule"), run.parameters().getOrDefault("trigger", "schedule"));
+            if (p.changed()) {
+                LOG.info("Published snapshot {} ({}).", p.id(), run.parameters().get("trigger"));
+            }
+            return "{\"snapshot\":" + p.id() + ",\"changed\":" + p.changed() + "}";
+        });
+        jobs.schedule().queueEvery(JOB, every, JOB, java.util.Map.of("who", "schedule", "trigger", "schedule"));
+        synchronized (this) {
+            this.jobs = jobs;
+        }
     }
 
     /** How long after a verification to publish (default {@link #AFTER_VERIFICATION}): verifications meanwhile share it. */
@@ -83,6 +102,10 @@ public final class Publisher implements AutoCloseable {
 
     /** Publishes soon, for {@code who} who verified: after {@link #AFTER_VERIFICATION}, once for every verification meanwhile. */
     public synchronized void soon(String who) {
+        if (jobs != null) {
+            jobs.submitCoalesced(JOB, java.util.Map.of("who", who, "trigger", "verification"), afterVerification);
+            return;
+        }
         pendingBy = who;
         if (pending == null || pending.isDone()) {
             pending = background.schedule(() -> quietly(pendingBy(), "verification"), afterVerification.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,7 +2,9 @@ package org.vigie.tracker.recommendations;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigie.accounts.Accounts;
 import org.vigie.errors.Conflict;
 import org.vigie.errors.InvalidInput;
@@ -46,6 +48,11 @@ public final class TrackerRoutes implements Routes {
                          Registries registries, Observatory observatory, Views views, ImportJobRoutes importJobs,
                          ReportAttachments attachments) {
         this.importJobs = importJobs;
+        // Every node can run a job another node started: the import is registered here, not at the POST.
+        importJobs.register("tracker", Imported.class, (in, name, owner, parameters, progress) -> {
+            Tracker.Outcome o = tracker.importFile(owner.username(), parameters.get("ip"), name, in, progress, parameters.get("state"));
+            return new Imported(o.summary().recommendations(), o.added(), o.alreadyThere());
+        });
         this.attachments = attachments;
         this.tracker = tracker;
         this.registries = registries;
@@ -228,14 +235,20 @@ public final class TrackerRoutes implements Routes {
         return files;
     }
 
+    /** What the page of an ended import shows: the counts of an import, kept as the job's result. */
+    record Imported(int recommendations, int added, int alreadyThere) {
+    }
+
     /** A large file is imported in the background (see {@link ImportJobRoutes}); the result is the list with its counts. */
     private void importFile(Context ctx) throws IOException {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("ip", Http.ip(ctx));
         // The State a person confirmed after a list of another was refused: the confirmation form sends it.
         String confirmed = ctx.formParam("state");
-        String actor = Http.actor(ctx);
-        String ip = Http.ip(ctx);
-        importJobs.start(ctx, "tracker", "/tracker/import",
-                (in, name, progress) -> tracker.importFile(actor, ip, name, in, progress, confirmed), this::imported);
+        if (confirmed != null) {
+            parameters.put("state", confirmed);
+        }
+        importJobs.start(ctx, "tracker", "/tracker/import", parameters, this::imported);
     }
 
     private void imported(Context ctx, ImportJobRoutes.Ending end) {
@@ -246,8 +259,8 @@ public final class TrackerRoutes implements Routes {
             importPage(ctx, refusal);
             return;
         }
-        Tracker.Outcome o = (Tracker.Outcome) end.result();
-        list(ctx, page.t("tracker.imported", o.summary().recommendations(), o.added(), o.alreadyThere()));
+        Imported o = (Imported) end.result();
+        list(ctx, page.t("tracker.imported", o.recommendations(), o.added(), o.alreadyThere()));
     }
 
     private void trackCommitments(Context ctx) {

@@ -113,6 +113,21 @@ public final class Reminders {
         return out;
     }
 
+    /**
+     * Sends every digest due through {@code mailer} and records how many, as {@code actor}: the server's schedule
+     * (one node per period, issue 18) as {@code vigie reminders send} does. A message the server refuses stops
+     * the run with its error.
+     */
+    public int send(List<Account> accounts, ReminderDigest digest, SmtpMailer mailer, String actor) throws java.io.IOException {
+        int sent = 0;
+        for (Outgoing o : outgoing(accounts, digest)) {
+            mailer.send(o.address(), o.text().subject(), o.text().body());
+            sent++;
+        }
+        recordSent(actor, sent, false);
+        return sent;
+    }
+
     public void recordSent(String actor, int sent, boolean dryRun) {
         audit.record(AuditEvent.of(actor, dryRun ? "reminders.previewed" : "reminders.sent", "", "local")
                 .with("digests", Integer.toString(sent)));
