@@ -56,6 +56,26 @@ class ClusterCachesTest {
     }
 
     @Test
+    void a_verification_on_one_node_changes_the_public_page_of_the_other_within_two_seconds() {
+        java.util.List<Long> pending = cluster.node(0).database().jdbi().inTransaction(h -> {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (int n = 0; n < 6; n++) {
+                long i = StatisticsFixture.incident(h, "pending_verification", "2023-08-0" + (n + 1), "ML0502");
+                StatisticsFixture.act(h, i, StatisticsFixture.KILLING, 3);
+                ids.add(i);
+            }
+            return ids;
+        });
+        long start = cluster.node(0).publisher().publish("analyst", "manual").id();
+        within(Duration.ofSeconds(5), () -> cluster.node(1).portal().site().snapshotId() == start, "node 1 serves the starting snapshot");
+        Principal analyst = new Principal(1, "analyst-verifies", Role.ANALYST, null);
+        for (long id : pending) {
+            cluster.node(0).verification().verify(analyst, "127.0.0.1", id);
+        }
+        within(() -> cluster.node(1).portal().site().snapshotId() != start, "node 1 serves a snapshot with the verified incidents");
+    }
+
+    @Test
     void a_listener_whose_connection_is_cut_listens_again_and_misses_nothing_meanwhile() {
         assertThat(listeners()).as("one listening connection per node, outside the pool").isEqualTo(2);
         cluster.node(0).database().jdbi().useHandle(h -> h.createQuery(

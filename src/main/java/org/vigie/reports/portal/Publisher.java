@@ -20,15 +20,19 @@ import org.vigie.jobs.Jobs;
 /**
  * The publish step: reads verified data once, puts every count under disclosure control
  * ({@link PublicStatistics}), and stores the result as a {@link Snapshot} ({@link SnapshotStore}), audited
- * with who or what asked. It runs when an analyst verifies or reopens an incident (a little later, so that a
- * morning's verifications make one snapshot), on a schedule (hourly by default, {@code VIGIE_PUBLISH_EVERY}),
+ * with who or what asked. It runs when an analyst verifies or reopens an incident (at once; verifications made
+ * meanwhile join it), on a schedule (hourly by default, {@code VIGIE_PUBLISH_EVERY}),
  * and by hand ({@code vigie publish}). The portal reads only what this stored. In a running server the first two
  * go through the job table ({@link #runThrough}), so that with many nodes each happens once; a command that
  * changes verified data beside no server publishes on this process's own timer, as before.
  */
 public final class Publisher implements AutoCloseable {
-    /** How long after a verification the snapshot is made: verifications in between join it. */
-    static final Duration AFTER_VERIFICATION = Duration.ofSeconds(20);
+    /**
+     * How long after a verification the snapshot is made. None: the public page follows a verification within
+     * about a second on every node (issue 18). Verifications made while the publication waits in the job table for
+     * a worker, or while one is computed, still join one snapshot (the job is coalesced).
+     */
+    static final Duration AFTER_VERIFICATION = Duration.ZERO;
     /** The kind of the publication's jobs, and the name of its schedule. */
     public static final String JOB = "publication";
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
