@@ -19,6 +19,7 @@ import org.vigie.config.DataDirectory;
 import org.vigie.config.MissingDataDirectory;
 import org.vigie.crypto.EncryptedColumn;
 import org.vigie.crypto.FieldCipher;
+import org.vigie.crypto.KeyFingerprints;
 import org.vigie.crypto.KeyRotation;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
@@ -160,6 +161,16 @@ public final class App implements AutoCloseable {
         Messages messages = new Messages();
         Views views = new Views();
         this.audit = AuditStore.open(database.jdbi(), clock, dataDir.root(), dataDir.keys(), config.audit());
+        byte[] csrfKey = SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key"));
+        SigningKey publicationKey = SigningKey.load(dataDir.keys(), PUBLICATION_KEY);
+        // Before anything else writes: a node with other keys would write what the other nodes cannot read (issue 18).
+        new KeyFingerprints(database.jdbi()).checkOrRecord(List.of(cipher.fingerprint(),
+                new KeyFingerprints.Key("csrf", "the CSRF key (keys/csrf.key)", KeyFingerprints.ofSecret(csrfKey)),
+                new KeyFingerprints.Key("audit-mac", "the audit key (keys/audit.key or VIGIE_AUDIT_KEY)", audit.keyFingerprint()),
+                new KeyFingerprints.Key("audit-signing", "the audit signing key (keys/audit-signing.json)",
+                        KeyFingerprints.ofPublic(audit.checkpointPublicKey())),
+                new KeyFingerprints.Key("publication-signing", "the publication signing key (keys/" + PUBLICATION_KEY + ".json)",
+                        KeyFingerprints.ofPublic(publicationKey.publicKeyset()))), nodeName(dataDir));
         database.whenRecovered(this::recordOutage);
         Health health = new Health(database, new DiskWatch(dataDir.root(), config.diskReserveBytes()));
         this.search = beside ? SearchIndex.inMemory() : SearchIndex.open(dataDir.searchIndex(), new SearchPendingStore(database.jdbi()));
@@ -187,7 +198,7 @@ public final class App implements AutoCloseable {
         PublicStatistics publicStatistics = new PublicStatistics(statistics, clock);
         this.publisher = new Publisher(database.jdbi(), publicStatistics, audit, clock, config.state());
         verification.whenPublishedDataChange(publisher::soon);
-        this.portal = new Portal(publisher, messages, views::render, SigningKey.load(dataDir.keys(), PUBLICATION_KEY), clock);
+        this.portal = new Portal(publisher, messages, views::render, publicationKey, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         this.importJobs = new ImportJobs(clock);
@@ -203,7 +214,7 @@ public final class App implements AutoCloseable {
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
                 authentication, messages, views,
-                SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
+                csrfKey,
                 List.of(new PlatformRoutes(health, accounts::setLanguage, VERSION),
                         new DeskRoutes(desk, views),
                         new LoginRoutes(authentication, views),
@@ -256,6 +267,18 @@ public final class App implements AutoCloseable {
         if (caughtUp > 0) {
             LOG.info("search: {} changes left out of the index by the last stop indexed again", caughtUp);
         }
+    }
+
+    /** The host and data directory of this node, as the key fingerprints it records name it. */
+    private static String nodeName(DataDirectory dir) {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown host";
+        }
+        String name = host + ":" + dir.root().toAbsolutePath();
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     /** The audit trail keeps each outage of the database, written once it answers again. */

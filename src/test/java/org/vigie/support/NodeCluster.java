@@ -179,6 +179,25 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
         return web;
     }
 
+    /** A new, empty data directory beside the nodes', for a node a test builds itself ({@code App.create(cluster.config(dir))}). */
+    public Path newDataDir(String name) throws IOException {
+        return Files.createDirectories(root.resolve(name));
+    }
+
+    /** Copies node 0's {@code keys/} directory into the data directory {@code dir}: what an operator does for a new node. */
+    public void copyKeysTo(Path dir) throws IOException {
+        copyKeys(dirs.get(0).resolve("keys"), dir.resolve("keys"));
+    }
+
+    /** The configuration of a node on {@code dir} with {@code extra} added to the cluster's environment. */
+    public Config config(Path dir, Map<String, String> extra) {
+        Map<String, String> all = new HashMap<>(env);
+        all.putAll(extra);
+        all.put("DATABASE_URL", jdbcUrl());
+        all.putIfAbsent("DATABASE_USER", "postgres");
+        return Config.of(dir, "localhost", 0, false, all);
+    }
+
     private static void copyKeys(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
