@@ -83,9 +83,11 @@ public final class KeyFingerprints {
                 h.createUpdate("INSERT INTO key_fingerprint (name, fingerprint, recorded_by) VALUES (:n, :f, :by) "
                         + "ON CONFLICT (name) DO NOTHING").bind("n", k.name()).bind("f", k.fingerprint()).bind("by", node).execute();
             }
-            return h.createQuery("SELECT name, fingerprint, recorded_by, recorded_at FROM key_fingerprint")
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
-                    .collect(Collectors.toMap(r -> r[0], r -> r));
+            return h.createQuery("SELECT name, fingerprint, recorded_by, to_char(recorded_at AT TIME ZONE 'UTC', "
+                            + "'YYYY-MM-DD HH24:MI:SS \"UTC\"') AS recorded_at FROM key_fingerprint")
+                    .mapToMap(String.class).stream()
+                    .collect(Collectors.toMap(r -> r.get("name"), r -> new String[] {r.get("name"), r.get("fingerprint"),
+                            r.get("recorded_by"), r.get("recorded_at")}));
         });
         List<String> differ = keys.stream().filter(k -> !recorded.get(k.name())[1].equals(k.fingerprint()))
                 .map(k -> k.description() + " (recorded by " + recorded.get(k.name())[2] + " at " + recorded.get(k.name())[3] + ")")
