@@ -193,7 +193,8 @@ public final class App implements AutoCloseable {
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
         // Reports and the public portal count the recommendations of the State Vigie follows (issue 15, item 8).
-        Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages, config.state());
+        // Heavy reads go to the streaming replica when there is one (DATABASE_REPLICA_URL, issue 18).
+        Statistics statistics = new Statistics(database.jdbi(), database.reads(), gazetteer, observatory.vocabulary(), messages, config.state());
         this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock, config.state());
         PublicStatistics publicStatistics = new PublicStatistics(statistics, clock);
         this.publisher = new Publisher(database.jdbi(), publicStatistics, audit, clock, config.state());

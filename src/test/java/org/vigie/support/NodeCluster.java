@@ -135,6 +135,11 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
         return Config.of(dir, "localhost", 0, false, all);
     }
 
+    /** The data directory of the cluster's PostgreSQL server (for a base backup, {@link StreamingReplica}). */
+    public Path serverDataDir() {
+        return root.resolve("postgres");
+    }
+
     /** The JDBC address of the cluster's database. */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
