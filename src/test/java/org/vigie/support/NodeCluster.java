@@ -194,12 +194,12 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
         copyKeys(dirs.get(0).resolve("keys"), dir.resolve("keys"));
     }
 
-    /** The configuration of a node on {@code dir} with {@code extra} added to the cluster's environment. */
+    /** The configuration of a node on {@code dir} with {@code extra} added to the cluster's environment (or overriding it: another database). */
     public Config config(Path dir, Map<String, String> extra) {
         Map<String, String> all = new HashMap<>(env);
-        all.putAll(extra);
         all.put("DATABASE_URL", jdbcUrl());
-        all.putIfAbsent("DATABASE_USER", "postgres");
+        all.put("DATABASE_USER", "postgres");
+        all.putAll(extra);
         return Config.of(dir, "localhost", 0, false, all);
     }
 
