@@ -56,6 +56,10 @@ public sealed interface DatabaseSettings {
             if (url == null || url.isBlank()) {
                 return this;
             }
+            if (!url.strip().matches("(postgres|postgresql|jdbc:postgresql)://.*")) {
+                throw new IllegalArgumentException("DATABASE_REPLICA_URL must be a PostgreSQL URL (postgres://host/db or "
+                        + "jdbc:postgresql://host/db), got: " + redact(url));
+            }
             External r = external(url, env.get("DATABASE_REPLICA_USER"), env.get("DATABASE_REPLICA_PASSWORD"));
             String wait = env.get("DATABASE_REPLICA_MAX_WAIT_MS");
             long millis;
