@@ -20,6 +20,7 @@ import org.vigie.config.DataDirectory;
 import org.vigie.config.MissingDataDirectory;
 import org.vigie.crypto.EncryptedColumn;
 import org.vigie.crypto.FieldCipher;
+import org.vigie.crypto.KeyFingerprints;
 import org.vigie.crypto.KeyRotation;
 import org.vigie.crypto.SecretFiles;
 import org.vigie.db.Database;
@@ -172,6 +173,16 @@ public final class App implements AutoCloseable {
         this.messages = messages;
         Views views = new Views();
         this.audit = AuditStore.open(database.jdbi(), clock, dataDir.root(), dataDir.keys(), config.audit());
+        byte[] csrfKey = SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key"));
+        SigningKey publicationKey = SigningKey.load(dataDir.keys(), PUBLICATION_KEY);
+        // Before anything else writes: a node with other keys would write what the other nodes cannot read (issue 18).
+        new KeyFingerprints(database.jdbi()).checkOrRecord(List.of(cipher.fingerprint(),
+                new KeyFingerprints.Key("csrf", "the CSRF key (keys/csrf.key)", KeyFingerprints.ofSecret(csrfKey)),
+                new KeyFingerprints.Key("audit-mac", "the audit key (keys/audit.key or VIGIE_AUDIT_KEY)", audit.keyFingerprint()),
+                new KeyFingerprints.Key("audit-signing", "the audit signing key (keys/audit-signing.json)",
+                        KeyFingerprints.ofPublic(audit.checkpointPublicKey())),
+                new KeyFingerprints.Key("publication-signing", "the publication signing key (keys/" + PUBLICATION_KEY + ".json)",
+                        KeyFingerprints.ofPublic(publicationKey.publicKeyset()))), nodeName(dataDir));
         database.whenRecovered(this::recordOutage);
         // Many nodes on one database (issue 18): this node's identity and listener; none beside a running Vigie.
         NodeId node = beside ? null : NodeId.of(dataDir.root());
@@ -199,12 +210,13 @@ public final class App implements AutoCloseable {
         Dashboards dashboards = new Dashboards(database.jdbi(), accounts.institutionStore(), tracker, actions);
         this.reminders = new Reminders(database.jdbi(), audit, actions);
         // Reports and the public portal count the recommendations of the State Vigie follows (issue 15, item 8).
-        Statistics statistics = new Statistics(database.jdbi(), gazetteer, observatory.vocabulary(), messages, config.state());
+        // Heavy reads go to the streaming replica when there is one (DATABASE_REPLICA_URL, issue 18).
+        Statistics statistics = new Statistics(database.jdbi(), database.reads(), gazetteer, observatory.vocabulary(), messages, config.state());
         this.reports = new Reports(database.jdbi(), audit, statistics, gazetteer, messages, clock, config.state());
         PublicStatistics publicStatistics = new PublicStatistics(statistics, clock);
         this.publisher = new Publisher(database.jdbi(), publicStatistics, audit, clock, config.state());
         verification.whenPublishedDataChange(publisher::soon);
-        this.portal = new Portal(publisher, messages, views::render, SigningKey.load(dataDir.keys(), PUBLICATION_KEY), clock);
+        this.portal = new Portal(publisher, messages, views::render, publicationKey, clock);
         this.authentication = new Authentication(database.jdbi(), audit, cipher, clock, config.sessionIdle());
         TwoFactor twoFactor = new TwoFactor(database.jdbi(), audit, cipher, clock);
         // Background work goes through the job table, so that any node runs it once (issue 18).
@@ -222,7 +234,7 @@ public final class App implements AutoCloseable {
         this.web = new WebServer(
                 new WebServer.Settings(config.host(), config.port(), config.trustProxy(), MAX_REQUEST_BYTES, config.demo(), uploads),
                 authentication, messages, views,
-                SecretFiles.loadOrCreateKey(dataDir.keys().resolve("csrf.key")),
+                csrfKey,
                 List.of(new PlatformRoutes(health, accounts::setLanguage, VERSION),
                         new DeskRoutes(desk, views),
                         new LoginRoutes(authentication, views),
@@ -298,6 +310,18 @@ public final class App implements AutoCloseable {
 
     private Map<String, Object> nodeHealth(NodeId node) {
         return nodeHealth(node, search.lag());
+    }
+
+    /** The host and data directory of this node, as the key fingerprints it records name it. */
+    private static String nodeName(DataDirectory dir) {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown host";
+        }
+        String name = host + ":" + dir.root().toAbsolutePath();
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     /** The audit trail keeps each outage of the database, written once it answers again. */

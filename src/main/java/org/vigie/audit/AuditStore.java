@@ -211,6 +211,11 @@ public final class AuditStore implements AutoCloseable {
         return checkpoints.latest();
     }
 
+    /** The audit key's fingerprint, for the nodes of one database to compare (issue 18); tells nothing of the key. */
+    public String keyFingerprint() {
+        return mac.fingerprint();
+    }
+
     /** The public keyset (Tink JSON) that checks the checkpoints' signatures, to keep apart from the server. */
     public String checkpointPublicKey() {
         return checkpoints.publicKeyset();

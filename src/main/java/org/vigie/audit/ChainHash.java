@@ -37,6 +37,20 @@ final class ChainHash {
         }
     }
 
+    /**
+     * The key's fingerprint, HMAC-SHA-256 of the label {@code org.vigie.crypto.KeyFingerprints} uses: compared
+     * across nodes without the key leaving this class (a chain's message, length-prefixed, never equals it).
+     */
+    String fingerprint() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal("vigie key fingerprint v1".getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String of(AuditEntry e) {
         return of(e.id(), e.at(), e.actor(), e.action(), e.target(), e.ip(), e.details(), e.prevHash());
     }

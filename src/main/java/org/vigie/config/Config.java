@@ -52,7 +52,7 @@ public record Config(Path dataDir, String host, int port, DatabaseSettings datab
         DatabaseSettings db = url == null || url.isBlank()
                 ? new DatabaseSettings.Embedded(dataDir.toAbsolutePath().resolve("postgres"), dataDir.toAbsolutePath().resolve("keys"))
                 : DatabaseSettings.external(url, env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"))
-                        .withOwner(env.get("DATABASE_OWNER_USER"), env.get("DATABASE_OWNER_PASSWORD"));
+                        .withOwner(env.get("DATABASE_OWNER_USER"), env.get("DATABASE_OWNER_PASSWORD")).withReplicaFrom(env);
         Duration idle = env.containsKey("VIGIE_SESSION_IDLE_MINUTES")
                 ? Duration.ofMinutes(Long.parseLong(env.get("VIGIE_SESSION_IDLE_MINUTES"))) : null;
         long reserve = env.containsKey("VIGIE_DISK_RESERVE_MB")

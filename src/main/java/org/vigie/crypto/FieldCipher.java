@@ -5,6 +5,7 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
@@ -126,6 +127,19 @@ public final class FieldCipher {
             return new FieldCipher(b.build(), fromEnvironment);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot drop the old keys", e);
+        }
+    }
+
+    /**
+     * The keyset's fingerprint ({@link KeyFingerprints#ofSecret} of its serialised keys): the same on every node
+     * that holds the same keys, from a file or the environment alike.
+     */
+    public KeyFingerprints.Key fingerprint() {
+        try {
+            return new KeyFingerprints.Key("fields", "the field encryption keyset (keys/fields.json or " + ENV + ")",
+                    KeyFingerprints.ofSecret(TinkProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get())));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot serialise the keyset", e);
         }
     }
 

@@ -73,6 +73,7 @@ public final class KeyRotation {
                     }
                     done.put(c.toString(), ids.size());
                 }
+                KeyFingerprints.replace(h, next.fingerprint(), actor);
                 // One detail for all columns: a column's name as a key could look like a secret to AuditEvent.
                 audit.record(h, AuditEvent.of(actor, "keys.rotated", "", "").with("keys", Integer.toString(next.keyCount()))
                         .with("source", cipher.fromEnvironment() ? "environment" : "file").with("reencrypted", done.toString()));
@@ -95,6 +96,7 @@ public final class KeyRotation {
                     readable(last, c, id, store.value(h, c, id));
                 }
             }
+            KeyFingerprints.replace(h, last.fingerprint(), actor);
             audit.record(h, AuditEvent.of(actor, "keys.old_dropped", "", "").with("keys", Integer.toString(last.keyCount())));
         });
         SecretFiles.writePrivate(keyFile, last.keysetJson());

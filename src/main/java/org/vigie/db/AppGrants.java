@@ -18,6 +18,8 @@ final class AppGrants {
     /** Tables whose rows, once written, no one serving requests may change. */
     static final List<String> APPEND_ONLY = List.of("audit_entry");
     private static final String MIGRATION_HISTORY = "flyway_schema_history";
+    /** The advisory lock that serialises the grants of nodes started together (issue 18). */
+    private static final long GRANT_LOCK = 0x5669_6769_6547_726eL;
 
     private AppGrants() {
     }
@@ -30,6 +32,9 @@ final class AppGrants {
                 schema = rs.getString(1);
             }
             String role = quote(app);
+            // Nodes starting together grant together, and PostgreSQL refuses two GRANTs on one table at once
+            // ("tuple concurrently updated"): one node at a time, in this session, released when it closes.
+            s.execute("SELECT pg_advisory_lock(" + GRANT_LOCK + ")");
             s.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
             // Tables a later migration creates are readable and writable at once, before the grants below run again.
             s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);
@@ -46,6 +51,7 @@ final class AppGrants {
             if (exists(s, MIGRATION_HISTORY)) {
                 s.execute("REVOKE INSERT, UPDATE, DELETE ON " + schema + "." + MIGRATION_HISTORY + " FROM " + role);
             }
+            s.execute("SELECT pg_advisory_unlock(" + GRANT_LOCK + ")");
         }
     }
 

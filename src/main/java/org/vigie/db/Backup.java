@@ -176,6 +176,9 @@ public final class Backup {
             }
         }
         Tables.resetSequences(h);
+        // The fingerprints describe the keys of the installation that started on this database, not the
+        // backup's: the next start records those of the keys the restoring operator brought (KeyFingerprints).
+        h.execute("DELETE FROM key_fingerprint");
         return new Summary(restored.size(), rows);
     }
 

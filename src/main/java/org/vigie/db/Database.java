@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final String grantee;
     private final boolean superuser;
     private final Jdbi jdbi;
+    private final ReadReplica replica;
+    private final Jdbi reads;
     private final String description;
     private final Probe probe;
 
@@ -42,6 +44,11 @@ public final class Database implements AutoCloseable {
      */
     private Database(EmbeddedServer embedded, HikariDataSource pool, DataSource owner, String grantee, Probe probe,
                      String description) {
+        this(embedded, pool, owner, grantee, probe, description, null);
+    }
+
+    private Database(EmbeddedServer embedded, HikariDataSource pool, DataSource owner, String grantee, Probe probe,
+                     String description, DatabaseSettings.Replica replicaSettings) {
         this.embedded = embedded;
         this.pool = pool;
         this.owner = owner;
@@ -52,15 +59,23 @@ public final class Database implements AutoCloseable {
         FailFastDataSource failFast = new FailFastDataSource(pool, supervisor::health, CONNECTION_WAIT_MILLIS);
         supervisor.whenLost(failFast::abortLent);
         this.dataSource = failFast;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
-        // JDBI's message for a failed statement names the statement and its bound arguments: a victim's name.
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(SqlFailures::render);
+        this.jdbi = jdbi(dataSource);
+        this.replica = replicaSettings == null ? null : new ReadReplica(replicaPool(replicaSettings), dataSource,
+                replicaSettings.maxWait(), Clock.systemUTC());
+        this.reads = replica == null ? jdbi : jdbi(replica);
         this.superuser = jdbi.withHandle(h -> h.createQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
                 .mapTo(Boolean.class).findOne().orElse(false));
         if (superuser) {
             LOG.warn("the database role that serves requests is a superuser: it can rewrite the audit trail and read "
                     + "everything; give Vigie a role of its own (docs/operations.md)");
         }
+    }
+
+    private static Jdbi jdbi(DataSource source) {
+        Jdbi j = Jdbi.create(source).installPlugin(new PostgresPlugin());
+        // JDBI's message for a failed statement names the statement and its bound arguments: a victim's name.
+        j.getConfig(StatementExceptions.class).setMessageRendering(SqlFailures::render);
+        return j;
     }
 
     /** Starts the embedded server or connects to the external one; fails with a readable reason. */
@@ -88,7 +103,8 @@ public final class Database implements AutoCloseable {
         if (!x.hasSeparateOwner()) {
             LOG.warn("DATABASE_OWNER_USER is not set: migrations run as DATABASE_USER, which then owns the tables and "
                     + "can alter the audit trail; create the two roles of docs/operations.md");
-            return new Database(null, pool, pool, null, new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
+            return new Database(null, pool, pool, null, new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x,
+                    x.replica());
         }
         PGSimpleDataSource migrations = new PGSimpleDataSource();
         migrations.setUrl(x.jdbcUrl());
@@ -97,7 +113,7 @@ public final class Database implements AutoCloseable {
         migrations.setLogServerErrorDetail(false);
         try {
             return new Database(null, pool, migrations, x.user() == null ? null : x.user(),
-                    new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x);
+                    new Probe(x.jdbcUrl(), x.user(), x.password()), "external PostgreSQL " + x, x.replica());
         } catch (RuntimeException ex) {
             pool.close();
             throw ex;
@@ -158,6 +174,27 @@ public final class Database implements AutoCloseable {
         // A server gone from the network is noticed in seconds, not after the system's TCP timeout.
         c.addDataSourceProperty("connectTimeout", "3");
         c.addDataSourceProperty("tcpKeepAlive", "true");
+        return new HikariDataSource(c);
+    }
+
+    /**
+     * The replica's pool: read-only, started even when the replica does not answer (reads then go to the
+     * primary), and quick to give up on it, since the primary stands in.
+     */
+    private static HikariDataSource replicaPool(DatabaseSettings.Replica r) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(r.jdbcUrl());
+        c.setUsername(r.user());
+        c.setPassword(r.password());
+        c.addDataSourceProperty("logServerErrorDetail", "false");
+        c.addDataSourceProperty("connectTimeout", "2");
+        c.addDataSourceProperty("tcpKeepAlive", "true");
+        c.setReadOnly(true);
+        c.setMaximumPoolSize(8);
+        c.setMinimumIdle(0);
+        c.setPoolName("vigie-replica");
+        c.setConnectionTimeout(2_000);
+        c.setInitializationFailTimeout(-1);
         return new HikariDataSource(c);
     }
 
@@ -244,6 +281,20 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * The handle for heavy reads (statistics, reports' figures, exports, the public snapshot): the replica of
+     * {@code DATABASE_REPLICA_URL} once it has replayed what the primary held when the handle was opened, else the
+     * primary; {@link #jdbi()} itself without a replica. Never for a write, nor inside a writing transaction.
+     */
+    public Jdbi reads() {
+        return reads;
+    }
+
+    /** What the replica's probe last saw, or empty without a replica. */
+    public java.util.Optional<ReplicaHealth> replica() {
+        return replica == null ? java.util.Optional.empty() : java.util.Optional.of(replica.health());
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -274,6 +325,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() throws IOException {
         supervisor.close();
+        if (replica != null) {
+            replica.close();
+        }
         pool.close();
         if (embedded != null) {
             embedded.close();

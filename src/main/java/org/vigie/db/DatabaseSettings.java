@@ -24,7 +24,13 @@ public sealed interface DatabaseSettings {
      * An external PostgreSQL server: Vigie serves as {@code user} and migrates as {@code ownerUser}
      * ({@code DATABASE_OWNER_USER}), or as {@code user} too when no owner is given.
      */
-    record External(String jdbcUrl, String user, String password, String ownerUser, String ownerPassword) implements DatabaseSettings {
+    record External(String jdbcUrl, String user, String password, String ownerUser, String ownerPassword, Replica replica)
+            implements DatabaseSettings {
+        /** The server without a replica. */
+        public External(String jdbcUrl, String user, String password, String ownerUser, String ownerPassword) {
+            this(jdbcUrl, user, password, ownerUser, ownerPassword, null);
+        }
+
         public External {
             Objects.requireNonNull(jdbcUrl, "jdbcUrl");
             if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
@@ -37,7 +43,33 @@ public sealed interface DatabaseSettings {
 
         /** The same server with the role that runs migrations and owns the tables. */
         public External withOwner(String owner, String ownerSecret) {
-            return new External(jdbcUrl, user, password, owner, ownerSecret);
+            return new External(jdbcUrl, user, password, owner, ownerSecret, replica);
+        }
+
+        /**
+         * The same server with the streaming replica {@code DATABASE_REPLICA_URL} names, if it does: user and password
+         * from {@code DATABASE_REPLICA_USER}/{@code DATABASE_REPLICA_PASSWORD} or the URL, else the primary's;
+         * {@code DATABASE_REPLICA_MAX_WAIT_MS}, how long a read waits for the replica to catch up (default 500).
+         */
+        public External withReplicaFrom(java.util.Map<String, String> env) {
+            String url = env.get("DATABASE_REPLICA_URL");
+            if (url == null || url.isBlank()) {
+                return this;
+            }
+            if (!url.strip().matches("(postgres|postgresql|jdbc:postgresql)://.*")) {
+                throw new IllegalArgumentException("DATABASE_REPLICA_URL must be a PostgreSQL URL (postgres://host/db or "
+                        + "jdbc:postgresql://host/db), got: " + redact(url));
+            }
+            External r = external(url, env.get("DATABASE_REPLICA_USER"), env.get("DATABASE_REPLICA_PASSWORD"));
+            String wait = env.get("DATABASE_REPLICA_MAX_WAIT_MS");
+            long millis;
+            try {
+                millis = wait == null || wait.isBlank() ? Replica.DEFAULT_WAIT.toMillis() : Long.parseLong(wait.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("DATABASE_REPLICA_MAX_WAIT_MS must be a number of milliseconds, got: " + wait);
+            }
+            return new External(jdbcUrl, user, password, ownerUser, ownerPassword, new Replica(r.jdbcUrl(),
+                    r.user() == null ? user : r.user(), r.password() == null ? password : r.password(), java.time.Duration.ofMillis(millis)));
         }
 
         /** Whether migrations have a role of their own, apart from the one that serves. */
@@ -47,7 +79,33 @@ public sealed interface DatabaseSettings {
 
         @Override
         public String toString() {
-            return "External[" + redact(jdbcUrl) + ", user=" + user + (ownerUser == null ? "" : ", owner=" + ownerUser) + "]";
+            return "External[" + redact(jdbcUrl) + ", user=" + user + (ownerUser == null ? "" : ", owner=" + ownerUser)
+                    + (replica == null ? "" : ", " + replica) + "]";
+        }
+    }
+
+    /**
+     * A streaming replica of the external server, for heavy reads ({@link Database#reads()}).
+     *
+     * @param maxWait how long a read waits for the replica to replay what the primary had when the read began,
+     *                before it goes to the primary
+     */
+    record Replica(String jdbcUrl, String user, String password, java.time.Duration maxWait) {
+        static final java.time.Duration DEFAULT_WAIT = java.time.Duration.ofMillis(500);
+
+        public Replica {
+            Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+            if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+                throw new IllegalArgumentException("DATABASE_REPLICA_URL must be a PostgreSQL URL, got: " + redact(jdbcUrl));
+            }
+            if (maxWait == null || maxWait.isNegative() || maxWait.toSeconds() > 60) {
+                throw new IllegalArgumentException("DATABASE_REPLICA_MAX_WAIT_MS must be between 0 and 60000, got: " + maxWait);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "replica " + redact(jdbcUrl) + " as " + user;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigie.db.Database;
 import org.vigie.db.DatabaseHealth;
+import org.vigie.db.ReplicaHealth;
 import org.vigie.files.DiskWatch;
 import org.vigie.web.ServiceState;
 
@@ -60,8 +61,10 @@ public final class Health {
         if (d.level() != DiskWatch.Level.OK) {
             reasons.add("disk: " + d.freeMegabytes() + " MB free");
         }
+        java.util.Optional<ReplicaHealth> replica = database.replica();
+        replica.filter(r -> !r.serves()).ifPresent(r -> reasons.add("replica: " + r.describe()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", ok(db, d) ? "ok" : "degraded");
+        body.put("status", ok(db, d) && replica.map(ReplicaHealth::serves).orElse(true) ? "ok" : "degraded");
         body.put("reasons", reasons);
         body.put("version", version);
         Map<String, Object> dbPart = new LinkedHashMap<>();
@@ -73,6 +76,10 @@ public final class Health {
         if (!db.isUp()) {
             dbPart.put("reason", db.reason());
         }
+        // Where heavy reads go (issue 18): a replica down or behind sends them to the primary, which still serves.
+        replica.ifPresent(r -> dbPart.put("replica", Map.of("status", r.status().name().toLowerCase(java.util.Locale.ROOT),
+                "reads", r.serves() ? "replica" : "primary", "lagMillis", r.lag().toMillis(), "lagBytes", r.lagBytes(),
+                "since", r.since().toString(), "reason", r.reason())));
         body.put("database", dbPart);
         if (node != null) {
             // A random identity and two numbers: nothing of the machine, nothing of the data.

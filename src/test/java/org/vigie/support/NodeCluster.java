@@ -154,6 +154,11 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
         return Config.of(dir, "localhost", 0, false, all);
     }
 
+    /** The data directory of the cluster's PostgreSQL server (for a base backup, {@link StreamingReplica}). */
+    public Path serverDataDir() {
+        return root.resolve("postgres");
+    }
+
     /** The JDBC address of the cluster's database. */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
@@ -196,6 +201,25 @@ public final class NodeCluster implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException("login as " + username + " on node " + i + " answered " + status);
         }
         return web;
+    }
+
+    /** A new, empty data directory beside the nodes', for a node a test builds itself ({@code App.create(cluster.config(dir))}). */
+    public Path newDataDir(String name) throws IOException {
+        return Files.createDirectories(root.resolve(name));
+    }
+
+    /** Copies node 0's {@code keys/} directory into the data directory {@code dir}: what an operator does for a new node. */
+    public void copyKeysTo(Path dir) throws IOException {
+        copyKeys(dirs.get(0).resolve("keys"), dir.resolve("keys"));
+    }
+
+    /** The configuration of a node on {@code dir} with {@code extra} added to the cluster's environment (or overriding it: another database). */
+    public Config config(Path dir, Map<String, String> extra) {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("DATABASE_URL", jdbcUrl());
+        all.put("DATABASE_USER", "postgres");
+        all.putAll(extra);
+        return Config.of(dir, "localhost", 0, false, all);
     }
 
     private static void copyKeys(Path from, Path to) throws IOException {

@@ -40,7 +40,7 @@ public final class Statistics {
 
     /** Counts the recommendations of every State. */
     public Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages) {
-        this(jdbi, gazetteer, vocabulary, messages, true, null);
+        this(jdbi, jdbi, gazetteer, vocabulary, messages, true, null);
     }
 
     /**
@@ -48,16 +48,25 @@ public final class Statistics {
      * list told no State; every State's when null.
      */
     public Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, String state) {
-        this(jdbi, gazetteer, vocabulary, messages, true, state);
+        this(jdbi, jdbi, gazetteer, vocabulary, messages, true, state);
+    }
+
+    /**
+     * As above, counting through {@code reads} (the database's {@code reads()}, a streaming replica when there is
+     * one, issue 18); the summary's refresh, which writes, goes through {@code jdbi}.
+     */
+    public Statistics(Jdbi jdbi, Jdbi reads, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, String state) {
+        this(jdbi, reads, gazetteer, vocabulary, messages, true, state);
     }
 
     /** {@code withSummary} false counts from the incidents every time: the reference the summary is tested against. */
     Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, boolean withSummary) {
-        this(jdbi, gazetteer, vocabulary, messages, withSummary, null);
+        this(jdbi, jdbi, gazetteer, vocabulary, messages, withSummary, null);
     }
 
-    private Statistics(Jdbi jdbi, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, boolean withSummary, String state) {
-        this.store = new StatisticsStore(jdbi, withSummary, state);
+    private Statistics(Jdbi jdbi, Jdbi reads, Gazetteer gazetteer, Vocabulary vocabulary, Messages messages, boolean withSummary,
+                       String state) {
+        this.store = new StatisticsStore(jdbi, reads, withSummary, state);
         this.vocabulary = vocabulary;
         this.labels = new FigureLabels(gazetteer, vocabulary, messages);
         this.gazetteer = gazetteer;

@@ -58,8 +58,9 @@ public final class StatisticsStore {
     /** The State whose recommendations count (ISO 3166 alpha-2; those of no State told count as its), or null for every State. */
     private final String state;
 
-    StatisticsStore(Jdbi jdbi, boolean withSummary, String state) {
-        this.jdbi = jdbi;
+    /** Counts through {@code reads} (a replica when there is one); the summary refreshes through {@code jdbi}, the primary. */
+    StatisticsStore(Jdbi jdbi, Jdbi reads, boolean withSummary, String state) {
+        this.jdbi = reads;
         this.summary = withSummary ? new StatisticsSummaryStore(jdbi) : null;
         this.state = state;
     }
