@@ -9,6 +9,7 @@ import java.util.function.LongFunction;
 import org.vigie.errors.InvalidInput;
 import org.vigie.errors.NotFound;
 import org.vigie.jobs.Job;
+import org.vigie.jobs.JobError;
 import org.vigie.jobs.JobProgress;
 import org.vigie.jobs.JobRun;
 import org.vigie.jobs.Jobs;
@@ -33,7 +34,7 @@ public final class ReportJobs {
     }
 
     /** What the page needs of a report job. */
-    public record ReportJob(String id, Job.State state, String format, String fileName, String failureKey) {
+    public record ReportJob(String id, Job.State state, String format, String fileName, JobError.Fault failure) {
         public boolean finished() {
             return state == Job.State.DONE || state == Job.State.FAILED;
         }
@@ -74,8 +75,8 @@ public final class ReportJobs {
     public ReportJob get(String id, Principal viewer) {
         Job job = visible(id, viewer);
         Made made = job.state() == Job.State.DONE && job.result() != null ? read(job.result()) : new Made(null, null);
-        String failure = job.state() == Job.State.FAILED && job.error() != null && !job.error().faults().isEmpty()
-                ? job.error().faults().get(0).key() : null;
+        JobError.Fault failure = job.state() == Job.State.FAILED && job.error() != null && !job.error().faults().isEmpty()
+                ? job.error().faults().get(0) : null;
         return new ReportJob(job.token(), job.state(), made.format(), made.name(), failure);
     }
 
