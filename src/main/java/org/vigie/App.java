@@ -71,6 +71,7 @@ import org.vigie.registries.proceedings.ProceedingRoutes;
 import org.vigie.registries.reparations.ReparationRoutes;
 import org.vigie.registries.schools.SchoolRoutes;
 import org.vigie.reports.charts.IncidentMapRoutes;
+import org.vigie.reports.documents.ReportJobs;
 import org.vigie.reports.documents.ReportRoutes;
 import org.vigie.reports.documents.Reports;
 import org.vigie.reports.exports.ExportRoutes;
@@ -272,7 +273,7 @@ public final class App implements AutoCloseable {
                         new VocabularyRoutes(vocabularyTerms, views),
                         new PublicRoutes(portal, publicStatistics),
                         new StatisticsApi(statistics, clock, messages),
-                        new ReportRoutes(reports, gazetteer, clock, views),
+                        new ReportRoutes(reports, new ReportJobs(jobs, reports, id -> accounts.byId(id).principal()), gazetteer, clock, views),
                         new DeviceRoutes(fieldDevices, accounts, views),
                         new IntakeVersionRoutes(intakeVersions, views),
                         new OpenRosaRoutes(fieldDevices, fieldIntake, messages)),

@@ -11,6 +11,7 @@ public final class JobRun {
     private final JobStore store;
     private final FieldCipher cipher;
     private volatile Supplier<JobProgress> progress = () -> JobProgress.WAITING;
+    private volatile Jobs.Input output;
 
     JobRun(JobStore.Claimed claimed, JobStore store, FieldCipher cipher) {
         this.claimed = claimed;
@@ -46,6 +47,18 @@ public final class JobRun {
     /** Where the worker reads the progress it writes to the database (at most every {@link Jobs#PROGRESS_EVERY}). */
     public void watch(Supplier<JobProgress> progress) {
         this.progress = progress;
+    }
+
+    /**
+     * Keeps {@code file} with the job once it is done (encrypted, in the transaction that ends it), for its owner
+     * to fetch through {@link Jobs#output}; a failed job keeps nothing.
+     */
+    public void keep(Jobs.Input file) {
+        this.output = file;
+    }
+
+    Jobs.Input output() {
+        return output;
     }
 
     JobProgress progress() {

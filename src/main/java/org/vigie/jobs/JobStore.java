@@ -120,6 +120,11 @@ final class JobStore {
 
     /** Ends the job this node runs, done with {@code result} or failed with {@code error}, and deletes its input; false when it was no longer its own. */
     boolean finish(long id, String node, int attempt, String result, JobError error) {
+        return finish(id, node, attempt, result, error, null);
+    }
+
+    /** As {@link #finish(long, String, int, String, JobError)}, keeping {@code output} (if any) with a job that is done. */
+    boolean finish(long id, String node, int attempt, String result, JobError error, SealedInput output) {
         return jdbi.inTransaction(h -> {
             int n = h.createUpdate("UPDATE job SET state = :state, result = CAST(:result AS jsonb), error = CAST(:error AS jsonb), "
                             + "phase = 'DONE', lease_until = NULL, finished_at = now(), updated_at = now() "
@@ -127,6 +132,10 @@ final class JobStore {
                     .bind("id", id).bind("node", node).bind("attempt", attempt).bind("state", error == null ? "done" : "failed")
                     .bind("result", error == null ? result : null).bind("error", error == null ? null : json(error)).execute();
             h.createUpdate("DELETE FROM job_input WHERE id = :id").bind("id", id).execute();
+            if (n == 1 && error == null && output != null) {
+                h.createUpdate("INSERT INTO job_output (id, name, content, size) VALUES (:id, :name, :content, :size)")
+                        .bind("id", id).bind("name", output.name()).bind("content", output.content()).bind("size", output.size()).execute();
+            }
             return n == 1;
         });
     }
@@ -155,6 +164,15 @@ final class JobStore {
     Optional<SealedInput> input(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT name, content, size FROM job_input WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new SealedInput(rs.getBytes("name"), rs.getBytes("content"), rs.getLong("size"))).findOne());
+    }
+
+    Optional<SealedInput> output(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT name, content, size FROM job_output WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new SealedInput(rs.getBytes("name"), rs.getBytes("content"), rs.getLong("size"))).findOne());
+    }
+
+    boolean deleteOutput(long id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM job_output WHERE id = :id").bind("id", id).execute()) == 1;
     }
 
     Optional<Job> byToken(String token) {

@@ -87,7 +87,8 @@ public final class Jobs implements AutoCloseable {
 
     /** The columns this package encrypts, for {@code vigie keys rotate}. */
     public static List<EncryptedColumn> encryptedColumns() {
-        return List.of(new EncryptedColumn("job_input", "name"), new EncryptedColumn("job_input", "content"));
+        return List.of(new EncryptedColumn("job_input", "name"), new EncryptedColumn("job_input", "content"),
+                new EncryptedColumn("job_output", "name"), new EncryptedColumn("job_output", "content"));
     }
 
     public String node() {
@@ -148,6 +149,18 @@ public final class Jobs implements AutoCloseable {
     /** The job named {@code token}, as the table holds it now, whichever node runs it. */
     public Optional<Job> find(String token) {
         return token == null || token.isBlank() ? Optional.empty() : store.byToken(token);
+    }
+
+    /** The file {@code job} kept for its owner ({@link JobRun#keep}), decrypted, while it has not been discarded. */
+    public Optional<Input> output(Job job) {
+        return store.output(job.id()).map(s -> new Input(
+                cipher.decryptString(s.name(), FieldCipher.context("job_output", "name", job.id())),
+                cipher.decrypt(s.content(), FieldCipher.context("job_output", "content", job.id()))));
+    }
+
+    /** Deletes the file {@code job} kept (once fetched); false when there was none any more. */
+    public boolean discardOutput(Job job) {
+        return store.deleteOutput(job.id());
     }
 
     /** Starts this node's workers and its scheduled work. */
@@ -226,7 +239,11 @@ public final class Jobs implements AutoCloseable {
         } finally {
             beat.cancel(false);
         }
-        if (!store.finish(c.id(), node, c.attempt(), result, error)) {
+        Input kept = error == null ? run.output() : null;
+        JobStore.SealedInput sealed = kept == null ? null : new JobStore.SealedInput(
+                cipher.encryptString(kept.name() == null ? "" : kept.name(), FieldCipher.context("job_output", "name", c.id())),
+                cipher.encrypt(kept.content(), FieldCipher.context("job_output", "content", c.id())), kept.content().length);
+        if (!store.finish(c.id(), node, c.attempt(), result, error, sealed)) {
             LOG.warn("job {} ({}) ended here after another node had taken it: its end here is not recorded", c.id(), c.kind());
         }
     }

@@ -40,7 +40,8 @@ class ReportRoutesTest {
         WebClient analyst = login(Role.ANALYST);
         HttpResponse<String> page = analyst.get("/reports" + QUERY);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Enfants touchés par le conflit armé").contains("/reports/report.pdf?from=2025-01-01");
+        assertThat(page.body()).contains("Enfants touchés par le conflit armé").contains("action=\"/reports/report/jobs\"")
+                .contains("name=\"from\" value=\"2025-01-01\"");
         HttpResponse<String> saved = analyst.post("/reports/narratives", "from", "2025-01-01", "to", "2025-12-31", "lang", "fr",
                 "region", "", "theme", "", "section", "children", "text", "Les enfants <script>alert(1)</script> paient le prix.");
         assertThat(saved.statusCode()).isIn(302, 303);
@@ -103,7 +104,7 @@ class ReportRoutesTest {
         assertThat(section).contains("Textes écrits pour des rapports proches").contains("Du 2025-01-01 au 2025-06-30, Mopti");
         assertThat(section.indexOf("Mopti avancent")).as("the nearest first").isLessThan(section.indexOf("Texte ancien de Kayes"));
         assertThat(page.indexOf("id=\"empty-sections\"")).as("the warning comes before the downloads").isPositive()
-                .isLessThan(page.indexOf("/reports/report.pdf?"));
+                .isLessThan(page.indexOf("id=\"report-download\""));
         assertThat(page).contains("sections n’ont pas de texte");
 
         HttpResponse<String> reused = analyst.post("/reports/narratives", "from", "2025-07-01", "to", "2025-12-31", "lang", "fr",
