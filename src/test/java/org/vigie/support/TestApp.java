@@ -10,7 +10,11 @@ import org.vigie.accounts.Username;
 import org.vigie.config.Config;
 import org.vigie.security.Role;
 
-/** Starts the real application on a random port, on an embedded PostgreSQL in a temporary directory. */
+/**
+ * Starts the real application on a random port, on an embedded PostgreSQL in a temporary directory. An empty
+ * directory gets a copy of the {@link DataDirectoryTemplate} (a Vigie after its first start and stop) instead of
+ * a new cluster and every migration.
+ */
 public final class TestApp {
     public static final String PASSWORD = "correct-horse-battery";
 
@@ -22,11 +26,13 @@ public final class TestApp {
     }
 
     public static App create(Path dataDir) throws IOException {
+        DataDirectoryTemplate.copyInto(dataDir);
         return App.create(Config.of(dataDir, "localhost", 0, false, Map.of()));
     }
 
     /** A Vigie configured by {@code env} as by its environment ({@code VIGIE_STATE=SI}), started. */
     public static App start(Path dataDir, Map<String, String> env) throws IOException {
+        DataDirectoryTemplate.copyInto(dataDir);
         return App.create(Config.of(dataDir, "localhost", 0, false, env)).start();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.LocalizedOptimFormats;
 import org.hipparchus.optim.MaxIter;
+import org.hipparchus.optim.PointValuePair;
 import org.hipparchus.optim.linear.LinearConstraint;
 import org.hipparchus.optim.linear.LinearConstraintSet;
 import org.hipparchus.optim.linear.LinearObjectiveFunction;
@@ -43,14 +44,21 @@ final class Audit {
     /** What the marks alone allow (every shown count hidden as "x"); null when this is that reference. */
     private final Audit reference;
     private final Interval[] limits;
+    /**
+     * Tables found feasible so far, a value for every count (a shown one's own): optima of this audit's programs
+     * and of the audits before it, whose marks hid less, so that each is a table this audit's reader cannot rule
+     * out either. A count some such table puts far enough from its true value needs no program solved to say so.
+     */
+    private final List<double[]> feasible;
 
     /** The audit of a publication, against the reference its "&lt;5" marks allow. */
     Audit(CellSystem system, Disclosure[] disclosure) {
-        this(system, disclosure, new Audit(system, everythingHidden(disclosure), null));
+        this(system, disclosure, new Audit(system, everythingHidden(disclosure), null, List.of()), List.of());
     }
 
-    private Audit(CellSystem system, Disclosure[] disclosure, Audit reference) {
+    private Audit(CellSystem system, Disclosure[] disclosure, Audit reference, List<double[]> feasible) {
         this.reference = reference;
+        this.feasible = new ArrayList<>(feasible);
         this.limits = new Interval[system.size()];
         this.system = system;
         this.disclosure = disclosure.clone();
@@ -84,9 +92,12 @@ final class Audit {
         constraints = new LinearConstraintSet(all);
     }
 
-    /** The same suppression with the next audit's marks, sharing this one's reference. */
+    /**
+     * The same suppression with the next audit's marks, sharing this one's reference. The next marks only hide more
+     * (a shown count of 5 or more becomes an "x"), so every table feasible here stays feasible there.
+     */
     Audit with(Disclosure[] next) {
-        return new Audit(system, next, reference);
+        return new Audit(system, next, reference, feasible);
     }
 
     private static Disclosure[] everythingHidden(Disclosure[] disclosure) {
@@ -150,8 +161,10 @@ final class Audit {
      */
     private double optimum(double[] c, GoalType goal) {
         try {
-            return new SimplexSolver().optimize(new MaxIter(MAX_PIVOTS), new LinearObjectiveFunction(c, 0), constraints,
-                    goal, new NonNegativeConstraint(true), PivotSelectionRule.BLAND).getValue();
+            PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(MAX_PIVOTS), new LinearObjectiveFunction(c, 0),
+                    constraints, goal, new NonNegativeConstraint(true), PivotSelectionRule.BLAND);
+            remember(optimum.getPoint());
+            return optimum.getValue();
         } catch (MathIllegalStateException e) {
             if (e.getSpecifier() == LocalizedOptimFormats.UNBOUNDED_SOLUTION) {
                 return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
@@ -160,9 +173,19 @@ final class Audit {
         }
     }
 
+    /** A solution of this audit's program as a table: the hidden counts from it, the shown ones as they are. */
+    private void remember(double[] point) {
+        double[] table = new double[system.size()];
+        for (int v = 0; v < table.length; v++) {
+            table[v] = column[v] < 0 ? system.value(v) : point[column[v]];
+        }
+        feasible.add(table);
+    }
+
     /**
      * Whether a suppressed count's interval reaches the protection range on both sides of its true value.
-     * The reference is asked only when the plain range is not met, as it rarely is not.
+     * The reference is asked only when the plain range is not met, as it rarely is not. A side that a table
+     * already found feasible reaches needs no program: the interval's end is at least as far.
      */
     boolean isProtected(int v) {
         if (column[v] < 0) {
@@ -171,12 +194,19 @@ final class Audit {
         long value = system.value(v);
         double[] c = new double[width];
         c[column[v]] = 1;
-        double min = optimum(c, GoalType.MINIMIZE);
-        if (min > Math.max(priorLow(v), value - PROTECTION) + EPS && min > Math.max(reference.lowest(v), value - PROTECTION) + EPS) {
-            return false;
+        double lowEnough = Math.max(priorLow(v), value - PROTECTION) + EPS;
+        if (feasible.stream().noneMatch(t -> t[v] <= lowEnough)) {
+            double min = optimum(c, GoalType.MINIMIZE);
+            if (min > lowEnough && min > Math.max(reference.lowest(v), value - PROTECTION) + EPS) {
+                return false;
+            }
+        }
+        double highEnough = Math.min(priorHigh(v), value + PROTECTION) - EPS;
+        if (feasible.stream().anyMatch(t -> t[v] >= highEnough)) {
+            return true;
         }
         double max = optimum(c, GoalType.MAXIMIZE);
-        return max >= Math.min(priorHigh(v), value + PROTECTION) - EPS || max >= Math.min(reference.highest(v), value + PROTECTION) - EPS;
+        return max >= highEnough || max >= Math.min(reference.highest(v), value + PROTECTION) - EPS;
     }
 
     private double lowest(int v) {

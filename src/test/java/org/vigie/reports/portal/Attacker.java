@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.LocalizedOptimFormats;
 import org.hipparchus.optim.MaxIter;
+import org.hipparchus.optim.PointValuePair;
 import org.hipparchus.optim.linear.LinearConstraint;
 import org.hipparchus.optim.linear.LinearConstraintSet;
 import org.hipparchus.optim.linear.LinearObjectiveFunction;
@@ -160,22 +161,27 @@ final class Attacker {
      */
     List<Breach> breaches(Map<String, Long> truth) {
         List<Breach> out = new ArrayList<>();
-        LinearConstraintSet published = constraints(false);
-        LinearConstraintSet marksOnly = constraints(true);
+        Programs published = new Programs(false);
+        Programs marksOnly = new Programs(true);
         for (int v = 0; v < texts.size(); v++) {
             if (!suppressed(texts.get(v)) || !inSum(v)) {
                 continue; // a count in no sum is only its mark: 0 to 4, or 5 or more
             }
             long value = truth.getOrDefault(names.get(v), 0L);
-            double low = optimum(published, v, GoalType.MINIMIZE);
-            double high = optimum(published, v, GoalType.MAXIMIZE);
             double floor = texts.get(v).equals("x") ? 5 : floors.get(v);
             double ceiling = texts.get(v).equals("x") ? Double.POSITIVE_INFINITY : 4;
+            double low = published.lowest(v, Math.max(floor, value - 2));
+            double high = published.highest(v, Math.min(ceiling, value + 2));
+            if (high - low < 1 - 1e-6) {
+                low = published.optimum(v, GoalType.MINIMIZE);
+                high = published.optimum(v, GoalType.MAXIMIZE);
+            }
             // The marks alone are asked only when the plain range is not met.
-            boolean lowMet = low <= Math.max(floor, value - 2) + 1e-6 || low <= Math.max(optimum(marksOnly, v, GoalType.MINIMIZE), value - 2) + 1e-6;
-            boolean highMet = high >= Math.min(ceiling, value + 2) - 1e-6 || high >= Math.min(optimum(marksOnly, v, GoalType.MAXIMIZE), value + 2) - 1e-6;
+            boolean lowMet = low <= Math.max(floor, value - 2) + 1e-6 || low <= Math.max(marksOnly.optimum(v, GoalType.MINIMIZE), value - 2) + 1e-6;
+            boolean highMet = high >= Math.min(ceiling, value + 2) - 1e-6 || high >= Math.min(marksOnly.optimum(v, GoalType.MAXIMIZE), value + 2) - 1e-6;
             if (!lowMet || !highMet || high - low < 1 - 1e-6) {
-                out.add(new Breach(names.get(v), texts.get(v), value, low, high));
+                out.add(new Breach(names.get(v), texts.get(v), value, published.optimum(v, GoalType.MINIMIZE),
+                        published.optimum(v, GoalType.MAXIMIZE)));
             }
         }
         return out;
@@ -194,51 +200,190 @@ final class Attacker {
         return text.equals("&lt;5") || text.equals("<5") || text.equals("x");
     }
 
-    private LinearConstraintSet constraints(boolean marksOnly) {
-        int n = texts.size();
-        List<LinearConstraint> out = new ArrayList<>();
-        for (int[] line : sums) {
-            double[] row = new double[n];
-            for (int i = 0; i < line.length; i++) {
-                row[line[i]] += i == line.length - 1 ? -1 : 1;
-            }
-            out.add(new LinearConstraint(row, Relationship.EQ, 0));
-        }
-        for (int[] line : atMost) {
-            double[] row = new double[n];
-            for (int i = 0; i < line.length; i++) {
-                row[line[i]] += i == line.length - 1 ? -1 : 1;
-            }
-            out.add(new LinearConstraint(row, Relationship.LEQ, 0));
-        }
-        for (int v = 0; v < n; v++) {
-            double[] row = new double[n];
-            row[v] = 1;
-            String text = texts.get(v);
-            if (text.equals("&lt;5") || text.equals("<5")) {
-                out.add(new LinearConstraint(row, Relationship.LEQ, 4));
-                out.add(new LinearConstraint(row, Relationship.GEQ, floors.get(v)));
-            } else if (text.equals("x") || marksOnly && Long.parseLong(text.replaceAll("\\D", "")) >= 5) {
-                // The marks alone: every count shown is read as an "x" (a count under 5 is shown only when nobody is counted).
-                out.add(new LinearConstraint(row, Relationship.GEQ, 5));
-            } else {
-                out.add(new LinearConstraint(row, Relationship.EQ, Long.parseLong(text.replaceAll("\\D", ""))));
-            }
-        }
-        return new LinearConstraintSet(out);
+    private static long number(String text) {
+        return Long.parseLong(text.replaceAll("\\D", ""));
     }
 
-    private double optimum(LinearConstraintSet constraints, int v, GoalType goal) {
-        double[] c = new double[texts.size()];
-        c[v] = 1;
-        try {
-            return new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(c, 0), constraints, goal,
-                    new NonNegativeConstraint(true), PivotSelectionRule.BLAND).getValue();
-        } catch (MathIllegalStateException e) {
-            if (goal == GoalType.MAXIMIZE && e.getSpecifier() == LocalizedOptimFormats.UNBOUNDED_SOLUTION) {
-                return Double.POSITIVE_INFINITY;
+    /**
+     * The reader's linear programs: every count read as a number is that number, every other one an unknown
+     * bounded by its mark. A count read as a number is moved to the right-hand side of the lines it is in, and the
+     * unknowns split into groups that share no line; a count's least and greatest values are those of the program
+     * of its group alone, since the other groups' unknowns can take any of their own feasible values beside it.
+     * This is the program of every count at once, solved in small pieces (a year's program of a hundred counts,
+     * each a constraint, took the simplex a second); a line of numbers only must hold as written, or the tables
+     * contradict each other as they would in the whole program.
+     */
+    private final class Programs {
+        private final boolean marksOnly;
+        /** The group of each unknown (a union-find forest over the lines), -1 for a count read as a number. */
+        private final int[] parent;
+        private final Map<Integer, Program> byGroup = new java.util.HashMap<>();
+
+        /** @param marksOnly every count shown as 5 or more read as "x" (the marks alone) */
+        Programs(boolean marksOnly) {
+            this.marksOnly = marksOnly;
+            int n = texts.size();
+            parent = new int[n];
+            for (int v = 0; v < n; v++) {
+                parent[v] = unknown(v) ? v : -1;
             }
-            throw new AssertionError("the served tables contradict each other: " + names, e);
+            for (Line line : lines()) {
+                int first = -1;
+                double constant = 0;
+                for (int i = 0; i < line.members().length; i++) {
+                    int v = line.members()[i];
+                    if (parent[v] < 0) {
+                        constant += line.coefficient(i) * number(texts.get(v));
+                    } else if (first < 0) {
+                        first = v;
+                    } else {
+                        parent[root(v)] = root(first);
+                    }
+                }
+                if (first < 0 && (line.relationship() == Relationship.EQ ? constant != 0 : constant > 0)) {
+                    throw new AssertionError("the served tables contradict each other: " + names);
+                }
+            }
+        }
+
+        private boolean unknown(int v) {
+            String text = texts.get(v);
+            return suppressed(text) || marksOnly && number(text) >= 5;
+        }
+
+        private List<Line> lines() {
+            List<Line> all = new ArrayList<>();
+            sums.forEach(line -> all.add(new Line(line, Relationship.EQ)));
+            atMost.forEach(line -> all.add(new Line(line, Relationship.LEQ)));
+            return all;
+        }
+
+        private int root(int v) {
+            while (parent[v] != v) {
+                parent[v] = parent[parent[v]];
+                v = parent[v];
+            }
+            return v;
+        }
+
+        double optimum(int v, GoalType goal) {
+            return group(v).optimum(v, goal);
+        }
+
+        /**
+         * A value of {@code v} at most {@code target} in a solution already found (every solution of a group's
+         * program is a table the reader cannot rule out), or else its least value: the minimum is at most the
+         * value returned, and the two agree whenever the returned value is above the target.
+         */
+        double lowest(int v, double target) {
+            double seen = group(v).seen(v, GoalType.MINIMIZE);
+            return seen <= target + 1e-6 ? seen : optimum(v, GoalType.MINIMIZE);
+        }
+
+        /** As {@link #lowest}, the other way: a value at least {@code target} already seen, or the greatest. */
+        double highest(int v, double target) {
+            double seen = group(v).seen(v, GoalType.MAXIMIZE);
+            return seen >= target - 1e-6 ? seen : optimum(v, GoalType.MAXIMIZE);
+        }
+
+        private Program group(int v) {
+            return byGroup.computeIfAbsent(root(v), this::program);
+        }
+
+        /** The lines and bounds of one group's unknowns, the numbers on the right-hand side. */
+        private Program program(int group) {
+            int n = texts.size();
+            int[] column = new int[n];
+            java.util.Arrays.fill(column, -1);
+            int width = 0;
+            for (int v = 0; v < n; v++) {
+                if (parent[v] >= 0 && root(v) == group) {
+                    column[v] = width++;
+                }
+            }
+            List<LinearConstraint> out = new ArrayList<>();
+            for (Line line : lines()) {
+                double[] row = new double[width];
+                double constant = 0;
+                boolean mine = false;
+                for (int i = 0; i < line.members().length; i++) {
+                    int v = line.members()[i];
+                    double coefficient = line.coefficient(i);
+                    if (column[v] >= 0) {
+                        row[column[v]] += coefficient;
+                        mine = true;
+                    } else if (parent[v] < 0) {
+                        constant += coefficient * number(texts.get(v));
+                    }
+                }
+                if (mine) {
+                    out.add(new LinearConstraint(row, line.relationship(), -constant));
+                }
+            }
+            for (int v = 0; v < n; v++) {
+                if (column[v] < 0) {
+                    continue;
+                }
+                double[] row = new double[width];
+                row[column[v]] = 1;
+                String text = texts.get(v);
+                if (text.equals("&lt;5") || text.equals("<5")) {
+                    out.add(new LinearConstraint(row, Relationship.LEQ, 4));
+                    out.add(new LinearConstraint(row, Relationship.GEQ, floors.get(v)));
+                } else {
+                    // An "x", or with the marks alone a count shown (a count under 5 is shown only when nobody is counted).
+                    out.add(new LinearConstraint(row, Relationship.GEQ, 5));
+                }
+            }
+            return new Program(new LinearConstraintSet(out), column, width, names);
+        }
+    }
+
+    /** The parts (all but the last member) minus the whole (the last), equal to or at most zero. */
+    private record Line(int[] members, Relationship relationship) {
+        double coefficient(int i) {
+            return i == members.length - 1 ? -1 : 1;
+        }
+    }
+
+    /** One group's program, with the solutions found so far. */
+    private static final class Program {
+        private final LinearConstraintSet constraints;
+        private final int[] column;
+        private final int width;
+        private final List<String> names;
+        private final List<double[]> solutions = new ArrayList<>();
+
+        Program(LinearConstraintSet constraints, int[] column, int width, List<String> names) {
+            this.constraints = constraints;
+            this.column = column;
+            this.width = width;
+            this.names = names;
+        }
+
+        /** The least (or greatest) value of {@code v} among the solutions found so far; an infinity if none. */
+        double seen(int v, GoalType goal) {
+            double best = goal == GoalType.MINIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            for (double[] x : solutions) {
+                best = goal == GoalType.MINIMIZE ? Math.min(best, x[column[v]]) : Math.max(best, x[column[v]]);
+            }
+            return best;
+        }
+
+        double optimum(int v, GoalType goal) {
+            double[] c = new double[width];
+            c[column[v]] = 1;
+            try {
+                PointValuePair solution = new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(c, 0),
+                        constraints, goal, new NonNegativeConstraint(true), PivotSelectionRule.BLAND);
+                solutions.add(solution.getPoint());
+                return solution.getValue();
+            } catch (MathIllegalStateException e) {
+                if (goal == GoalType.MAXIMIZE && e.getSpecifier() == LocalizedOptimFormats.UNBOUNDED_SOLUTION) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                throw new AssertionError("the served tables contradict each other: " + names, e);
+            }
         }
     }
 }
