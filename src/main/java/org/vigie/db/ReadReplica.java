@@ -110,9 +110,15 @@ final class ReadReplica implements DataSource, AutoCloseable {
         }
     }
 
+    /**
+     * The end of the WAL the primary has inserted: every transaction committed by now has its commit record below it.
+     * Not {@code pg_current_wal_lsn()}, which is how far WAL is written out: with {@code synchronous_commit} off a
+     * commit is visible before its record is written, so a replica caught up to that position could still miss the
+     * user's own write (or a summary refresh the read relies on) and answer stale at once.
+     */
     private String primaryPosition() throws SQLException {
         try (Connection c = primary.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT CAST(pg_current_wal_lsn() AS text)")) {
+             ResultSet rs = s.executeQuery("SELECT CAST(pg_current_wal_insert_lsn() AS text)")) {
             rs.next();
             return rs.getString(1);
         }
