@@ -34,7 +34,8 @@ public record NodeId(UUID value) {
             }
             NodeId made = new NodeId(UUID.randomUUID());
             Path partial = dataDir.resolve(FILE + ".new");
-            Files.writeString(partial, made.value() + "\n", StandardCharsets.US_ASCII);
+            // Owner-only, as every file of the data directory (DataFileModesTest), whatever the umask.
+            org.vigie.crypto.PrivateFiles.write(partial, (made.value() + "\n").getBytes(StandardCharsets.US_ASCII));
             Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return made;
         } catch (IOException e) {
