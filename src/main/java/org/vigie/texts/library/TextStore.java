@@ -47,8 +47,10 @@ final class TextStore {
 
     /** The texts stored before fingerprints were kept (V097), with their originals' names. */
     java.util.Map<Long, String> unfingerprinted(Handle h) {
-        return h.createQuery("SELECT id, file_name FROM text_document WHERE content_sha256 IS NULL ORDER BY id")
-                .setMapKeyColumn("id").setMapValueColumn("file_name").collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.Map<Long, String>>() { });
+        java.util.Map<Long, String> files = new java.util.LinkedHashMap<>();
+        h.createQuery("SELECT id, file_name FROM text_document WHERE content_sha256 IS NULL ORDER BY id")
+                .map((rs, ctx) -> files.put(rs.getLong("id"), rs.getString("file_name"))).list();
+        return files;
     }
 
     void fingerprint(Handle h, long id, String content) {
