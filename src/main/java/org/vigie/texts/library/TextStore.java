@@ -49,7 +49,8 @@ final class TextStore {
     java.util.Map<Long, String> unfingerprinted(Handle h) {
         java.util.Map<Long, String> files = new java.util.LinkedHashMap<>();
         h.createQuery("SELECT id, file_name FROM text_document WHERE content_sha256 IS NULL ORDER BY id")
-                .map((rs, ctx) -> files.put(rs.getLong("id"), rs.getString("file_name"))).list();
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), rs.getString("file_name")))
+                .forEach(e -> files.put(e.getKey(), e.getValue()));
         return files;
     }
 
