@@ -33,7 +33,7 @@ import org.vigie.security.Role;
  * {@code POST /api/v1/incidents} (no photo: the API takes evidence apart). Records are filled once in JavaRosa
  * and encrypted before the clock starts, each with its own instanceID, so the time is the server's: reading the
  * multipart body, decrypting, checking the signature, storing the incident, its victims and the photo.
- * Not a test. Options: {@code --runs N} (default 20), {@code --warmup N} (default 20), {@code --record docs/benchmarks.md}.
+ * Not a test. Options: {@code --runs N} (default 30), {@code --warmup N} (default 50), {@code --record docs/benchmarks.md}.
  * Beside the wall clock, the process's CPU time per request, less sensitive to other work on a shared machine.
  */
 public final class IntakeBench {
@@ -45,7 +45,7 @@ public final class IntakeBench {
     }
 
     public static void main(String[] args) throws Exception {
-        ScaleOptions options = ScaleOptions.parse(args, Map.of("runs", 20, "warmup", 20));
+        ScaleOptions options = ScaleOptions.parse(args, Map.of("runs", 30, "warmup", 50));
         int runs = options.count("runs");
         int warmup = options.count("warmup");
         String loadBefore = Machine.currentLoadAverage();
@@ -162,8 +162,8 @@ public final class IntakeBench {
         s.append("- Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(Machine.currentLoadAverage())
                 .append(". The machine is shared: other work competes for the same processors.\n");
         s.append(String.format(Locale.ROOT, "- Over HTTP on localhost, each record encrypted before the clock starts. %d runs after %d of "
-                + "warm-up (HotSpot compiles AES-GCM's call sites to processor instructions only after some thousand "
-                + "calls, which a fresh server does not reach here: a server running for hours encrypts evidence faster).%n%n", runs, warmup));
+                + "warm-up (a fresh server's first large files are slower while HotSpot compiles the decryption and the "
+                + "evidence's encryption).%n%n", runs, warmup));
         s.append("| Measure | HTTP status | Median | p95 | Goal |\n|---|---:|---:|---:|---|\n");
         t.rows().forEach(r -> s.append(r).append('\n'));
         return s.toString();
