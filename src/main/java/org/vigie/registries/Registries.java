@@ -57,5 +57,11 @@ public final class Registries {
         public void forEach(Consumer<SearchDocument> sink) {
             documents.accept(sink);
         }
+
+        /** A registry has no read by key: a batch of changes costs one walk over it, not one per change. */
+        @Override
+        public java.util.Map<String, List<SearchDocument>> documentsOf(java.util.Collection<String> keys) {
+            return SearchSource.byWalking(this, keys);
+        }
     }
 }

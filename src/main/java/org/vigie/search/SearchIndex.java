@@ -283,8 +283,9 @@ public final class SearchIndex implements AutoCloseable {
             for (Map.Entry<String, java.util.Set<String>> kind : keys.entrySet()) {
                 SearchSource source = byKind.get(kind.getKey());
                 if (source != null) {
-                    for (String key : kind.getValue()) {
-                        apply(source, key);
+                    List<String> all = new java.util.ArrayList<>(kind.getValue());
+                    for (int from = 0; from < all.size(); from += BATCH) {
+                        applyBatch(source, all.subList(from, Math.min(all.size(), from + BATCH)));
                     }
                 }
             }
@@ -295,6 +296,27 @@ public final class SearchIndex implements AutoCloseable {
             rebuildLock.readLock().unlock();
         }
         return changes.size();
+    }
+
+    /** How many changed documents of one kind a follower reads at once. */
+    private static final int BATCH = 500;
+
+    private void applyBatch(SearchSource source, List<String> keys) throws IOException {
+        Map<String, List<SearchDocument>> found;
+        try {
+            found = source.documentsOf(keys);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // One key the source cannot read must not keep the others from the index: read them one by one.
+            for (String key : keys) {
+                apply(source, key);
+            }
+            return;
+        }
+        for (String key : keys) {
+            replace(source.kind(), key, found.getOrDefault(key, List.of()));
+        }
     }
 
     private void apply(SearchSource source, String key) throws IOException {
@@ -309,8 +331,12 @@ public final class SearchIndex implements AutoCloseable {
             LOG.warn("search: the {} document {} could not be read from its source: {}", source.kind(), key, e.toString());
             return;
         }
+        replace(source.kind(), key, documents);
+    }
+
+    private void replace(String kind, String key, List<SearchDocument> documents) throws IOException {
         if (documents.isEmpty()) {
-            writer.deleteDocuments(DocumentMapping.keyTerm(source.kind(), key));
+            writer.deleteDocuments(DocumentMapping.keyTerm(kind, key));
         }
         for (SearchDocument d : documents) {
             upsert(d);

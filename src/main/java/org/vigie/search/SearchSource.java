@@ -45,4 +45,33 @@ public interface SearchSource {
     default java.util.List<SearchDocument> documentsOf(String key) {
         return document(key).map(java.util.List::of).orElse(java.util.List.of());
     }
+
+    /**
+     * {@link #documentsOf(String)} for several keys at once, as a node following the change log reads them: every key
+     * given is in the answer, with no document when its record is gone. By default one read per key; a source whose
+     * table a large import fills reads a batch in one query, so that a node does not make one read per imported row.
+     */
+    default java.util.Map<String, java.util.List<SearchDocument>> documentsOf(java.util.Collection<String> keys) {
+        java.util.Map<String, java.util.List<SearchDocument>> found = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            found.put(key, documentsOf(key));
+        }
+        return found;
+    }
+
+    /**
+     * The documents of {@code keys} found by one walk over {@link #forEach}: for a source with no read by key, so that a
+     * batch costs one walk rather than one per key.
+     */
+    static java.util.Map<String, java.util.List<SearchDocument>> byWalking(SearchSource source, java.util.Collection<String> keys) {
+        java.util.Map<String, java.util.List<SearchDocument>> found = new java.util.LinkedHashMap<>();
+        keys.forEach(k -> found.put(k, new java.util.ArrayList<>()));
+        source.forEach(d -> {
+            java.util.List<SearchDocument> of = found.get(d.id());
+            if (of != null) {
+                of.add(d);
+            }
+        });
+        return found;
+    }
 }

@@ -194,6 +194,19 @@ public final class IncidentStore {
                 .list();
     }
 
+    /** The incidents of these ids that exist, acts included (not sources), in three queries: what search reads in batches. */
+    List<Incident> byIds(java.util.Collection<Long> ids) {
+        return jdbi.withHandle(h -> {
+            List<Incident> found = h.createQuery("SELECT * FROM incident WHERE id = ANY(:ids) ORDER BY id").bind("ids", ids.toArray(Long[]::new))
+                    .map((rs, ctx) -> row(rs, List.of(), List.of())).list();
+            if (found.isEmpty()) {
+                return found;
+            }
+            Map<Long, List<IncidentAct>> acts = acts(h, found.stream().map(Incident::id).toList());
+            return found.stream().map(i -> withActs(i, acts.getOrDefault(i.id(), List.of()))).toList();
+        });
+    }
+
     /** Every incident in id order, acts included, streamed: for search rebuilds and indexing after imports. */
     void forEachAbove(long id, Consumer<Incident> sink) {
         jdbi.useHandle(h -> {

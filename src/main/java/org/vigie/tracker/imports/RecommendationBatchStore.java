@@ -49,6 +49,15 @@ public final class RecommendationBatchStore {
 
     /** Runs inside the caller's transaction on {@code h}. */
     public Counts insertAllIfNew(Handle h, List<Recommendation> all, String actor) {
+        return insertAllIfNew(h, all, actor, null);
+    }
+
+    /**
+     * Runs inside the caller's transaction on {@code h}; the rows added get {@code state} (the State whose list the
+     * file is, or null), set as they are inserted: an update after the insert would write every row twice and log
+     * each one twice for search.
+     */
+    public Counts insertAllIfNew(Handle h, List<Recommendation> all, String actor, String state) {
         h.execute("CREATE TEMP TABLE recommendation_import ON COMMIT DROP AS SELECT " + COLUMNS
                 + " FROM recommendation WITH NO DATA");
         h.execute("ALTER TABLE recommendation_import ADD COLUMN ord INTEGER");
@@ -67,14 +76,14 @@ public final class RecommendationBatchStore {
             throw new UncheckedIOException(e);
         }
         List<String> rebuilt = manyNew(h) ? dropSecondaryIndexes(h) : List.of();
-        Counts counts = h.createQuery("WITH done AS (INSERT INTO recommendation (" + COLUMNS + ") SELECT " + COLUMNS
-                        + " FROM recommendation_import ORDER BY ord ON CONFLICT (reference) DO UPDATE SET "
+        Counts counts = h.createQuery("WITH done AS (INSERT INTO recommendation (" + COLUMNS + ", state) SELECT " + COLUMNS
+                        + ", CAST(:state AS TEXT) FROM recommendation_import ORDER BY ord ON CONFLICT (reference) DO UPDATE SET "
                         + "text_fr = coalesce(recommendation.text_fr, EXCLUDED.text_fr), "
                         + "text_en = coalesce(recommendation.text_en, EXCLUDED.text_en) "
                         + "WHERE (recommendation.text_fr IS NULL AND EXCLUDED.text_fr IS NOT NULL) "
                         + "OR (recommendation.text_en IS NULL AND EXCLUDED.text_en IS NOT NULL) RETURNING (xmax = 0) AS inserted) "
                         + "SELECT count(*) FILTER (WHERE inserted) AS added, count(*) FILTER (WHERE NOT inserted) AS other FROM done")
-                .map((rs, ctx) -> new Counts(rs.getInt("added"), rs.getInt("other"))).one();
+                .bind("state", state).map((rs, ctx) -> new Counts(rs.getInt("added"), rs.getInt("other"))).one();
         rebuilt.forEach(h::execute);
         return counts;
     }

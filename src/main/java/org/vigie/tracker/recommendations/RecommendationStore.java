@@ -78,6 +78,12 @@ public final class RecommendationStore {
         return filtered(h, f, select, tail);
     }
 
+    /** The recommendations of these ids that exist, in one query (a node following the search log reads a batch). */
+    List<TrackedRecommendation> byIds(java.util.Collection<Long> ids) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM recommendation WHERE id = ANY(:ids)")
+                .bind("ids", ids.toArray(Long[]::new)).map(RecommendationStore::row).list());
+    }
+
     Optional<TrackedRecommendation> byId(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM recommendation WHERE id = :id").bind("id", id)
                 .map(RecommendationStore::row).findOne());
@@ -150,14 +156,6 @@ public final class RecommendationStore {
                 rows.forEach(sink);
             }
         });
-    }
-
-    /** Gives the rows an import added (ids above {@code before}) the State of their list; nothing when it names none. */
-    void setState(org.jdbi.v3.core.Handle h, long before, String state) {
-        if (state != null) {
-            h.createUpdate("UPDATE recommendation SET state = :state WHERE id > :before AND state IS NULL")
-                    .bind("state", state).bind("before", before).execute();
-        }
     }
 
     long maxId() {

@@ -111,8 +111,7 @@ public final class Tracker {
         progress.phase(ImportProgress.Phase.STORING, all.size());
         long before = store.maxId();
         RecommendationBatchStore.Counts counts = jdbi.inTransaction(h -> {
-            RecommendationBatchStore.Counts c = batches.insertAllIfNew(h, all, actor);
-            store.setState(h, before, listState);
+            RecommendationBatchStore.Counts c = batches.insertAllIfNew(h, all, actor, listState);
             audit.record(h, AuditEvent.of(actor, "recommendations.imported", "file:" + fileName, ip)
                     .with("recommendations", Integer.toString(all.size())).with("added", Integer.toString(c.added()))
                     .with("other_language_added", Integer.toString(c.otherLanguageAdded()))
