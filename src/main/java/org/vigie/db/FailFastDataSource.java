@@ -2,18 +2,14 @@ package org.vigie.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The pool as the stores see it: while the supervisor knows the database to be away, a connection is refused
@@ -22,7 +18,7 @@ import javax.sql.DataSource;
  * The connections lent out are remembered, so that when the database is found gone they are aborted: a query
  * sent into a network that went silent would otherwise wait for TCP to give up, which takes hours.
  */
-final class FailFastDataSource implements DataSource {
+final class FailFastDataSource extends DelegatingDataSource {
     private static final long SLICE_MILLIS = 250;
 
     private final HikariDataSource pool;
@@ -36,6 +32,7 @@ final class FailFastDataSource implements DataSource {
     });
 
     FailFastDataSource(HikariDataSource pool, Supplier<DatabaseHealth> health, long waitMillis) {
+        super(pool);
         this.pool = pool;
         this.health = health;
         this.waitMillis = waitMillis;
@@ -92,45 +89,5 @@ final class FailFastDataSource implements DataSource {
         } catch (SQLException e) {
             return true;
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the pool's credentials are fixed");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || pool.isWrapperFor(type);
     }
 }

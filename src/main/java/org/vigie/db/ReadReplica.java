@@ -1,19 +1,16 @@
 package org.vigie.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * all it received) for {@code /health}, and keeps reads off a replica that is down or further behind than a read
  * would wait, so that they do not pay the wait each time.
  */
-final class ReadReplica implements DataSource, AutoCloseable {
+final class ReadReplica extends DelegatingDataSource implements AutoCloseable {
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ReadReplica.class);
     private final HikariDataSource pool;
     private final DataSource primary;
@@ -38,6 +35,7 @@ final class ReadReplica implements DataSource, AutoCloseable {
     private volatile ReplicaHealth health;
 
     ReadReplica(HikariDataSource pool, DataSource primary, Duration maxWait, Clock clock) {
+        super(pool);
         this.pool = pool;
         this.primary = primary;
         this.maxWait = maxWait;
@@ -175,36 +173,7 @@ final class ReadReplica implements DataSource, AutoCloseable {
         pool.close();
     }
 
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the pools' credentials are fixed");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
-    }
-
+    /** Not a wrapper for the replica's pool: a connection from here may as well be the primary's. */
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
         if (type.isInstance(this)) {

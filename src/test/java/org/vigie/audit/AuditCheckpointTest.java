@@ -1,6 +1,7 @@
 package org.vigie.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -35,10 +36,7 @@ class AuditCheckpointTest {
                 events.add(AuditEvent.of("import", "record.imported", "incident:" + i, ""));
             }
             app.database().jdbi().useTransaction(h -> app.audit().recordAll(h, events));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (app.audit().latestCheckpoint().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            within(Duration.ofSeconds(20), () -> app.audit().latestCheckpoint().isPresent(), "a checkpoint");
             assertThat(app.audit().latestCheckpoint()).get().extracting(Checkpoint::seq).isEqualTo((long) AuditCheckpoints.EVERY_ENTRIES);
             assertThat(Files.readString(dir.resolve("audit-checkpoints/checkpoints.jsonl"))).contains("\"seq\":1000");
         }

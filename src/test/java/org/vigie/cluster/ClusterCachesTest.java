@@ -1,11 +1,11 @@
 package org.vigie.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.observatory.vocabulary.ExtensionTerm;
@@ -30,8 +30,9 @@ class ClusterCachesTest {
         ExtensionTerm added = cluster.node(0).vocabularyTerms().add(ADMIN, "ip",
                 new NewTerm(Vocabulary.VIGIE_EXTENSIONS, "", "Burning of granaries", "Incendie de greniers", Set.of(), Set.of()));
         String code = added.term().code();
-        within(() -> cluster.node(1).vocabularyTerms().current().extension(code).isPresent(), "the term on node 1");
-        within(() -> cluster.node(1).observatory().vocabulary().extension(code).isPresent(), "the incident checks' vocabulary on node 1");
+        within(WITHIN, () -> cluster.node(1).vocabularyTerms().current().extension(code).isPresent(), "the term on node 1");
+        within(WITHIN, () -> cluster.node(1).observatory().vocabulary().extension(code).isPresent(),
+                "the incident checks' vocabulary on node 1");
     }
 
     @Test
@@ -42,7 +43,7 @@ class ClusterCachesTest {
         }
         java.util.List<String> onA = cluster.node(0).tracker().facets().states();
         assertThat(onA).isNotEmpty();
-        within(() -> cluster.node(1).tracker().facets().states().equals(onA), "node 1's facets equal node 0's");
+        within(WITHIN, () -> cluster.node(1).tracker().facets().states().equals(onA), "node 1's facets equal node 0's");
     }
 
     @Test
@@ -52,7 +53,7 @@ class ClusterCachesTest {
         Publisher.Publication made = cluster.node(0).publisher().publish("analyst", "manual");
         assertThat(made.changed()).as("the verified incidents change the public figures").isTrue();
         assertThat(made.id()).isNotEqualTo(before);
-        within(() -> cluster.node(1).portal().site().snapshotId() == made.id(), "node 1 serves the new snapshot");
+        within(WITHIN, () -> cluster.node(1).portal().site().snapshotId() == made.id(), "node 1 serves the new snapshot");
     }
 
     @Test
@@ -72,7 +73,7 @@ class ClusterCachesTest {
         for (long id : pending) {
             cluster.node(0).verification().verify(analyst, "127.0.0.1", id);
         }
-        within(() -> cluster.node(1).portal().site().snapshotId() != start, "node 1 serves a snapshot with the verified incidents");
+        within(WITHIN, () -> cluster.node(1).portal().site().snapshotId() != start, "node 1 serves a snapshot with the verified incidents");
     }
 
     @Test
@@ -82,31 +83,12 @@ class ClusterCachesTest {
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vigie-listen'").mapTo(Boolean.class).list());
         ExtensionTerm added = cluster.node(0).vocabularyTerms().add(ADMIN, "ip",
                 new NewTerm(Vocabulary.VIGIE_EXTENSIONS, "", "Cattle raiding", "Vol de bétail", Set.of(), Set.of()));
-        within(() -> cluster.node(1).vocabularyTerms().current().extension(added.term().code()).isPresent(), "the term on node 1");
+        within(WITHIN, () -> cluster.node(1).vocabularyTerms().current().extension(added.term().code()).isPresent(), "the term on node 1");
         within(Duration.ofSeconds(10), () -> listeners() == 2, "both nodes listening again");
     }
 
     private static long listeners() {
         return cluster.node(0).database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'vigie-listen'").mapTo(Long.class).one());
-    }
-
-    static void within(BooleanSupplier condition, String what) {
-        within(WITHIN, condition, what);
-    }
-
-    static void within(Duration limit, BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + limit + ": " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,8 +1,10 @@
 package org.vigie.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -79,15 +81,9 @@ class ClusterImportKillTest {
     }
 
     /** Until the job is running and reading, on the node that took it. */
-    private static void awaitRunning(Jdbi db, String token) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Boolean running = db.withHandle(h -> h.createQuery("SELECT state = 'running' AND phase <> 'WAITING' FROM job WHERE token = :t")
-                    .bind("t", token).mapTo(Boolean.class).findOne().orElse(false));
-            if (running) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the job did not start on the doomed node");
+    private static void awaitRunning(Jdbi db, String token) {
+        within(Duration.ofSeconds(60), () -> db.withHandle(h -> h.createQuery(
+                        "SELECT state = 'running' AND phase <> 'WAITING' FROM job WHERE token = :t")
+                .bind("t", token).mapTo(Boolean.class).findOne().orElse(false)), "the job running on the doomed node");
     }
 }

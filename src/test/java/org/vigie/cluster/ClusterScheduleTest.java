@@ -1,6 +1,7 @@
 package org.vigie.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -10,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.vigie.tracker.recommendations.RecommendationFilter;
  */
 class ClusterScheduleTest {
     private static final int SMTP_PORT = freePort();
+    private static final Duration AWAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
     static final NodeCluster cluster = NodeCluster.of(3)
@@ -42,12 +44,12 @@ class ClusterScheduleTest {
     static GreenMail mail;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() {
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         // Each node makes the tasks known at its first look; the first period comes a minute later, forced below.
-        await("the schedule is known", () -> count("SELECT count(*) FROM scheduled_task "
-                + "WHERE name IN ('reminders', 'publication', 'audit.checkpoint')") == 3);
+        within(AWAIT, () -> count("SELECT count(*) FROM scheduled_task "
+                + "WHERE name IN ('reminders', 'publication', 'audit.checkpoint')") == 3, "the schedule is known");
     }
 
     @AfterAll
@@ -73,16 +75,6 @@ class ClusterScheduleTest {
                 .bind("n", task).execute());
     }
 
-    private static void await(String what, BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            if (done.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(what + ": not within 30 s");
-    }
-
     @Test
     void reminders_are_sent_once_across_three_nodes() throws Exception {
         App app = cluster.node(0);
@@ -97,7 +89,7 @@ class ClusterScheduleTest {
         app.reminders().setAddress("admin", "127.0.0.1", analyst, "analyst@example.org");
 
         due("reminders");
-        await("the reminders sent", () -> count("SELECT count(*) FROM job WHERE kind = 'reminders' AND state = 'done'") == 1);
+        within(AWAIT, () -> count("SELECT count(*) FROM job WHERE kind = 'reminders' AND state = 'done'") == 1, "the reminders sent");
         Thread.sleep(3_000);
         assertThat(mail.getReceivedMessages()).as("one digest, sent by one node").hasSize(1);
         assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("analyst@example.org");
@@ -112,8 +104,8 @@ class ClusterScheduleTest {
         for (int period = 1; period <= 2; period++) {
             due("publication");
             long expected = before + period;
-            await("the publication of period " + period,
-                    () -> count("SELECT count(*) FROM job WHERE kind = 'publication' AND state = 'done'") == expected);
+            within(AWAIT, () -> count("SELECT count(*) FROM job WHERE kind = 'publication' AND state = 'done'") == expected,
+                    "the publication of period " + period);
             Thread.sleep(3_000);
             assertThat(count("SELECT count(*) FROM job WHERE kind = 'publication'")).as("period " + period).isEqualTo(expected);
         }
@@ -125,7 +117,7 @@ class ClusterScheduleTest {
         long before = checkpoints();
         cluster.account("checkpointed", Role.OBSERVER);
         due("audit.checkpoint");
-        await("a checkpoint", () -> checkpoints() > before);
+        within(AWAIT, () -> checkpoints() > before, "a checkpoint");
         Thread.sleep(3_000);
         assertThat(checkpoints()).as("one line more, on one node").isEqualTo(before + 1);
     }

@@ -1,11 +1,11 @@
 package org.vigie.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class ClusterSearchTest {
         }
         long here = hits(2, "Roma", "recommendation", ANALYST);
         assertThat(here).as("found where imported").isPositive();
-        within(() -> hits(0, "Roma", "recommendation", ANALYST) == here && hits(1, "Roma", "recommendation", ANALYST) == here,
+        within(WITHIN, () -> hits(0, "Roma", "recommendation", ANALYST) == here && hits(1, "Roma", "recommendation", ANALYST) == here,
                 "the same recommendations on every node");
     }
 
@@ -66,7 +66,7 @@ class ClusterSearchTest {
     @Order(4)
     void a_node_stopped_while_others_write_catches_up_when_it_starts_again() throws Exception {
         cluster.stop(2);
-        within(() -> cluster.node(0).database().jdbi().withHandle(h -> h.createQuery(
+        within(WITHIN, () -> cluster.node(0).database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'vigie-listen'").mapTo(Long.class).one()) == 2,
                 "the stopped node's listening connection closed");
         TestApp.account(cluster.node(0), "absent-pendant-larret", Role.MONITOR);
@@ -152,25 +152,6 @@ class ClusterSearchTest {
     }
 
     static void assertFound(int node, String text, String kind, Principal who) {
-        within(() -> hits(node, text, kind, who) > 0, text + " (" + kind + ") found on node " + node);
-    }
-
-    static void within(BooleanSupplier condition, String what) {
-        within(WITHIN, condition, what);
-    }
-
-    static void within(Duration limit, BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + limit + ": " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        within(WITHIN, () -> hits(node, text, kind, who) > 0, text + " (" + kind + ") found on node " + node);
     }
 }

@@ -1,13 +1,14 @@
 package org.vigie.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +33,7 @@ import org.vigie.support.WebClient;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaReadsTest {
+    private static final Duration AWAIT = Duration.ofSeconds(20);
     private static final String REPORTED_2025 = "/api/v1/statistics?from=2025-01-01&to=2025-12-31&statuses=reported";
     @RegisterExtension
     static final NodeCluster cluster = NodeCluster.of(0);
@@ -46,7 +48,7 @@ class ReplicaReadsTest {
         node = cluster.node(cluster.startNode());
         var account = TestApp.account(node, "replica-analyst", Role.ANALYST);
         analyst = new ApiClient(TestApp.base(node), node.authentication().createToken(account.principal(), "t", "127.0.0.1").value());
-        await(() -> node.database().replica().orElseThrow().serves(), "the replica streams");
+        within(AWAIT, () -> node.database().replica().orElseThrow().serves(), "the replica streams");
     }
 
     @AfterAll
@@ -75,16 +77,6 @@ class ReplicaReadsTest {
         HttpResponse<String> r = new WebClient(TestApp.base(node)).get("/health");
         assertThat(r.statusCode()).as("the primary serves: the node is healthy for the proxy").isEqualTo(200);
         return new ObjectMapper().readTree(r.body());
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s: " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 
     @Test
@@ -130,7 +122,7 @@ class ReplicaReadsTest {
         long before = reportedIncidents();
         replica.close();
         replica = null;
-        await(() -> !node.database().replica().orElseThrow().serves(), "the probe sees the replica gone");
+        within(AWAIT, () -> !node.database().replica().orElseThrow().serves(), "the probe sees the replica gone");
         assertThat(inRecovery(node.database().reads())).as("reads fall back to the primary").isFalse();
         TestIncidents.insert(node, "replica-analyst", false, "killing");
         assertThat(reportedIncidents()).isEqualTo(before + 1);

@@ -1,6 +1,7 @@
 package org.vigie.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +44,7 @@ class EmbeddedSupervisionTest {
             List<Long> refusalMillis = new CopyOnWriteArrayList<>();
             Thread writer = new Thread(() -> write(api, acknowledged, refusalMillis));
             writer.start();
-            awaitCount(acknowledged, 40);
+            within(Duration.ofSeconds(60), () -> acknowledged.size() >= 40, "40 writes acknowledged");
 
             ProcessHandle postmaster = StalePostmaster.find(dir.resolve("postgres/pgdata")).orElseThrow();
             postmaster.destroyForcibly();
@@ -89,14 +90,6 @@ class EmbeddedSupervisionTest {
         return "{\"date_start\": \"2024-11-01\", \"pcode\": \"ML0502\", \"title\": \"supervised " + i + "\", "
                 + "\"description_fr\": \"x\", \"acts\": [{\"act_type\": \"03010400000004\", \"perpetrators\": [{\"category\": \"unknown\"}]}], "
                 + "\"sources\": [{\"description\": \"Radio\", \"kind\": \"18010409150116\"}]}";
-    }
-
-    private static void awaitCount(List<?> list, int n) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (list.size() < n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(list).hasSizeGreaterThanOrEqualTo(n);
     }
 
     static void sleep(long ms) {

@@ -1,6 +1,7 @@
 package org.vigie.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -61,16 +62,8 @@ class ExternalReconnectTest {
             assertThat((System.nanoTime() - healthStart) / 1_000_000).as("/health within a second").isLessThan(1000);
 
             server = external(cluster, port);
-            long back = System.nanoTime();
-            long deadline = back + TimeUnit.SECONDS.toNanos(5);
-            int status = 0;
-            while (System.nanoTime() < deadline && status != 201) {
-                status = api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(2)).statusCode();
-                if (status != 201) {
-                    Thread.sleep(100);
-                }
-            }
-            assertThat(status).as("a write succeeds within 5 s of the server's return").isEqualTo(201);
+            within(Duration.ofSeconds(5), () -> api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(2)).statusCode(),
+                    s -> s == 201, "a write succeeds within 5 s of the server's return");
             assertThat(health(app).statusCode()).isEqualTo(200);
         } finally {
             server.close();
@@ -107,15 +100,8 @@ class ExternalReconnectTest {
                 assertThat((System.nanoTime() - healthStart) / 1_000_000).as("/health within a second").isLessThan(1000);
 
                 network.restore();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-                int status = 0;
-                while (System.nanoTime() < deadline && status != 201) {
-                    status = api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(3)).statusCode();
-                    if (status != 201) {
-                        Thread.sleep(100);
-                    }
-                }
-                assertThat(status).as("a write succeeds within 5 s of the network's return").isEqualTo(201);
+                within(Duration.ofSeconds(5), () -> api.post("/api/v1/incidents", EmbeddedSupervisionTest.incident(3)).statusCode(),
+                        s -> s == 201, "a write succeeds within 5 s of the network's return");
                 assertThat(health(app).statusCode()).isEqualTo(200);
             }
         } finally {
@@ -137,11 +123,7 @@ class ExternalReconnectTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void awaitHealth(App app, int status, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (health(app).statusCode() != status) {
-            assertThat(System.nanoTime()).as("/health said " + status + " in time").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private static void awaitHealth(App app, int status, Duration limit) {
+        within(limit, () -> health(app).statusCode(), s -> s == status, "/health said " + status);
     }
 }

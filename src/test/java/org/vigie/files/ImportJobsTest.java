@@ -2,10 +2,12 @@ package org.vigie.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigie.support.Eventually.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -79,15 +81,8 @@ class ImportJobsTest {
         }
     }
 
-    private static ImportJob until(ImportJob job, Principal viewer, Predicate<ImportJob> reached) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            ImportJob now = jobs.get(job.id(), "stepped", viewer);
-            if (reached.test(now)) {
-                return now;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job never reached the state awaited");
+    private static ImportJob until(ImportJob job, Principal viewer, Predicate<ImportJob> reached) {
+        return within(Duration.ofSeconds(30), () -> jobs.get(job.id(), "stepped", viewer), reached, "the job in the state awaited");
     }
 
     @Test

@@ -36,11 +36,10 @@ class EncryptedSubmissionTest {
     @BeforeAll
     static void enrol() throws Exception {
         app = vigie.app();
-        var enrolled = app.fieldDevices().enrol(vigie.principal(Role.ANALYST), "127.0.0.1", RunningVigie.username(Role.MONITOR), "Gao 3");
+        EnrolledPhone enrolled = EnrolledPhone.of(vigie, "Gao 3", media);
         token = enrolled.token();
-        phone = new CollectPhone(vigie.base() + "/odk/key/" + token);
-        form = phone.download();
-        CollectPhone.saveMedia(form, media);
+        phone = enrolled.phone();
+        form = enrolled.form();
     }
 
     static byte[] jpeg(int size) {

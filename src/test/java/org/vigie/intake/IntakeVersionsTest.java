@@ -35,10 +35,9 @@ class IntakeVersionsTest {
     @BeforeAll
     static void enrol() throws Exception {
         app = vigie.app();
-        var enrolled = app.fieldDevices().enrol(vigie.principal(Role.ANALYST), "127.0.0.1", RunningVigie.username(Role.MONITOR), "Gao 7");
-        phone = new CollectPhone(vigie.base() + "/odk/key/" + enrolled.token());
-        form = phone.download();
-        CollectPhone.saveMedia(form, media);
+        EnrolledPhone enrolled = EnrolledPhone.of(vigie, "Gao 7", media);
+        phone = enrolled.phone();
+        form = enrolled.form();
     }
 
     /** Sends a record, then the same instanceID with another title and another name; returns the version's id. */

@@ -40,10 +40,9 @@ class SubmissionMediaTest {
     @BeforeAll
     static void enrol() throws Exception {
         app = vigie.app();
-        var enrolled = app.fieldDevices().enrol(vigie.principal(Role.ANALYST), "127.0.0.1", RunningVigie.username(Role.MONITOR), "Ségou 1");
-        phone = new CollectPhone(vigie.base() + "/odk/key/" + enrolled.token());
-        form = phone.download();
-        CollectPhone.saveMedia(form, media);
+        EnrolledPhone enrolled = EnrolledPhone.of(vigie, "Ségou 1", media);
+        phone = enrolled.phone();
+        form = enrolled.form();
     }
 
     /** A record filled in JavaRosa with a photo, its audio answer set to {@code audio} (none if null). */

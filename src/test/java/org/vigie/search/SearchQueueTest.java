@@ -1,43 +1,34 @@
 package org.vigie.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.vigie.search.TestDocuments.analyst;
 import static org.vigie.search.TestDocuments.french;
+import static org.vigie.search.TestDocuments.paragraphs;
+import static org.vigie.search.TestDocuments.titles;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jdbi.v3.core.Jdbi;
-import org.vigie.App;
-import org.vigie.support.TestApp;
+import org.vigie.support.RunningVigie;
 
 /**
  * Writes left to the group commit: seen by the next search at once, durable at the next commit, and a change
  * whose document never reached the index's disk (the process killed in between) indexed again from the queue.
  */
 class SearchQueueTest {
-    @TempDir
-    static Path dir;
-    static App app;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.notStarted();
     static Jdbi jdbi;
     static SearchPendingStore queue;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.create(dir.resolve("app"));
-        jdbi = app.database().jdbi();
+    static void start() {
+        jdbi = vigie.app().database().jdbi();
         queue = new SearchPendingStore(jdbi);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @BeforeEach
@@ -56,16 +47,12 @@ class SearchQueueTest {
         }
     }
 
-    private static List<String> titlesFound(SearchIndex index, String text) {
-        return index.search(SearchQuery.of(text), analyst()).hits().stream().map(SearchHit::title).toList();
-    }
-
     @Test
     void a_queued_write_is_found_by_the_very_next_search(@TempDir Path index) {
         try (SearchIndex search = SearchIndex.open(index, queue)) {
             search.index(french("q1", "Titre", "Exécutions sommaires à Sangha."), queued("q1"));
 
-            assertThat(titlesFound(search, "executions")).containsExactly("Titre");
+            assertThat(titles(search, "executions")).containsExactly("Titre");
         }
     }
 
@@ -75,20 +62,20 @@ class SearchQueueTest {
             search.index(french("q2", "Titre", "Disparitions forcées."), queued("q2"));
         }
 
-        assertThat(changesBehind(index, source(Optional.empty()))).isZero();
+        assertThat(changesBehind(index, paragraphs())).isZero();
         try (SearchIndex reopened = SearchIndex.open(index, queue)) {
-            assertThat(titlesFound(reopened, "disparitions")).containsExactly("Titre");
+            assertThat(titles(reopened, "disparitions")).containsExactly("Titre");
         }
     }
 
     @Test
     void a_change_queued_but_never_indexed_is_indexed_when_the_index_catches_up(@TempDir Path index) {
         queued("q3");
-        SearchSource source = source(Optional.of(french("q3", "Rattrapé", "Attaque contre une école.")));
+        SearchSource source = paragraphs(french("q3", "Rattrapé", "Attaque contre une école."));
 
         try (SearchIndex search = SearchIndex.open(index, queue)) {
             assertThat(search.catchUp(List.of(source))).isEqualTo(1);
-            assertThat(titlesFound(search, "ecole")).containsExactly("Rattrapé");
+            assertThat(titles(search, "ecole")).containsExactly("Rattrapé");
         }
         assertThat(changesBehind(index, source)).isZero();
     }
@@ -99,28 +86,9 @@ class SearchQueueTest {
             search.index(french("q4", "Supprimé", "Enlèvement d'enfants."));
             queued("q4");
 
-            search.catchUp(List.of(source(Optional.empty())));
+            search.catchUp(List.of(paragraphs()));
 
-            assertThat(titlesFound(search, "enlevement")).isEmpty();
+            assertThat(titles(search, "enlevement")).isEmpty();
         }
-    }
-
-    private static SearchSource source(Optional<SearchDocument> document) {
-        return new SearchSource() {
-            @Override
-            public String kind() {
-                return "resolution-paragraph";
-            }
-
-            @Override
-            public void forEach(Consumer<SearchDocument> sink) {
-                document.ifPresent(sink);
-            }
-
-            @Override
-            public Optional<SearchDocument> document(String id) {
-                return document;
-            }
-        };
     }
 }

@@ -2,25 +2,23 @@ package org.vigie.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.vigie.search.TestDocuments.analyst;
 import static org.vigie.search.TestDocuments.french;
+import static org.vigie.search.TestDocuments.paragraphs;
+import static org.vigie.search.TestDocuments.titles;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.App;
-import org.vigie.support.TestApp;
+import org.vigie.support.RunningVigie;
 
 /**
  * A disk that fills up under the index (Lucene closes its writer on a failed flush, and every later call then
@@ -28,22 +26,15 @@ import org.vigie.support.TestApp;
  * and a change recorded while the disk was full is found, indexed again from the database queue.
  */
 class SearchWriterHealingTest {
-    @TempDir
-    static Path dir;
-    static App app;
+    @RegisterExtension
+    static final RunningVigie vigie = RunningVigie.notStarted();
     static Jdbi jdbi;
     static SearchPendingStore queue;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.create(dir.resolve("app"));
-        jdbi = app.database().jdbi();
+    static void start() {
+        jdbi = vigie.app().database().jdbi();
         queue = new SearchPendingStore(jdbi);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.close();
     }
 
     @Test
@@ -51,7 +42,7 @@ class SearchWriterHealingTest {
         FullDisk disk = new FullDisk(FSDirectory.open(path));
         SearchDocument during = french("h2", "Pendant", "Exécutions sommaires à Sangha.");
         try (SearchIndex search = SearchIndex.over(disk, queue)) {
-            search.catchUp(List.of(source(during)));
+            search.catchUp(List.of(paragraphs(during)));
             search.index(french("h1", "Avant", "Disparitions forcées à Mopti."));
 
             disk.full = true;
@@ -65,29 +56,6 @@ class SearchWriterHealingTest {
             assertThat(titles(search, "ecole")).containsExactly("Après");
             assertThat(titles(search, "executions")).as("the change queued while the disk was full").containsExactly("Pendant");
         }
-    }
-
-    private static List<String> titles(SearchIndex index, String text) {
-        return index.search(SearchQuery.of(text), analyst()).hits().stream().map(SearchHit::title).toList();
-    }
-
-    private static SearchSource source(SearchDocument document) {
-        return new SearchSource() {
-            @Override
-            public String kind() {
-                return "resolution-paragraph";
-            }
-
-            @Override
-            public void forEach(Consumer<SearchDocument> sink) {
-                sink.accept(document);
-            }
-
-            @Override
-            public Optional<SearchDocument> document(String id) {
-                return id.equals(document.id()) ? Optional.of(document) : Optional.empty();
-            }
-        };
     }
 
     /** A directory whose disk can be declared full: no file can then be created or written. */

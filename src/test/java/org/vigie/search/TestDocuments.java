@@ -1,11 +1,16 @@
 package org.vigie.search;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.vigie.security.Principal;
 import org.vigie.security.Role;
 
-/** Builders for the documents and callers the search tests use. */
+/** Builders for the documents, sources and callers the search tests use, and what a search finds. */
 final class TestDocuments {
 
     static final Instant UPDATED = Instant.parse("2026-03-01T10:00:00Z");
@@ -41,5 +46,39 @@ final class TestDocuments {
 
     static Principal analyst() {
         return as(Role.ANALYST);
+    }
+
+    /** A source of the resolution paragraphs {@code documents}. */
+    static SearchSource paragraphs(SearchDocument... documents) {
+        Map<String, SearchDocument> byId = new LinkedHashMap<>();
+        for (SearchDocument d : documents) {
+            byId.put(d.id(), d);
+        }
+        return paragraphs(byId);
+    }
+
+    /** A source of resolution paragraphs that gives, each time it is asked, what {@code byId} then holds. */
+    static SearchSource paragraphs(Map<String, SearchDocument> byId) {
+        return new SearchSource() {
+            @Override
+            public String kind() {
+                return "resolution-paragraph";
+            }
+
+            @Override
+            public void forEach(Consumer<SearchDocument> sink) {
+                byId.values().forEach(sink);
+            }
+
+            @Override
+            public Optional<SearchDocument> document(String id) {
+                return Optional.ofNullable(byId.get(id));
+            }
+        };
+    }
+
+    /** The titles of what an analyst finds for {@code text}. */
+    static List<String> titles(SearchIndex index, String text) {
+        return index.search(SearchQuery.of(text), analyst()).hits().stream().map(SearchHit::title).toList();
     }
 }

@@ -18,7 +18,8 @@ import org.vigie.security.Role;
 
 /**
  * A running Vigie for one test class: the real application on a random port, on an embedded PostgreSQL in a
- * temporary data directory that is removed afterwards. Register it on a static field:
+ * temporary data directory that is removed afterwards ({@link #notStarted()}: only created, for the tests of
+ * what lies under the server). Register it on a static field:
  *
  * <pre>{@code
  * @RegisterExtension
@@ -32,28 +33,38 @@ import org.vigie.security.Role;
  */
 public final class RunningVigie implements BeforeAllCallback, AfterAllCallback {
     private final boolean accountPerRole;
+    private final boolean started;
     private final Map<Role, Account> accounts = new EnumMap<>(Role.class);
     private Path dir;
     private App app;
 
-    private RunningVigie(boolean accountPerRole) {
+    private RunningVigie(boolean accountPerRole, boolean started) {
         this.accountPerRole = accountPerRole;
+        this.started = started;
     }
 
     /** A Vigie with no account: the class creates what it needs. */
     public static RunningVigie empty() {
-        return new RunningVigie(false);
+        return new RunningVigie(false, true);
     }
 
     /** A Vigie with one account per role, named after the role's code. */
     public static RunningVigie withAccountPerRole() {
-        return new RunningVigie(true);
+        return new RunningVigie(true, true);
+    }
+
+    /**
+     * A Vigie created on its database but not started, with no account: no HTTP server, no jobs and no scheduled
+     * work that would touch the tables a test watches.
+     */
+    public static RunningVigie notStarted() {
+        return new RunningVigie(false, false);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("vigie-test-");
-        app = TestApp.start(dir);
+        app = started ? TestApp.start(dir) : TestApp.create(dir);
         if (accountPerRole) {
             for (Role role : Role.values()) {
                 accounts.put(role, TestApp.account(app, username(role), role));

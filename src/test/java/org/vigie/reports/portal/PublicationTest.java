@@ -1,6 +1,7 @@
 package org.vigie.reports.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.support.Eventually.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -77,7 +79,7 @@ class PublicationTest {
 
     @Test
     void verifying_an_incident_publishes_soon_after_in_the_analyst_s_name() throws Exception {
-        app.publisher().afterVerification(java.time.Duration.ofMillis(200));
+        app.publisher().afterVerification(Duration.ofMillis(200));
         Principal analyst = new Principal(1, "analyst-verifies", Role.ANALYST, null);
         long id = app.database().jdbi().inTransaction(h -> {
             long i = StatisticsFixture.incident(h, "pending_verification", "2025-08-08", "ML0502");
@@ -86,12 +88,8 @@ class PublicationTest {
         });
         long before = app.publisher().history(1).get(0).id();
         app.verification().verify(analyst, "127.0.0.1", id);
-        SnapshotStore.Stored latest = null;
-        for (int i = 0; i < 100 && (latest == null || latest.id() == before); i++) {
-            Thread.sleep(100);
-            latest = app.publisher().history(1).get(0);
-        }
-        assertThat(latest.id()).as("a new snapshot").isNotEqualTo(before);
+        SnapshotStore.Stored latest = within(Duration.ofSeconds(10), () -> app.publisher().history(1).get(0), s -> s.id() != before,
+                "a new snapshot");
         assertThat(latest.trigger()).isEqualTo("verification");
         assertThat(latest.madeBy()).isEqualTo("analyst-verifies");
         // The portal serves it within its one-second look at the database.
