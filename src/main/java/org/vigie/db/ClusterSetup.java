@@ -56,13 +56,15 @@ final class ClusterSetup {
                     + "ELSE 'TABLE' END, n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                     + "WHERE n.nspname " + ours + " AND c.relowner <> " + owner + " AND c.relkind IN ('r', 'p', 'v', 'm', 'S') "
                     + "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid "
-                    + "AND d.deptype IN ('a', 'i'))");
+                    + "AND d.deptype IN ('a', 'i', 'e'))");
             collect(s, statements, "SELECT format('ALTER ROUTINE %s OWNER TO " + EmbeddedRoles.OWNER + "', p.oid::regprocedure) "
                     + "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname " + ours
-                    + " AND p.proowner <> " + owner);
+                    + " AND p.proowner <> " + owner + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
+                    + "AND d.objid = p.oid AND d.deptype = 'e')");
             collect(s, statements, "SELECT format('ALTER TYPE %I.%I OWNER TO " + EmbeddedRoles.OWNER + "', n.nspname, t.typname) "
                     + "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname " + ours
-                    + " AND t.typowner <> " + owner + " AND t.typtype IN ('e', 'd', 'r', 'm')");
+                    + " AND t.typowner <> " + owner + " AND t.typtype IN ('e', 'd', 'r', 'm') AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+                    + "WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')");
             for (String statement : statements) {
                 s.execute(statement);
             }

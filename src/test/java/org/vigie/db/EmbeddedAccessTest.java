@@ -77,6 +77,17 @@ class EmbeddedAccessTest {
     }
 
     @Test
+    void a_start_finds_nothing_to_give_the_owner_and_leaves_the_extensions_objects_to_their_owner() throws Exception {
+        assertThat(ClusterSetup.transferOwnership(app.database().embedded().superuser(EmbeddedServer.DATABASE)))
+                .as("objects to move at a later start").isZero();
+        java.util.List<String> owners = Roles.superuser(app).withHandle(h -> h.createQuery("SELECT DISTINCT r.rolname FROM pg_proc p "
+                + "JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e' "
+                + "JOIN pg_extension x ON x.oid = d.refobjid AND x.extname = 'pg_trgm' JOIN pg_roles r ON r.oid = p.proowner")
+                .mapTo(String.class).list());
+        assertThat(owners).as("pg_trgm's functions keep the owner PostgreSQL gave them").doesNotContain(EmbeddedRoles.OWNER);
+    }
+
+    @Test
     void the_role_that_serves_cannot_update_delete_or_truncate_audit_entries() {
         for (String sql : new String[] {"UPDATE audit_entry SET actor = 'x'", "DELETE FROM audit_entry", "TRUNCATE audit_entry"}) {
             assertThatThrownBy(() -> served.useHandle(h -> h.execute(sql))).as(sql).hasMessageContaining("SQLSTATE 42501");
