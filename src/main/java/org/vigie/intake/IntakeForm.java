@@ -17,8 +17,9 @@ import org.vigie.observatory.forms.XlsFormWriter;
 /**
  * The incident form as served to phones: the XForm, its md5 (the form list's {@code hash}), its version, and
  * the place lists as CSV media. The version is {@link OdkForm#VERSION}, the intake key's id and the first
- * digits of the SHA-256 of the choices: a new term, a new place or a new key makes a new version, and Collect
- * fetches the form again. Built once per key and choices, kept until they change.
+ * digits of the SHA-256 of the questions and the choices: a new term, a new place, a reworded question or a new
+ * key makes a new version, and Collect fetches the form again (the same version never names two forms, as ODK
+ * Central requires). Built once per key, questions and choices, kept until they change.
  */
 final class IntakeForm {
     /** One media file of the form, with the md5 the manifest announces. */
@@ -43,11 +44,12 @@ final class IntakeForm {
         XlsFormWriter w = writer.get();
         List<Map<String, String>> choices = w.choices();
         IntakeKey key = keys.current();
-        String choicesHash = hex("SHA-256", choices.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
-        String from = key.id() + "." + choicesHash;
+        List<Map<String, String>> survey = w.survey();
+        String contentHash = hex("SHA-256", (survey + "\n" + choices).getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        String from = key.id() + "." + contentHash;
         if (!from.equals(builtFrom)) {
             String version = OdkForm.VERSION + "." + from;
-            byte[] xml = new XFormWriter(w.survey(), choices, version, key.base64PublicKey()).write().getBytes(StandardCharsets.UTF_8);
+            byte[] xml = new XFormWriter(survey, choices, version, key.base64PublicKey()).write().getBytes(StandardCharsets.UTF_8);
             built = new Built(version, key.id(), xml, hex("MD5", xml), media(choices));
             builtFrom = from;
         }
