@@ -60,6 +60,29 @@ public interface SearchSource {
     }
 
     /**
+     * The documents of {@code keys} that are record ids, read in one go by {@code read} (the records of those ids that
+     * still exist), one document each; a key that is no number, or whose record is gone, has none.
+     */
+    static <T> java.util.Map<String, java.util.List<SearchDocument>> byIds(java.util.Collection<String> keys,
+            java.util.function.Function<java.util.List<Long>, java.util.List<T>> read, java.util.function.Function<T, SearchDocument> document) {
+        java.util.Map<String, java.util.List<SearchDocument>> found = new java.util.LinkedHashMap<>();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (String key : keys) {
+            found.put(key, java.util.List.of());
+            try {
+                ids.add(Long.parseLong(key));
+            } catch (NumberFormatException e) {
+                // not a record's id: no document
+            }
+        }
+        for (T record : read.apply(ids)) {
+            SearchDocument d = document.apply(record);
+            found.put(d.id(), java.util.List.of(d));
+        }
+        return found;
+    }
+
+    /**
      * The documents of {@code keys} found by one walk over {@link #forEach}: for a source with no read by key, so that a
      * batch costs one walk rather than one per key.
      */

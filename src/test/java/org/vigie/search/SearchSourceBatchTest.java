@@ -37,6 +37,20 @@ class SearchSourceBatchTest {
     }
 
     @Test
+    void a_batch_read_by_ids_answers_every_key_and_ignores_keys_that_are_no_ids() {
+        List<List<Long>> asked = new java.util.ArrayList<>();
+        Map<String, List<SearchDocument>> found = SearchSource.byIds(List.of("12", "x", "40"), ids -> {
+            asked.add(ids);
+            return ids.stream().filter(id -> id == 12).toList();
+        }, id -> TestDocuments.visibleToAll("recommendation", Long.toString(id), "R" + id, "texte", "fr"));
+        assertThat(asked).as("one read for the batch").containsExactly(List.of(12L, 40L));
+        assertThat(found).containsOnlyKeys("12", "x", "40");
+        assertThat(found.get("12")).extracting(SearchDocument::title).containsExactly("R12");
+        assertThat(found.get("40")).isEmpty();
+        assertThat(found.get("x")).isEmpty();
+    }
+
+    @Test
     void by_default_a_batch_is_read_key_by_key_and_answers_every_key() {
         Map<String, List<SearchDocument>> found = registry.documentsOf(List.of("3", "5000"));
         assertThat(walks).as("the default reads each key (here by a walk each)").hasValue(2);

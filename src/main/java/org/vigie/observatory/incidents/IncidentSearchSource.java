@@ -55,18 +55,7 @@ public final class IncidentSearchSource implements SearchSource {
     /** A batch of changed incidents read in three queries, acts included, as a rebuild reads them. */
     @Override
     public java.util.Map<String, java.util.List<SearchDocument>> documentsOf(java.util.Collection<String> keys) {
-        java.util.Map<String, java.util.List<SearchDocument>> found = new java.util.LinkedHashMap<>();
-        java.util.List<Long> ids = new java.util.ArrayList<>();
-        for (String key : keys) {
-            found.put(key, java.util.List.of());
-            try {
-                ids.add(Long.parseLong(key));
-            } catch (NumberFormatException e) {
-                // not an incident's key: no document
-            }
-        }
-        observatory.store().byIds(ids).forEach(i -> found.put(Long.toString(i.id()), java.util.List.of(observatory.document(i))));
-        return found;
+        return SearchSource.byIds(keys, observatory.store()::byIds, observatory::document);
     }
 
     static Set<Role> visibility(boolean restricted) {

@@ -36,18 +36,7 @@ public final class RecommendationSearchSource implements SearchSource {
     /** A batch of changed recommendations read in one query. */
     @Override
     public java.util.Map<String, java.util.List<SearchDocument>> documentsOf(java.util.Collection<String> keys) {
-        java.util.Map<String, java.util.List<SearchDocument>> found = new java.util.LinkedHashMap<>();
-        java.util.List<Long> ids = new java.util.ArrayList<>();
-        for (String key : keys) {
-            found.put(key, java.util.List.of());
-            try {
-                ids.add(Long.parseLong(key));
-            } catch (NumberFormatException e) {
-                // not a recommendation's key: no document
-            }
-        }
-        tracker.store().byIds(ids).forEach(r -> found.put(Long.toString(r.id()), java.util.List.of(document(r))));
-        return found;
+        return SearchSource.byIds(keys, tracker.store()::byIds, RecommendationSearchSource::document);
     }
 
     static SearchDocument document(TrackedRecommendation r) {
