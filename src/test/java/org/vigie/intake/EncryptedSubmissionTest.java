@@ -172,12 +172,13 @@ class EncryptedSubmissionTest {
     @Test
     void a_request_announcing_more_than_the_limit_is_refused_with_413_before_its_body_is_read() throws Exception {
         long before = number("SELECT count(*) FROM incident WHERE id > :id", 0);
-        // Headers alone, no byte of the body: a server that read the body would wait, and the socket time out.
+        // Headers alone, no byte of the body: a server that read the body would wait, and the socket time out. A
+        // body above the hard limit (21 MiB) is not drained: it could not be taken anyway.
         try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST /odk/key/" + token + "/submission HTTP/1.1\r\nHost: localhost\r\n"
                     + "X-OpenRosa-Version: 1.0\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-                    + "Content-Length: " + (21L * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Length: " + (22L * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
 
@@ -209,6 +210,44 @@ class EncryptedSubmissionTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("révoqué");
         assertThat(incidents(r.instanceId())).isZero();
+    }
+
+    /** OpenRosa: the server consumes the whole POST, so that the phone, still sending, reads the refusal. */
+    @Test
+    void a_large_post_to_a_revoked_device_gets_its_403_answer_back() throws Exception {
+        var enrolled = app.fieldDevices().enrol(vigie.principal(Role.ADMINISTRATOR), "127.0.0.1", RunningVigie.username(Role.MONITOR), "Volé");
+        CollectPhone stolen = new CollectPhone(vigie.base() + "/odk/key/" + enrolled.token());
+        Filled r = fill(form, "Adama Konaté", "Attaque", true);
+        CollectPhone.Encrypted e = CollectPhone.encrypt(form, r.instanceId(), r.xml(), Map.of("photo.jpg", jpeg(12 * 1024 * 1024)));
+        app.fieldDevices().revoke(vigie.principal(Role.ADMINISTRATOR), "127.0.0.1", enrolled.device().id());
+
+        HttpResponse<String> refused = stolen.submit(e.manifest(), e.files());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("OpenRosaResponse").contains("révoqué");
+        assertThat(incidents(r.instanceId())).isZero();
+    }
+
+    /** Enketo and older clients write the manifest in the namespace of plain submissions; Vigie reads it by local names. */
+    @Test
+    void a_manifest_in_the_namespace_enketo_writes_is_accepted_too() throws Exception {
+        Filled r = fill(form, "Nana Dembélé", "Menaces", false);
+        CollectPhone.Encrypted e = CollectPhone.encrypt(form, r.instanceId(), r.xml(), Map.of());
+        String enketo = new String(e.manifest(), StandardCharsets.UTF_8).replace(CollectPhone.ENCRYPTED_NS, "http://opendatakit.org/submissions");
+
+        HttpResponse<String> response = phone.submit(enketo.getBytes(StandardCharsets.UTF_8), e.files());
+
+        assertThat(enketo).doesNotContain(CollectPhone.ENCRYPTED_NS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(incidents(r.instanceId())).isEqualTo(1);
+    }
+
+    @Test
+    void the_date_header_is_an_http_date_with_a_two_digit_day() throws Exception {
+        HttpResponse<Void> head = phone.head();
+
+        String date = head.headers().firstValue("Date").orElseThrow();
+        assertThat(date).matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
     }
 
     @Test
