@@ -212,20 +212,36 @@ class EncryptedSubmissionTest {
         assertThat(incidents(r.instanceId())).isZero();
     }
 
-    /** OpenRosa: the server consumes the whole POST, so that the phone, still sending, reads the refusal. */
+    /**
+     * OpenRosa: the server consumes the whole POST. A phone writes its whole body before it reads the answer (as
+     * OkHttp does, on one socket from one thread); a server that answered and closed without reading would leave it
+     * writing into a reset connection, the refusal never read.
+     */
     @Test
     void a_large_post_to_a_revoked_device_gets_its_403_answer_back() throws Exception {
         var enrolled = app.fieldDevices().enrol(vigie.principal(Role.ADMINISTRATOR), "127.0.0.1", RunningVigie.username(Role.MONITOR), "Volé");
-        CollectPhone stolen = new CollectPhone(vigie.base() + "/odk/key/" + enrolled.token());
-        Filled r = fill(form, "Adama Konaté", "Attaque", true);
-        CollectPhone.Encrypted e = CollectPhone.encrypt(form, r.instanceId(), r.xml(), Map.of("photo.jpg", jpeg(12 * 1024 * 1024)));
         app.fieldDevices().revoke(vigie.principal(Role.ADMINISTRATOR), "127.0.0.1", enrolled.device().id());
+        byte[] body = new byte[12 * 1024 * 1024];
+        byte[] head = ("--x\r\nContent-Disposition: form-data; name=\"photo.jpg.enc\"; filename=\"photo.jpg.enc\"\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, body, 0, head.length);
+        byte[] tail = "\r\n--x--\r\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
 
-        HttpResponse<String> refused = stolen.submit(e.manifest(), e.files());
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /odk/key/" + enrolled.token() + "/submission HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\nX-OpenRosa-Version: 1.0\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (int at = 0; at < body.length; at += 64 * 1024) {
+                out.write(body, at, Math.min(64 * 1024, body.length - at));
+            }
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("OpenRosaResponse").contains("révoqué");
-        assertThat(incidents(r.instanceId())).isZero();
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("OpenRosaResponse").contains("révoqué");
+        }
     }
 
     /** Enketo and older clients write the manifest in the namespace of plain submissions; Vigie reads it by local names. */
