@@ -110,6 +110,9 @@ class SplitSubmissionTest {
         assertThat(evidenceTypes(instanceId(e))).containsExactly("image/jpeg");
         assertThat(parts(instanceId(e))).isZero();
         assertThat(audited("intake.submission.part")).isEqualTo(partsAudited + 1);
+        String details = app.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT details FROM audit_entry WHERE action = 'intake.submission.part' ORDER BY id DESC LIMIT 1").mapTo(String.class).one());
+        assertThat(details).contains(instanceId(e)).contains("incomplete_flag").contains("yes");
     }
 
     @Test
