@@ -33,8 +33,9 @@ import org.w3c.dom.NodeList;
  * read as an ODK import reads it ({@link IncidentImports#read}), the incident and its victims recorded in one
  * transaction with identities encrypted by the field keyset ({@link IncidentRecorder}), photos and audio kept as
  * evidence with their SHA-256, the device named in the audit trail. Same instanceID and same content: stored once.
- * Same instanceID, other content: a new version, its own reported incident, never merged. Any refusal stores
- * nothing and is audited.
+ * Same instanceID, other content: a new version, its own reported incident, never merged. A record the phone split
+ * across several POSTs is kept part by part until complete ({@link SubmissionParts}), then stored the same way.
+ * Any refusal stores nothing and is audited.
  */
 public final class FieldIntake {
     /**

@@ -38,7 +38,9 @@ import org.w3c.dom.NodeList;
  * the ODK encryption spec (getodk.github.io/xforms-spec/encryption), not from Vigie's code: it fetches the
  * form list, the form and its media, then encrypts a filled record as Collect does (a fresh AES-256 key,
  * RSA/OAEP-SHA-256 with MGF1-SHA-256 as BouncyCastle does on Android, AES/CFB/PKCS5Padding with the IV from the
- * MD5 of the instanceID and the key, media first then the XML, and the element signature) and posts it.
+ * MD5 of the instanceID and the key, media first then the XML, and the element signature), writes the submission
+ * manifest as Collect's {@code EncryptionUtils} does, and posts it, in several POSTs when it is larger than the
+ * server accepts, as Collect's uploader splits it.
  */
 public final class CollectPhone {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
