@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
@@ -108,15 +109,26 @@ public final class FieldIntake {
                 throw new IntakeRefused(404, "intake.refused.unknown_form", m.formId());
             }
             String manifestSha256 = IntakeForm.hex("SHA-256", manifestXml);
-            var known = jdbi.withHandle(h -> IntakeSubmissionStore.sameManifest(h, m.instanceId(), manifestSha256));
+            Optional<Outcome> known = storedFrom(m, manifestSha256);
             if (known.isPresent()) {
-                return new Outcome(true, known.get().incidentId(), known.get().version());
+                return known.get();
             }
             IntakePartStore.Key key = new IntakePartStore.Key(caller.device().id(), m.instanceId(), manifestSha256);
-            return parts.receive(caller, ip, m, key, files, flagged, all -> store(caller, ip, m, manifestSha256, all));
+            try {
+                return parts.receive(caller, ip, m, key, files, flagged, all -> store(caller, ip, m, manifestSha256, all));
+            } catch (IntakeRefused e) {
+                // Two last parts sent together: the one that stored the record deleted the parts the other was reading.
+                return storedFrom(m, manifestSha256).orElseThrow(() -> e);
+            }
         } catch (IntakeRefused e) {
             throw refused(caller, ip, e);
         }
+    }
+
+    /** The duplicate outcome when a submission came with this very manifest already. */
+    private Optional<Outcome> storedFrom(SubmissionManifest m, String manifestSha256) {
+        return jdbi.withHandle(h -> IntakeSubmissionStore.sameManifest(h, m.instanceId(), manifestSha256))
+                .map(s -> new Outcome(true, s.incidentId(), s.version()));
     }
 
     /** Audits a refused submission (whether refused here or by the route, before its body was read) and returns it. */
