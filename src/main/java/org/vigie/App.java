@@ -159,6 +159,7 @@ public final class App implements AutoCloseable {
     private final Portal portal;
     private final FieldDevices fieldDevices;
     private final IntakeKeys intakeKeys;
+    private final FieldIntake fieldIntake;
     private final Cluster cluster;
     private boolean started;
 
@@ -226,8 +227,8 @@ public final class App implements AutoCloseable {
         ImportJobRoutes importJobRoutes = new ImportJobRoutes(new ImportJobs(jobs, id -> accounts.byId(id).principal()), views);
         this.fieldDevices = new FieldDevices(database.jdbi(), accounts, audit, clock);
         this.intakeKeys = new IntakeKeys(database.jdbi(), cipher, audit, clock);
-        FieldIntake fieldIntake = new FieldIntake(database.jdbi(), intakeKeys, () -> new XlsFormWriter(gazetteer, observatory.vocabulary()),
-                incidentImports, incidentRecorder, evidence, audit, messages);
+        this.fieldIntake = new FieldIntake(database.jdbi(), intakeKeys, () -> new XlsFormWriter(gazetteer, observatory.vocabulary()),
+                incidentImports, incidentRecorder, evidence, audit, messages, cipher, clock);
         IntakeVersions intakeVersions = new IntakeVersions(database.jdbi(), observatory, victims, evidence, verification, audit, clock);
         Desk desk = new Desk(followUp, actions, tracker, observatory, verification, accounts, audit, intakeVersions);
         TrackerRoutes trackerRoutes = new TrackerRoutes(tracker, followUp, actions, texts, accounts, registries, observatory, views, importJobRoutes,
@@ -276,7 +277,7 @@ public final class App implements AutoCloseable {
                         new ReportRoutes(reports, new ReportJobs(jobs, reports, id -> accounts.byId(id).principal()), gazetteer, clock, views),
                         new DeviceRoutes(fieldDevices, accounts, views),
                         new IntakeVersionRoutes(intakeVersions, views),
-                        new OpenRosaRoutes(fieldDevices, fieldIntake, messages)),
+                        new OpenRosaRoutes(fieldDevices, fieldIntake, messages, MAX_REQUEST_BYTES)),
                 new Resilience(health::state, SqlFailures::unavailable, SqlFailures::redacted), desk::tasks);
         if (beside) {
             return;
@@ -411,12 +412,13 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * The work every node takes its turn at (issue 18): the portal's publication, the audit checkpoints and, when
-     * {@code VIGIE_REMINDERS_EVERY_HOURS} is set, the reminder digests; with many nodes each runs once per period.
+     * The work every node takes its turn at (issue 18): the portal's publication, the audit checkpoints, the purge
+     * of the parts of split field records never completed and, when {@code VIGIE_REMINDERS_EVERY_HOURS} is set, the reminder digests; with many nodes each runs once per period.
      */
     private void scheduleWork() {
         publisher.runThrough(jobs, Publisher.every(System.getenv()));
         jobs.schedule().every("audit.checkpoint", AuditStore.CHECKPOINT_EVERY, audit::checkpoint);
+        jobs.schedule().every("intake.parts.purge", java.time.Duration.ofHours(1), fieldIntake::purgeExpiredParts);
         java.time.Duration remindersEvery = config.jobs().remindersEvery();
         if (remindersEvery != null) {
             SmtpMailer.Settings smtp = SmtpMailer.Settings.from(config.jobs().smtp()).orElseThrow(() -> new IllegalArgumentException(
@@ -525,6 +527,11 @@ public final class App implements AutoCloseable {
         return intakeKeys;
     }
 
+    /** The field devices' records as they arrive (OpenRosa submissions, split or whole). */
+    public FieldIntake fieldIntake() {
+        return fieldIntake;
+    }
+
     public IncidentImports incidentImports() {
         return incidentImports;
     }
@@ -535,6 +542,7 @@ public final class App implements AutoCloseable {
         all.addAll(Victims.encryptedColumns());
         all.addAll(Evidence.encryptedColumns());
         all.addAll(IntakeKeys.encryptedColumns());
+        all.addAll(FieldIntake.encryptedColumns());
         all.addAll(ReportAttachments.encryptedColumns());
         all.addAll(Jobs.encryptedColumns());
         return all;

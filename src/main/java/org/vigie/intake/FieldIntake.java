@@ -1,13 +1,17 @@
 package org.vigie.intake;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vigie.audit.AuditEvent;
 import org.vigie.audit.AuditStore;
+import org.vigie.crypto.EncryptedColumn;
+import org.vigie.crypto.FieldCipher;
 import org.vigie.errors.Faults;
 import org.vigie.errors.Forbidden;
 import org.vigie.errors.InvalidInput;
@@ -30,12 +34,23 @@ import org.w3c.dom.NodeList;
  * read as an ODK import reads it ({@link IncidentImports#read}), the incident and its victims recorded in one
  * transaction with identities encrypted by the field keyset ({@link IncidentRecorder}), photos and audio kept as
  * evidence with their SHA-256, the device named in the audit trail. Same instanceID and same content: stored once.
- * Same instanceID, other content: a new version, its own reported incident, never merged. Any refusal stores
- * nothing and is audited.
+ * Same instanceID, other content: a new version, its own reported incident, never merged. A record the phone split
+ * across several POSTs is kept part by part until complete ({@link SubmissionParts}), then stored the same way.
+ * Any refusal stores nothing and is audited.
  */
 public final class FieldIntake {
-    /** What a submission did: stored as a new incident (or version), or already there. */
-    public record Outcome(boolean duplicate, long incidentId, int version) {
+    /**
+     * What a submission did: stored as a new incident (or version), already there, or only a part of a record
+     * split across several POSTs kept until the rest comes ({@link SubmissionParts}; no incident yet, ids 0).
+     */
+    public record Outcome(boolean duplicate, long incidentId, int version, boolean partial) {
+        Outcome(boolean duplicate, long incidentId, int version) {
+            this(duplicate, incidentId, version, false);
+        }
+
+        static Outcome ofPart() {
+            return new Outcome(false, 0, 0, true);
+        }
     }
 
     private final Jdbi jdbi;
@@ -46,9 +61,16 @@ public final class FieldIntake {
     private final Evidence evidence;
     private final AuditStore audit;
     private final Messages messages;
+    private final SubmissionParts parts;
 
     public FieldIntake(Jdbi jdbi, IntakeKeys keys, Supplier<XlsFormWriter> writer, IncidentImports imports, IncidentRecorder recorder,
-                       Evidence evidence, AuditStore audit, Messages messages) {
+                       Evidence evidence, AuditStore audit, Messages messages, FieldCipher cipher, Clock clock) {
+        this(jdbi, keys, writer, imports, recorder, evidence, audit, messages, cipher, clock, SubmissionParts.MAX_PARKED_BYTES);
+    }
+
+    /** With {@code maxParkedBytes} the bytes of split records one device may have waiting (tests give a small one). */
+    FieldIntake(Jdbi jdbi, IntakeKeys keys, Supplier<XlsFormWriter> writer, IncidentImports imports, IncidentRecorder recorder,
+                Evidence evidence, AuditStore audit, Messages messages, FieldCipher cipher, Clock clock, long maxParkedBytes) {
         this.jdbi = jdbi;
         this.keys = keys;
         this.form = new IntakeForm(writer, keys);
@@ -57,19 +79,56 @@ public final class FieldIntake {
         this.evidence = evidence;
         this.audit = audit;
         this.messages = messages;
+        this.parts = new SubmissionParts(jdbi, cipher, audit, clock, maxParkedBytes);
+    }
+
+    /** The encrypted column this capability's split records use, for key rotation. */
+    public static List<EncryptedColumn> encryptedColumns() {
+        return List.of(SubmissionParts.COLUMN);
+    }
+
+    /** Deletes the parts of split records whose rest never came within a week (scheduled); how many. */
+    public int purgeExpiredParts() {
+        return parts.purge();
     }
 
     IntakeForm form() {
         return form;
     }
 
-    /** Stores one submission, or throws {@link IntakeRefused} after auditing why; nothing is stored then. */
-    Outcome receive(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, SubmissionDecryptor.Part> files) {
+    /**
+     * Stores one submission, or keeps its files when they are only part of the record ({@code flagged}: the phone
+     * said {@code *isIncomplete*}), or throws {@link IntakeRefused} after auditing why; nothing is stored then. A
+     * manifest already stored (a final POST sent again) is a duplicate before anything else.
+     */
+    Outcome receive(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, SubmissionDecryptor.Part> files,
+                    boolean flagged) {
         try {
-            return store(caller, ip, manifestXml, files);
+            SubmissionManifest m = SubmissionManifest.parse(manifestXml);
+            if (!OdkForm.FORM_ID.equals(m.formId())) {
+                throw new IntakeRefused(404, "intake.refused.unknown_form", m.formId());
+            }
+            String manifestSha256 = IntakeForm.hex("SHA-256", manifestXml);
+            Optional<Outcome> known = storedFrom(m, manifestSha256);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            IntakePartStore.Key key = new IntakePartStore.Key(caller.device().id(), m.instanceId(), manifestSha256);
+            try {
+                return parts.receive(caller, ip, m, key, files, flagged, all -> store(caller, ip, m, manifestSha256, all));
+            } catch (IntakeRefused e) {
+                // Two last parts sent together: the one that stored the record deleted the parts the other was reading.
+                return storedFrom(m, manifestSha256).orElseThrow(() -> e);
+            }
         } catch (IntakeRefused e) {
             throw refused(caller, ip, e);
         }
+    }
+
+    /** The duplicate outcome when a submission came with this very manifest already. */
+    private Optional<Outcome> storedFrom(SubmissionManifest m, String manifestSha256) {
+        return jdbi.withHandle(h -> IntakeSubmissionStore.sameManifest(h, m.instanceId(), manifestSha256))
+                .map(s -> new Outcome(true, s.incidentId(), s.version()));
     }
 
     /** Audits a refused submission (whether refused here or by the route, before its body was read) and returns it. */
@@ -85,11 +144,8 @@ public final class FieldIntake {
      * then only writes rows, and holds the audit trail's lock for as long as that takes; the search index is
      * written once it has committed.
      */
-    private Outcome store(FieldDevices.Caller caller, String ip, byte[] manifestXml, Map<String, SubmissionDecryptor.Part> files) {
-        SubmissionManifest m = SubmissionManifest.parse(manifestXml);
-        if (!OdkForm.FORM_ID.equals(m.formId())) {
-            throw new IntakeRefused(404, "intake.refused.unknown_form", m.formId());
-        }
+    private Outcome store(FieldDevices.Caller caller, String ip, SubmissionManifest m, String manifestSha256,
+                          Map<String, SubmissionDecryptor.Part> files) {
         IntakeKey key = IntakeForm.keyOf(m.version()).flatMap(keys::usable)
                 .orElseThrow(() -> new IntakeRefused(400, "intake.refused.unknown_version", m.version()));
         SubmissionDecryptor.Clear clear = SubmissionDecryptor.decrypt(m, files, key.privateKey());
@@ -126,7 +182,7 @@ public final class FieldIntake {
                 for (Evidence.Sealed file : sealed) {
                     evidence.add(h, caller.principal(), ip, id, file);
                 }
-                IntakeSubmissionStore.insert(h, caller.device().id(), m.instanceId(), version, sha256, m.version(), id);
+                IntakeSubmissionStore.insert(h, caller.device().id(), m.instanceId(), version, sha256, m.version(), manifestSha256, id);
                 audit.record(h, AuditEvent.of(caller.principal().username(), "intake.submission.received", "incident:" + id, ip)
                         .with("device", Long.toString(caller.device().id())).with("instance", m.instanceId())
                         .with("version", Integer.toString(version)).with("media", Integer.toString(sealed.size())));

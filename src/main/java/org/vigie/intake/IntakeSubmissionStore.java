@@ -19,17 +19,24 @@ final class IntakeSubmissionStore {
                 .bind("i", instanceId).bind("s", sha256).map((rs, ctx) -> new Stored(rs.getInt(1), rs.getLong(2))).findOne();
     }
 
+    /** The version stored from this exact manifest, if any: a final POST of a split record sent again. */
+    static Optional<Stored> sameManifest(Handle h, String instanceId, String manifestSha256) {
+        return h.createQuery("SELECT version, incident_id FROM intake_submission WHERE instance_id = :i AND manifest_sha256 = :m")
+                .bind("i", instanceId).bind("m", manifestSha256).map((rs, ctx) -> new Stored(rs.getInt(1), rs.getLong(2))).findFirst();
+    }
+
     /** The next version number of an instanceID: 1 for a submission never seen. */
     static int nextVersion(Handle h, String instanceId) {
         return h.createQuery("SELECT coalesce(max(version), 0) + 1 FROM intake_submission WHERE instance_id = :i")
                 .bind("i", instanceId).mapTo(Integer.class).one();
     }
 
-    static void insert(Handle h, long deviceId, String instanceId, int version, String sha256, String formVersion, long incidentId) {
-        h.createUpdate("INSERT INTO intake_submission (device_id, instance_id, version, content_sha256, form_version, incident_id) "
-                        + "VALUES (:d, :i, :v, :s, :f, :inc)")
+    static void insert(Handle h, long deviceId, String instanceId, int version, String sha256, String formVersion,
+                       String manifestSha256, long incidentId) {
+        h.createUpdate("INSERT INTO intake_submission (device_id, instance_id, version, content_sha256, form_version, manifest_sha256, "
+                        + "incident_id) VALUES (:d, :i, :v, :s, :f, :m, :inc)")
                 .bind("d", deviceId).bind("i", instanceId).bind("v", version).bind("s", sha256).bind("f", formVersion)
-                .bind("inc", incidentId).execute();
+                .bind("m", manifestSha256).bind("inc", incidentId).execute();
     }
 
     /** Serialises the submissions of one instanceID, so that two retries arriving together store one. */

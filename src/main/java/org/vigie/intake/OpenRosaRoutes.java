@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -31,15 +32,22 @@ import org.vigie.web.Routes;
 public final class OpenRosaRoutes implements Routes {
     static final String BASE = "/odk/key/{token}";
     private static final String XML_PART = "xml_submission_file";
+    /** The form field ODK Collect adds to every POST of a split record but the last. */
+    private static final String INCOMPLETE = "*isIncomplete*";
+    /** The date of the {@code Date} header as HTTP writes it (RFC 7231's IMF-fixdate: always a two-digit day). */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     private final FieldDevices devices;
     private final FieldIntake intake;
     private final Messages messages;
+    private final long maxRequestBytes;
 
-    public OpenRosaRoutes(FieldDevices devices, FieldIntake intake, Messages messages) {
+    /** {@code maxRequestBytes} is the server's hard limit on a request, above what is announced to phones. */
+    public OpenRosaRoutes(FieldDevices devices, FieldIntake intake, Messages messages, long maxRequestBytes) {
         this.devices = devices;
         this.intake = intake;
         this.messages = messages;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     @Override
@@ -58,6 +66,7 @@ public final class OpenRosaRoutes implements Routes {
     private void answer(Context ctx, String use, BiConsumer<Context, FieldDevices.Caller> handler) {
         Optional<FieldDevices.Caller> caller = devices.authenticate(ctx.pathParam("token"), Http.ip(ctx), use);
         if (caller.isEmpty()) {
+            drain(ctx);
             refuse(ctx, Http.lang(ctx), new IntakeRefused(403, "intake.refused.device"));
             return;
         }
@@ -102,8 +111,12 @@ public final class OpenRosaRoutes implements Routes {
     }
 
     /**
-     * The size is checked from the headers before the body is read: a request announcing more than the limit,
-     * or a part larger than evidence may be, is refused unread.
+     * The size is checked from the headers before the body is parsed: a request announcing more than the hard
+     * limit (not the announced one: Collect budgets the files and the manifest against that, and the multipart
+     * headers come on top), or a part larger than evidence may be, is refused. A refusal made before the body is
+     * parsed reads it first ({@link #drain}), so that the phone gets the answer. A POST that brings only part of
+     * the record's files (split by the phone, {@code *isIncomplete*}) is answered 201 like a stored one: Collect
+     * then sends the rest.
      */
     private void submit(Context ctx) {
         answer(ctx, "submission", (c, caller) -> {
@@ -112,10 +125,11 @@ public final class OpenRosaRoutes implements Routes {
             try {
                 if (Http.diskFull(c)) {
                     // 507 as every other refused write; Collect keeps the record and sends it again later.
+                    drain(c);
                     throw new IntakeRefused(507, "intake.refused.disk_full");
                 }
                 long length = c.contentLength();
-                if (length > OpenRosa.ACCEPT_CONTENT_LENGTH) {
+                if (length > maxRequestBytes) {
                     throw new IntakeRefused(413, "intake.refused.too_large", OpenRosa.ACCEPT_CONTENT_LENGTH / (1024 * 1024));
                 }
                 String type = c.contentType();
@@ -142,10 +156,10 @@ public final class OpenRosaRoutes implements Routes {
             } catch (IntakeRefused e) {
                 throw intake.refused(caller, Http.ip(c), e);
             }
-            FieldIntake.Outcome o = intake.receive(caller, Http.ip(c), xml, files);
+            FieldIntake.Outcome o = intake.receive(caller, Http.ip(c), xml, files, "yes".equals(c.formParam(INCOMPLETE)));
             Lang lang = lang(caller);
-            xml(c, o.duplicate() ? 202 : 201, OpenRosa.message("submit_success",
-                    messages.get(lang, o.duplicate() ? "intake.received_again" : "intake.received")));
+            String message = o.partial() ? "intake.received_part" : o.duplicate() ? "intake.received_again" : "intake.received";
+            xml(c, o.duplicate() ? 202 : 201, OpenRosa.message("submit_success", messages.get(lang, message)));
         });
     }
 
@@ -157,10 +171,32 @@ public final class OpenRosaRoutes implements Routes {
         }
     }
 
+    /**
+     * Reads and discards the body of a POST refused before it was parsed, up to the hard limit: OpenRosa says the
+     * server must consume the whole POST, and a phone still writing a body the server stopped reading may never
+     * see the answer (the connection is reset under it). A body announced above the hard limit is not read: it
+     * cannot be taken anyway, and the server closes the connection after the answer.
+     */
+    private void drain(Context ctx) {
+        if (!"POST".equals(ctx.method().name()) || ctx.contentLength() > maxRequestBytes) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int r = in.read(buffer); r >= 0 && read <= maxRequestBytes; r = in.read(buffer)) {
+                read += r;
+            }
+        } catch (IOException e) {
+            // the phone went away: nobody is left to answer
+        }
+    }
+
     /** The headers every OpenRosa answer carries. */
     private static void headers(Context ctx) {
         ctx.header("X-OpenRosa-Version", "1.0");
-        ctx.header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        ctx.header("Date", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
         ctx.header("X-OpenRosa-Accept-Content-Length", Long.toString(OpenRosa.ACCEPT_CONTENT_LENGTH));
     }
 

@@ -38,11 +38,15 @@ import org.w3c.dom.NodeList;
  * the ODK encryption spec (getodk.github.io/xforms-spec/encryption), not from Vigie's code: it fetches the
  * form list, the form and its media, then encrypts a filled record as Collect does (a fresh AES-256 key,
  * RSA/OAEP-SHA-256 with MGF1-SHA-256 as BouncyCastle does on Android, AES/CFB/PKCS5Padding with the IV from the
- * MD5 of the instanceID and the key, media first then the XML, and the element signature) and posts it.
+ * MD5 of the instanceID and the key, media first then the XML, and the element signature), writes the submission
+ * manifest as Collect's {@code EncryptionUtils} does, and posts it, in several POSTs when it is larger than the
+ * server accepts, as Collect's uploader splits it.
  */
 public final class CollectPhone {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The namespace of Collect's submission manifest. */
+    static final String ENCRYPTED_NS = "http://www.opendatakit.org/xforms/encrypted";
 
     /** The form as the phone downloaded it. */
     public record Form(String formId, String version, String hash, byte[] xml, PublicKey publicKey, Map<String, byte[]> media) {
@@ -125,25 +129,78 @@ public final class CollectPhone {
         }
         String signature = Base64.getEncoder().encodeToString(rsa(form.publicKey(),
                 MessageDigest.getInstance("MD5").digest(signed.toString().getBytes(StandardCharsets.UTF_8))));
-        StringBuilder m = new StringBuilder("<data xmlns=\"http://opendatakit.org/submissions\" encrypted=\"yes\" id=\"")
-                .append(form.formId()).append("\" version=\"").append(form.version()).append("\">")
-                .append("<base64EncryptedKey>").append(encryptedKey).append("</base64EncryptedKey>");
-        for (String name : media.keySet()) {
-            m.append("<media><file>").append(name).append(".enc</file></media>");
+        return new Encrypted(manifest(form, instanceId, encryptedKey, media.keySet(), signature), files);
+    }
+
+    /**
+     * The submission manifest as Collect's {@code EncryptionUtils.writeSubmissionManifest} writes it: the namespace
+     * {@link #ENCRYPTED_NS}, then the encrypted key, the {@code orx:meta} block with the instanceID, each media file,
+     * the encrypted XML file and the signature, in that order, without an XML declaration.
+     */
+    private static byte[] manifest(Form form, String instanceId, String encryptedKey, Iterable<String> media, String signature) {
+        StringBuilder m = new StringBuilder("<data xmlns=\"").append(ENCRYPTED_NS).append("\" id=\"").append(form.formId())
+                .append("\" version=\"").append(form.version()).append("\" encrypted=\"yes\">")
+                .append("<base64EncryptedKey>").append(encryptedKey).append("</base64EncryptedKey>")
+                .append("<orx:meta xmlns:orx=\"http://openrosa.org/xforms\"><orx:instanceID>").append(instanceId)
+                .append("</orx:instanceID></orx:meta>\n");
+        for (String name : media) {
+            m.append("<media><file>").append(name).append(".enc</file></media>\n");
         }
         m.append("<encryptedXmlFile>submission.xml.enc</encryptedXmlFile>")
-                .append("<base64EncryptedElementSignature>").append(signature).append("</base64EncryptedElementSignature>")
-                .append("<meta xmlns=\"http://openrosa.org/xforms\"><instanceID>").append(instanceId).append("</instanceID></meta></data>");
-        return new Encrypted(m.toString().getBytes(StandardCharsets.UTF_8), files);
+                .append("<base64EncryptedElementSignature>").append(signature).append("</base64EncryptedElementSignature></data>");
+        return m.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Posts as Collect does: multipart, the manifest as {@code xml_submission_file}, each file under its name. */
     public HttpResponse<String> submit(byte[] manifest, Map<String, byte[]> files) throws IOException, InterruptedException {
+        return post(manifest, files, false);
+    }
+
+    /**
+     * Sends a record as Collect's uploader does when it is large: asks the server what a POST may weigh (HEAD,
+     * {@code X-OpenRosa-Accept-Content-Length}; {@code budget} if smaller, so that a test splits small files), then
+     * counts the manifest and each file in turn; when the next file would pass the limit (never the first of a
+     * POST), it sends what it has with {@code *isIncomplete*=yes} and goes on with a new POST carrying the same
+     * manifest. Stops at the first answer that is not a success; returns every answer.
+     */
+    public List<HttpResponse<String>> submitSplit(Encrypted record, long budget) throws IOException, InterruptedException {
+        long limit = Math.min(budget, head().headers().firstValueAsLong("X-OpenRosa-Accept-Content-Length").orElse(10_000_000L));
+        List<Map.Entry<String, byte[]>> files = new ArrayList<>(record.files().entrySet());
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        int next = 0;
+        while (next < files.size()) {
+            long count = record.manifest().length;
+            Map<String, byte[]> batch = new LinkedHashMap<>();
+            int j = next;
+            for (; j < files.size(); j++) {
+                byte[] content = files.get(j).getValue();
+                if (j != next && count + content.length > limit) {
+                    break;
+                }
+                count += content.length;
+                batch.put(files.get(j).getKey(), content);
+            }
+            next = j;
+            HttpResponse<String> answer = post(record.manifest(), batch, next < files.size());
+            answers.add(answer);
+            if (answer.statusCode() != 201 && answer.statusCode() != 202) {
+                break;
+            }
+        }
+        return answers;
+    }
+
+    /** One POST of a record: the manifest, {@code files}, and {@code *isIncomplete*=yes} when more are to come. */
+    HttpResponse<String> post(byte[] manifest, Map<String, byte[]> files, boolean incomplete) throws IOException, InterruptedException {
         String boundary = "----collect" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "xml_submission_file", "submission.xml", "text/xml", manifest);
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             part(body, boundary, f.getKey(), f.getKey(), "application/octet-stream", f.getValue());
+        }
+        if (incomplete) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"*isIncomplete*\"\r\n\r\nyes\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HTTP.send(HttpRequest.newBuilder(URI.create(serverUrl + "/submission")).header("X-OpenRosa-Version", "1.0")

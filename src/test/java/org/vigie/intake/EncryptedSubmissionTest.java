@@ -172,12 +172,13 @@ class EncryptedSubmissionTest {
     @Test
     void a_request_announcing_more_than_the_limit_is_refused_with_413_before_its_body_is_read() throws Exception {
         long before = number("SELECT count(*) FROM incident WHERE id > :id", 0);
-        // Headers alone, no byte of the body: a server that read the body would wait, and the socket time out.
+        // Headers alone, no byte of the body: a server that read the body would wait, and the socket time out. A
+        // body above the hard limit (21 MiB) is not drained: it could not be taken anyway.
         try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST /odk/key/" + token + "/submission HTTP/1.1\r\nHost: localhost\r\n"
                     + "X-OpenRosa-Version: 1.0\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-                    + "Content-Length: " + (21L * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Length: " + (22L * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
 
@@ -209,6 +210,60 @@ class EncryptedSubmissionTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("révoqué");
         assertThat(incidents(r.instanceId())).isZero();
+    }
+
+    /**
+     * OpenRosa: the server consumes the whole POST. A phone writes its whole body before it reads the answer (as
+     * OkHttp does, on one socket from one thread); a server that answered and closed without reading would leave it
+     * writing into a reset connection, the refusal never read.
+     */
+    @Test
+    void a_large_post_to_a_revoked_device_gets_its_403_answer_back() throws Exception {
+        var enrolled = app.fieldDevices().enrol(vigie.principal(Role.ADMINISTRATOR), "127.0.0.1", RunningVigie.username(Role.MONITOR), "Volé");
+        app.fieldDevices().revoke(vigie.principal(Role.ADMINISTRATOR), "127.0.0.1", enrolled.device().id());
+        byte[] body = new byte[12 * 1024 * 1024];
+        byte[] head = ("--x\r\nContent-Disposition: form-data; name=\"photo.jpg.enc\"; filename=\"photo.jpg.enc\"\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, body, 0, head.length);
+        byte[] tail = "\r\n--x--\r\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /odk/key/" + enrolled.token() + "/submission HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\nX-OpenRosa-Version: 1.0\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (int at = 0; at < body.length; at += 64 * 1024) {
+                out.write(body, at, Math.min(64 * 1024, body.length - at));
+            }
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("OpenRosaResponse").contains("révoqué");
+        }
+    }
+
+    /** Enketo and older clients write the manifest in the namespace of plain submissions; Vigie reads it by local names. */
+    @Test
+    void a_manifest_in_the_namespace_enketo_writes_is_accepted_too() throws Exception {
+        Filled r = fill(form, "Nana Dembélé", "Menaces", false);
+        CollectPhone.Encrypted e = CollectPhone.encrypt(form, r.instanceId(), r.xml(), Map.of());
+        String enketo = new String(e.manifest(), StandardCharsets.UTF_8).replace(CollectPhone.ENCRYPTED_NS, "http://opendatakit.org/submissions");
+
+        HttpResponse<String> response = phone.submit(enketo.getBytes(StandardCharsets.UTF_8), e.files());
+
+        assertThat(enketo).doesNotContain(CollectPhone.ENCRYPTED_NS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(incidents(r.instanceId())).isEqualTo(1);
+    }
+
+    @Test
+    void the_date_header_is_an_http_date_with_a_two_digit_day() throws Exception {
+        HttpResponse<Void> head = phone.head();
+
+        String date = head.headers().firstValue("Date").orElseThrow();
+        assertThat(date).matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
     }
 
     @Test
