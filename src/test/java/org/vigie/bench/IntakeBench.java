@@ -33,7 +33,7 @@ import org.vigie.security.Role;
  * {@code POST /api/v1/incidents} (no photo: the API takes evidence apart). Records are filled once in JavaRosa
  * and encrypted before the clock starts, each with its own instanceID, so the time is the server's: reading the
  * multipart body, decrypting, checking the signature, storing the incident, its victims and the photo.
- * Not a test. Options: {@code --runs N} (default 30), {@code --warmup N} (default 50), {@code --record docs/benchmarks.md}.
+ * Not a test. Options: {@code --runs N} (default 40), {@code --warmup N} (default 100), {@code --record docs/benchmarks.md}.
  * Beside the wall clock, the process's CPU time per request, less sensitive to other work on a shared machine.
  */
 public final class IntakeBench {
@@ -45,7 +45,7 @@ public final class IntakeBench {
     }
 
     public static void main(String[] args) throws Exception {
-        ScaleOptions options = ScaleOptions.parse(args, Map.of("runs", 30, "warmup", 50));
+        ScaleOptions options = ScaleOptions.parse(args, Map.of("runs", 40, "warmup", 100));
         int runs = options.count("runs");
         int warmup = options.count("warmup");
         String loadBefore = Machine.currentLoadAverage();
