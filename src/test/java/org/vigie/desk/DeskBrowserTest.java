@@ -7,9 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,16 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.support.Chromium;
 import org.vigie.App;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
@@ -46,8 +41,6 @@ import org.vigie.tracker.recommendations.Status;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int PHONE = 360;
 
@@ -63,8 +56,7 @@ class DeskBrowserTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver");
+        Chromium.assumeInstalled();
         app = vigie.app();
         Principal analyst = vigie.principal(Role.ANALYST);
         try (InputStream in = DeskBrowserTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
@@ -84,16 +76,7 @@ class DeskBrowserTest {
             app.database().jdbi().useHandle(h -> h.createUpdate("UPDATE incident SET reference = :r WHERE id = :id")
                     .bind("r", reference).bind("id", id).execute());
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=fr-FR",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")).toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(PHONE, 800));
+        driver = Chromium.start(Files.createDirectories(temp.resolve("chromium-profile")), "fr-FR,fr", PHONE, 800);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         Files.createDirectories(SCREENSHOTS);
     }

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -19,17 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.support.Chromium;
 import org.vigie.App;
 import org.vigie.i18n.Lang;
 import org.vigie.i18n.Messages;
@@ -48,8 +43,6 @@ import org.vigie.tracker.recommendations.TrackedRecommendation;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleFlowsBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @RegisterExtension
@@ -66,8 +59,7 @@ class RoleFlowsBrowserTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver");
+        Chromium.assumeInstalled();
         app = vigie.app();
         try (InputStream in = RoleFlowsBrowserTest.class.getResourceAsStream("/tracker/upr48-slovenia-thematic-list.docx")) {
             app.tracker().importFile("analyst", "127.0.0.1", "slovenia.docx", in.readAllBytes(), "SI");
@@ -76,16 +68,7 @@ class RoleFlowsBrowserTest {
         app.followUp().assign(vigie.principal(Role.ANALYST), "127.0.0.1", item.id(), "DNDH");
         evidence = Files.write(temp.resolve("liste-des-magistrats.pdf"),
                 "%PDF-1.4\n% Liste des magistrats formes\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=fr-FR",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")).toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver = Chromium.start(Files.createDirectories(temp.resolve("chromium-profile")), "fr-FR,fr", 1280, 900);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         Files.createDirectories(SCREENSHOTS);
     }

@@ -6,24 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.support.Chromium;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
@@ -34,8 +29,6 @@ import org.vigie.support.TestApp;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeviceBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -48,20 +41,10 @@ class DeviceBrowserTest {
 
     @BeforeAll
     void startAppAndBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         app = TestApp.start(temp.resolve("data"));
         base = TestApp.base(app);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=fr-FR",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")).toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 1200));
+        driver = Chromium.start(Files.createDirectories(temp.resolve("chromium-profile")), "fr-FR,fr", 1280, 1200);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         Files.createDirectories(SCREENSHOTS);
     }

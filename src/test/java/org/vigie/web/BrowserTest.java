@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +23,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.support.Chromium;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
@@ -40,8 +37,6 @@ import org.vigie.support.TestApp;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -54,8 +49,7 @@ class BrowserTest {
 
     @BeforeAll
     void startAppAndBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         app = TestApp.start(temp.resolve("data"));
         base = TestApp.base(app);
         driver = chromium(Files.createDirectories(temp.resolve("chromium-profile")));
@@ -68,16 +62,7 @@ class BrowserTest {
      * Selenium Manager is never run and downloads nothing.
      */
     private static WebDriver chromium(Path profile) {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=fr-FR",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().window().setSize(new Dimension(1280, 900));
+        ChromeDriver chrome = Chromium.start(profile, "fr-FR,fr", 1280, 900);
         return chrome;
     }
 

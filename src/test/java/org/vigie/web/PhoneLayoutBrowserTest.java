@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,17 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.support.Chromium;
 import org.vigie.App;
 import org.vigie.demo.DemoData;
 import org.vigie.security.Role;
@@ -46,8 +42,6 @@ import org.vigie.support.RunningVigie;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneLayoutBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "phone");
     private static final int PHONE = 360;
     /** Lists whose first entry is worth a visit too: the detail pages hold the facts lists and long codes. */
@@ -73,22 +67,12 @@ class PhoneLayoutBrowserTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver");
+        Chromium.assumeInstalled();
         App app = vigie.app();
         for (DemoData.Login login : DemoData.load(app).logins()) {
             passwords.put(login.role(), login.password());
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=fr-FR",
-                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")).toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(PHONE, 800));
+        driver = Chromium.start(Files.createDirectories(temp.resolve("chromium-profile")), "fr-FR,fr", PHONE, 800);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         Files.createDirectories(SCREENSHOTS);
     }

@@ -7,25 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigie.support.Chromium;
 import org.vigie.App;
 import org.vigie.security.Role;
 import org.vigie.support.TestApp;
@@ -37,8 +33,6 @@ import org.vigie.support.TestApp;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncidentFormFaultsBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -49,8 +43,7 @@ class IncidentFormFaultsBrowserTest {
 
     @BeforeAll
     void startApp() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         app = TestApp.start(temp.resolve("data"));
         base = TestApp.base(app);
         TestApp.account(app, "awa", Role.MONITOR);
@@ -140,18 +133,8 @@ class IncidentFormFaultsBrowserTest {
     }
 
     private static WebDriver chromium(String lang, boolean script) throws IOException {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
         Path profile = Files.createTempDirectory(temp, "chromium-");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--lang=" + lang,
-                "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang,
-                "profile.managed_default_content_settings.javascript", script ? 1 : 2));
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().window().setSize(new Dimension(1280, 900));
+        ChromeDriver chrome = Chromium.start(profile, lang, script, 1280, 900);
         return chrome;
     }
 
