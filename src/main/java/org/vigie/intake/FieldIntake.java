@@ -109,7 +109,7 @@ public final class FieldIntake {
                 throw new IntakeRefused(404, "intake.refused.unknown_form", m.formId());
             }
             String manifestSha256 = IntakeForm.hex("SHA-256", manifestXml);
-            Optional<Outcome> known = storedFrom(m, manifestSha256);
+            Optional<Outcome> known = storedFrom(caller, m, manifestSha256);
             if (known.isPresent()) {
                 return known.get();
             }
@@ -118,7 +118,7 @@ public final class FieldIntake {
                 return parts.receive(caller, ip, m, key, files, flagged, all -> store(caller, ip, m, manifestSha256, all));
             } catch (IntakeRefused e) {
                 // Two last parts sent together: the one that stored the record deleted the parts the other was reading.
-                return storedFrom(m, manifestSha256).orElseThrow(() -> e);
+                return storedFrom(caller, m, manifestSha256).orElseThrow(() -> e);
             }
         } catch (IntakeRefused e) {
             throw refused(caller, ip, e);
@@ -126,8 +126,8 @@ public final class FieldIntake {
     }
 
     /** The duplicate outcome when a submission came with this very manifest already. */
-    private Optional<Outcome> storedFrom(SubmissionManifest m, String manifestSha256) {
-        return jdbi.withHandle(h -> IntakeSubmissionStore.sameManifest(h, m.instanceId(), manifestSha256))
+    private Optional<Outcome> storedFrom(FieldDevices.Caller caller, SubmissionManifest m, String manifestSha256) {
+        return jdbi.withHandle(h -> IntakeSubmissionStore.sameManifest(h, caller.device().id(), m.instanceId(), manifestSha256))
                 .map(s -> new Outcome(true, s.incidentId(), s.version()));
     }
 

@@ -58,9 +58,15 @@ final class IntakePartStore {
         return h.createQuery("SELECT content FROM intake_part WHERE id = :id").bind("id", id).mapTo(byte[].class).findOne();
     }
 
-    /** What a device has parked, in bytes, leaving out the part named {@code except} of set {@code k} (about to be replaced). */
+    /** What one kept part costs against a device's allowance beyond its bytes: an empty part is not free. */
+    static final long ROW_COST = 1024;
+
+    /**
+     * What a device has parked, in bytes plus {@link #ROW_COST} a part, leaving out the part named {@code except} of set
+     * {@code k} (about to be replaced).
+     */
     static long parkedBytes(Handle h, Key k, String except) {
-        return h.createQuery("SELECT coalesce(sum(size), 0) FROM intake_part WHERE device_id = :d "
+        return h.createQuery("SELECT coalesce(sum(size + " + ROW_COST + "), 0) FROM intake_part WHERE device_id = :d "
                         + "AND NOT (instance_id = :i AND manifest_sha256 = :m AND file_name = :f)")
                 .bind("d", k.deviceId()).bind("i", k.instanceId()).bind("m", k.manifestSha256()).bind("f", except)
                 .mapTo(Long.class).one();
@@ -71,14 +77,17 @@ final class IntakePartStore {
                 .bind("d", k.deviceId()).bind("i", k.instanceId()).bind("m", k.manifestSha256()).execute();
     }
 
-    /** Deletes the parts received before {@code before}; how many. */
+    /** Deletes the sets whose last part came before {@code before}, whole (never half a set); how many parts. */
     static int deleteOlderThan(Handle h, Instant before) {
-        return h.createUpdate("DELETE FROM intake_part WHERE received_at < :t").bind("t", before).execute();
+        return h.createUpdate("DELETE FROM intake_part WHERE (device_id, instance_id, manifest_sha256) IN (SELECT device_id, "
+                + "instance_id, manifest_sha256 FROM intake_part GROUP BY 1, 2, 3 HAVING max(received_at) < :t)").bind("t", before).execute();
     }
 
-    /** Serialises the parts of one set, so that two POSTs of the same record arriving together assemble it once. */
+    /**
+     * Serialises the parts of one device: two POSTs of the same record arriving together assemble it once, and POSTs
+     * of several records at once cannot each pass the device's allowance (which is per device).
+     */
     static void lock(Handle h, Key k) {
-        h.createQuery("SELECT pg_advisory_xact_lock(hashtext(:k))")
-                .bind("k", "intake-part:" + k.deviceId() + ":" + k.instanceId() + ":" + k.manifestSha256()).mapTo(String.class).one();
+        h.createQuery("SELECT pg_advisory_xact_lock(hashtext(:k))").bind("k", "intake-part:" + k.deviceId()).mapTo(String.class).one();
     }
 }

@@ -20,9 +20,10 @@ final class IntakeSubmissionStore {
     }
 
     /** The version stored from this exact manifest, if any: a final POST of a split record sent again. */
-    static Optional<Stored> sameManifest(Handle h, String instanceId, String manifestSha256) {
-        return h.createQuery("SELECT version, incident_id FROM intake_submission WHERE instance_id = :i AND manifest_sha256 = :m")
-                .bind("i", instanceId).bind("m", manifestSha256).map((rs, ctx) -> new Stored(rs.getInt(1), rs.getLong(2))).findFirst();
+    static Optional<Stored> sameManifest(Handle h, long deviceId, String instanceId, String manifestSha256) {
+        return h.createQuery("SELECT version, incident_id FROM intake_submission WHERE device_id = :d AND instance_id = :i "
+                        + "AND manifest_sha256 = :m")
+                .bind("d", deviceId).bind("i", instanceId).bind("m", manifestSha256).map((rs, ctx) -> new Stored(rs.getInt(1), rs.getLong(2))).findFirst();
     }
 
     /** The next version number of an instanceID: 1 for a submission never seen. */

@@ -130,7 +130,7 @@ public final class OpenRosaRoutes implements Routes {
                 }
                 long length = c.contentLength();
                 if (length > maxRequestBytes) {
-                    throw new IntakeRefused(413, "intake.refused.too_large", OpenRosa.ACCEPT_CONTENT_LENGTH / (1024 * 1024));
+                    throw new IntakeRefused(413, "intake.refused.too_large", maxRequestBytes / (1024 * 1024));
                 }
                 String type = c.contentType();
                 if (type == null || !type.startsWith("multipart/form-data")) {
@@ -177,6 +177,9 @@ public final class OpenRosaRoutes implements Routes {
      * see the answer (the connection is reset under it). A body announced above the hard limit is not read: it
      * cannot be taken anyway, and the server closes the connection after the answer.
      */
+    /** How long a refusal waits for the body it reads before answering; past it the connection is dropped. */
+    private static final java.time.Duration DRAIN_BUDGET = java.time.Duration.ofSeconds(10);
+
     private void drain(Context ctx) {
         if (!"POST".equals(ctx.method().name()) || ctx.contentLength() > maxRequestBytes) {
             return;
@@ -185,8 +188,13 @@ public final class OpenRosaRoutes implements Routes {
             InputStream in = ctx.req().getInputStream();
             byte[] buffer = new byte[64 * 1024];
             long read = 0;
+            long until = System.nanoTime() + DRAIN_BUDGET.toNanos();
             for (int r = in.read(buffer); r >= 0 && read <= maxRequestBytes; r = in.read(buffer)) {
                 read += r;
+                if (System.nanoTime() > until) {
+                    // Anyone may POST to a made-up token: a slow body is not worth a thread for longer.
+                    return;
+                }
             }
         } catch (IOException e) {
             // the phone went away: nobody is left to answer

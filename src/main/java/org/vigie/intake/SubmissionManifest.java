@@ -52,6 +52,12 @@ record SubmissionManifest(String formId, String version, String encryptedKey, Li
         if (key == null || file == null || instance == null || media.contains(null)) {
             throw new IntakeRefused(400, "intake.refused.manifest_incomplete");
         }
+        // Names as a phone writes them (Collect: the answer's file name plus .enc), and no more files than a record
+        // can carry: anything else could only park rows or fail deep in a store.
+        if (media.size() > MAX_FILES || !saneName(file) || !media.stream().allMatch(SubmissionManifest::saneName)
+                || new java.util.HashSet<>(media).size() != media.size()) {
+            throw new IntakeRefused(400, "intake.refused.file_names", MAX_FILES);
+        }
         if (signature == null) {
             throw new IntakeRefused(400, "intake.refused.unsigned");
         }
@@ -59,6 +65,13 @@ record SubmissionManifest(String formId, String version, String encryptedKey, Li
             throw new IntakeRefused(400, "intake.refused.instance_id");
         }
         return new SubmissionManifest(root.getAttribute("id"), root.getAttribute("version"), key, media, file, signature, instance);
+    }
+
+    /** The most media files a record may name. */
+    static final int MAX_FILES = 20;
+
+    private static boolean saneName(String name) {
+        return name.length() >= 5 && name.length() <= 200 && name.endsWith(".enc") && name.chars().noneMatch(c -> c < 0x20 || c == '/' || c == '\\');
     }
 
     private static String child(Element parent, String name) {

@@ -73,6 +73,19 @@ final class SubmissionParts {
             all.putIfAbsent(k.fileName(), new SubmissionDecryptor.Part(k.size(), () -> open(k.id())));
         }
         if (!all.keySet().containsAll(needed)) {
+            if (!flagged) {
+                // Collect flags every POST but the last of a split: a last POST whose set is still incomplete (parts
+                // purged, or lost with a refused assembly) is refused, so that the phone keeps the record and sends
+                // it whole again, rather than told it was stored.
+                if (!kept.isEmpty()) {
+                    jdbi.useTransaction(h -> {
+                        IntakePartStore.lock(h, key);
+                        IntakePartStore.deleteAll(h, key);
+                    });
+                }
+                String missing = needed.stream().filter(n -> !all.containsKey(n)).findFirst().orElseThrow();
+                throw new IntakeRefused(400, "intake.refused.file_missing", missing);
+            }
             park(caller, ip, key, sent, flagged);
             return FieldIntake.Outcome.ofPart();
         }
@@ -121,7 +134,7 @@ final class SubmissionParts {
                 if (IntakePartStore.contentSha256(h, key, part.fileName()).filter(part.contentSha256()::equals).isPresent()) {
                     continue;
                 }
-                if (IntakePartStore.parkedBytes(h, key, part.fileName()) + part.size() > maxParkedBytes) {
+                if (IntakePartStore.parkedBytes(h, key, part.fileName()) + part.size() + IntakePartStore.ROW_COST > maxParkedBytes) {
                     throw new IntakeRefused(413, "intake.refused.parked_full", maxParkedBytes / (1024 * 1024));
                 }
                 IntakePartStore.put(h, key, part);

@@ -167,6 +167,55 @@ class SplitSubmissionTest {
     }
 
     @Test
+    void a_last_post_whose_earlier_parts_are_gone_is_refused_so_the_phone_sends_the_record_whole_again() throws Exception {
+        CollectPhone.Encrypted e = record("Enlèvement", attachments("photo.jpg", EncryptedSubmissionTest.PHOTO));
+        assertThat(phone.post(e.manifest(), only(e, "photo.jpg.enc"), true).statusCode()).isEqualTo(201);
+        app.database().jdbi().useHandle(h -> h.createUpdate("DELETE FROM intake_part WHERE instance_id = :i").bind("i", instanceId(e)).execute());
+
+        HttpResponse<String> last = phone.post(e.manifest(), only(e, "submission.xml.enc"), false);
+
+        assertThat(last.statusCode()).as("never told stored when it is not").isEqualTo(400);
+        assertThat(last.body()).contains("photo.jpg.enc").contains("nature=\"error\"");
+        assertThat(parts(instanceId(e))).isZero();
+        assertThat(incidents(instanceId(e))).isZero();
+
+        HttpResponse<String> whole = phone.post(e.manifest(), e.files(), false);
+        assertThat(whole.statusCode()).as(whole.body()).isEqualTo(201);
+        assertThat(incidents(instanceId(e))).isEqualTo(1);
+    }
+
+    @Test
+    void a_purge_takes_whole_sets_never_the_old_half_of_a_set_still_arriving() throws Exception {
+        CollectPhone.Encrypted e = record("Attaque du poste", attachments("photo.jpg", EncryptedSubmissionTest.PHOTO,
+                "second.png", SubmissionMediaTest.png()));
+        assertThat(phone.post(e.manifest(), only(e, "photo.jpg.enc"), true).statusCode()).isEqualTo(201);
+        app.database().jdbi().useHandle(h -> h.createUpdate("UPDATE intake_part SET received_at = now() - interval '8 days' "
+                + "WHERE instance_id = :i").bind("i", instanceId(e)).execute());
+        assertThat(phone.post(e.manifest(), only(e, "second.png.enc"), true).statusCode()).isEqualTo(201);
+
+        app.fieldIntake().purgeExpiredParts();
+
+        assertThat(parts(instanceId(e))).isEqualTo(2);
+        HttpResponse<String> last = phone.post(e.manifest(), only(e, "submission.xml.enc"), false);
+        assertThat(last.statusCode()).as(last.body()).isEqualTo(201);
+        assertThat(evidenceTypes(instanceId(e))).containsExactly("image/jpeg", "image/png");
+    }
+
+    @Test
+    void a_manifest_naming_a_file_no_phone_would_write_is_refused_before_anything_is_kept() throws Exception {
+        CollectPhone.Encrypted e = record("Noms", attachments("photo.jpg", EncryptedSubmissionTest.PHOTO));
+        for (String name : new String[] {"../../etc/passwd", "x".repeat(300) + ".enc", "photo.jpg"}) {
+            byte[] manifest = new String(e.manifest(), StandardCharsets.UTF_8).replace("photo.jpg.enc", name).getBytes(StandardCharsets.UTF_8);
+
+            HttpResponse<String> answer = phone.post(manifest, Map.of(name, e.files().get("photo.jpg.enc")), true);
+
+            assertThat(answer.statusCode()).as(name).isEqualTo(400);
+            assertThat(answer.body()).as(name).contains("invalides");
+        }
+        assertThat(parts(instanceId(e))).isZero();
+    }
+
+    @Test
     void a_device_revoked_between_two_posts_cannot_complete_its_record() throws Exception {
         EnrolledPhone lost = EnrolledPhone.of(vigie, "Perdu à Kidal", media);
         CollectPhone.Encrypted e = record("Pillage", attachments("photo.jpg", EncryptedSubmissionTest.PHOTO));

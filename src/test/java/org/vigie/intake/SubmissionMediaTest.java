@@ -205,9 +205,12 @@ class SubmissionMediaTest {
         assertThat(stored(r.instanceId())).isFalse();
     }
 
-    /** A POST lacking a file the manifest names is a part of a record split by the phone: kept, nothing stored yet. */
+    /**
+     * A POST lacking a file the manifest names, without Collect's {@code *isIncomplete*}, is refused naming the file:
+     * only a flagged POST is a part of a split record (SplitSubmissionTest), and the phone keeps the record.
+     */
     @Test
-    void a_file_the_manifest_announces_but_the_request_lacks_is_awaited_and_nothing_is_stored() throws Exception {
+    void a_file_the_manifest_announces_but_an_unflagged_request_lacks_is_refused() throws Exception {
         var r = fill("Coups et blessures", null);
         CollectPhone.Encrypted e = CollectPhone.encrypt(form, r.instanceId(), r.xml(), Map.of("photo.jpg", EncryptedSubmissionTest.PHOTO));
         Map<String, byte[]> files = new LinkedHashMap<>(e.files());
@@ -215,8 +218,8 @@ class SubmissionMediaTest {
 
         HttpResponse<String> response = phone.submit(e.manifest(), files);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(response.body()).contains("attend les autres fichiers");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("photo.jpg.enc");
         assertThat(stored(r.instanceId())).isFalse();
     }
 
