@@ -72,11 +72,6 @@ class EncryptedSubmissionTest {
                 .bind("e", externalId).mapTo(Long.class).one());
     }
 
-    static long audited(String action) {
-        return app.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_entry WHERE action = :a")
-                .bind("a", action).mapTo(Long.class).one());
-    }
-
     @Test
     void an_encrypted_record_with_two_victims_and_a_photo_becomes_a_reported_incident_with_evidence() throws Exception {
         Filled r = fill(form, "Fatoumata Maïga", "Attaque du marché", true);
@@ -136,14 +131,14 @@ class EncryptedSubmissionTest {
         byte[] xml = files.get("submission.xml.enc").clone();
         xml[xml.length / 2] ^= 0x01;
         files.put("submission.xml.enc", xml);
-        long refusedBefore = audited("intake.submission.refused");
+        long refusedBefore = vigie.audited("intake.submission.refused");
 
         HttpResponse<String> response = phone.submit(e.manifest(), files);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("OpenRosaResponse").contains("nature=\"error\"");
         assertThat(incidents(r.instanceId())).isZero();
-        assertThat(audited("intake.submission.refused")).isEqualTo(refusedBefore + 1);
+        assertThat(vigie.audited("intake.submission.refused")).isEqualTo(refusedBefore + 1);
     }
 
     @Test

@@ -60,11 +60,6 @@ class IntakeVersionsTest {
     record Resent(long id, long first, long second) {
     }
 
-    static long audited(String action) {
-        return app.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_entry WHERE action = :a")
-                .bind("a", action).mapTo(Long.class).one());
-    }
-
     static String status(long incident) {
         return app.database().jdbi().withHandle(h -> h.createQuery("SELECT verification_status FROM incident WHERE id = :id")
                 .bind("id", incident).mapTo(String.class).one());
@@ -84,8 +79,8 @@ class IntakeVersionsTest {
     void the_analyst_sees_both_versions_field_by_field_with_identities_and_each_reading_is_audited() throws Exception {
         Resent v = resend("Fatoumata Maïga", "Attaque du marché", "Fatoumata Maïga Traoré", "Attaque du marché de Gao");
         WebClient analyst = vigie.web(Role.ANALYST);
-        long identitiesBefore = audited("victim.identity.read");
-        long readsBefore = audited("intake.version.read");
+        long identitiesBefore = vigie.audited("victim.identity.read");
+        long readsBefore = vigie.audited("intake.version.read");
 
         assertThat(analyst.get("/").body()).contains("/intake/versions/" + v.id()).contains("Fiches renvoyées à réconcilier");
         assertThat(analyst.get("/intake/versions").body()).contains("/intake/versions/" + v.id());
@@ -96,8 +91,8 @@ class IntakeVersionsTest {
                 .contains("<mark>Fatoumata Maïga</mark>").contains("<mark>Fatoumata Maïga Traoré</mark>")
                 .contains("Garder la première").contains("Prendre la seconde").contains("Garder les deux");
         // One identity per version read, each audited with its reason; and the comparison itself.
-        assertThat(audited("victim.identity.read")).isEqualTo(identitiesBefore + 2);
-        assertThat(audited("intake.version.read")).isEqualTo(readsBefore + 1);
+        assertThat(vigie.audited("victim.identity.read")).isEqualTo(identitiesBefore + 2);
+        assertThat(vigie.audited("intake.version.read")).isEqualTo(readsBefore + 1);
     }
 
     @Test
@@ -132,7 +127,7 @@ class IntakeVersionsTest {
         Resent v = resend("Mariam Keïta", "Arrestation", "Mariam Keïta", "Arrestation arbitraire");
         WebClient analyst = vigie.web(Role.ANALYST);
         analyst.get("/intake/versions/" + v.id());
-        long decided = audited("intake.version.decided");
+        long decided = vigie.audited("intake.version.decided");
 
         HttpResponse<String> r = analyst.post("/intake/versions/" + v.id(), "decision", "keep_first");
 
@@ -141,7 +136,7 @@ class IntakeVersionsTest {
         assertThat(status(v.second())).isEqualTo("dismissed");
         assertThat(status(v.first())).isEqualTo("reported");
         assertThat(links(v.second())).containsExactly("duplicate_of:" + v.first());
-        assertThat(audited("intake.version.decided")).isEqualTo(decided + 1);
+        assertThat(vigie.audited("intake.version.decided")).isEqualTo(decided + 1);
         assertThat(analyst.get("/intake/versions").body()).doesNotContain("/intake/versions/" + v.id() + "\"");
         assertThat(analyst.get("/intake/versions/" + v.id()).statusCode()).isEqualTo(404);
         assertThat(analyst.post("/intake/versions/" + v.id(), "decision", "keep_both").statusCode()).as("decided once").isEqualTo(404);

@@ -80,11 +80,6 @@ class SplitSubmissionTest {
                 "SELECT content_type FROM incident_evidence WHERE incident_id = :id ORDER BY content_type").bind("id", id).mapTo(String.class).list());
     }
 
-    static long audited(String action) {
-        return app.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_entry WHERE action = :a")
-                .bind("a", action).mapTo(Long.class).one());
-    }
-
     static List<Integer> statuses(List<HttpResponse<String>> answers) {
         return answers.stream().map(HttpResponse::statusCode).toList();
     }
@@ -100,7 +95,7 @@ class SplitSubmissionTest {
     @Test
     void a_record_sent_in_two_posts_becomes_one_incident_with_its_photo() throws Exception {
         CollectPhone.Encrypted e = record("Attaque du convoi", attachments("photo.jpg", EncryptedSubmissionTest.PHOTO));
-        long partsAudited = audited("intake.submission.part");
+        long partsAudited = vigie.audited("intake.submission.part");
 
         List<HttpResponse<String>> answers = phone.submitSplit(e, ONE_FILE_A_POST);
 
@@ -109,7 +104,7 @@ class SplitSubmissionTest {
         assertThat(incidents(instanceId(e))).isEqualTo(1);
         assertThat(evidenceTypes(instanceId(e))).containsExactly("image/jpeg");
         assertThat(parts(instanceId(e))).isZero();
-        assertThat(audited("intake.submission.part")).isEqualTo(partsAudited + 1);
+        assertThat(vigie.audited("intake.submission.part")).isEqualTo(partsAudited + 1);
         String details = app.database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT details FROM audit_entry WHERE action = 'intake.submission.part' ORDER BY id DESC LIMIT 1").mapTo(String.class).one());
         assertThat(details).contains(instanceId(e)).contains("incomplete_flag").contains("yes");
@@ -238,7 +233,7 @@ class SplitSubmissionTest {
         byte[] photo = files.get("photo.jpg.enc").clone();
         photo[photo.length / 2] ^= 0x01;
         files.put("photo.jpg.enc", photo);
-        long refused = audited("intake.submission.refused");
+        long refused = vigie.audited("intake.submission.refused");
 
         List<HttpResponse<String>> answers = phone.submitSplit(new CollectPhone.Encrypted(e.manifest(), files), ONE_FILE_A_POST);
 
@@ -246,7 +241,7 @@ class SplitSubmissionTest {
         assertThat(answers.get(1).body()).contains("OpenRosaResponse").contains("nature=\"error\"");
         assertThat(incidents(instanceId(e))).isZero();
         assertThat(parts(instanceId(e))).isZero();
-        assertThat(audited("intake.submission.refused")).isEqualTo(refused + 1);
+        assertThat(vigie.audited("intake.submission.refused")).isEqualTo(refused + 1);
     }
 
     @Test

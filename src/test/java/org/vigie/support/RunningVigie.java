@@ -90,6 +90,12 @@ public final class RunningVigie implements BeforeAllCallback, AfterAllCallback {
         return app;
     }
 
+    /** How many audit entries of this action the trail holds. */
+    public long audited(String action) {
+        return app().database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_entry WHERE action = :a")
+                .bind("a", action).mapTo(Long.class).one());
+    }
+
     public Path dataDir() {
         return dir;
     }
