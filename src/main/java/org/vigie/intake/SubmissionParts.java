@@ -34,6 +34,12 @@ import org.vigie.crypto.FieldCipher;
 final class SubmissionParts {
     /** What one device may have parked at once, in bytes of the phone's ciphertext. */
     static final long MAX_PARKED_BYTES = 100L * 1024 * 1024;
+    /**
+     * The most one record's files may weigh together, in bytes of the phone's ciphertext: assembling a record holds
+     * all of them in memory, decrypted and sealed again, so a record is bounded on its own, not only by the device's
+     * allowance.
+     */
+    static final long MAX_RECORD_BYTES = 64L * 1024 * 1024;
     /** How long a part waits for the rest of its record. */
     static final Duration KEPT = Duration.ofDays(7);
     static final EncryptedColumn COLUMN = new EncryptedColumn("intake_part", "content");
@@ -71,6 +77,16 @@ final class SubmissionParts {
         Map<String, SubmissionDecryptor.Part> all = new LinkedHashMap<>(files);
         for (IntakePartStore.Kept k : kept) {
             all.putIfAbsent(k.fileName(), new SubmissionDecryptor.Part(k.size(), () -> open(k.id())));
+        }
+        long recordBytes = all.values().stream().mapToLong(SubmissionDecryptor.Part::size).sum();
+        if (recordBytes > MAX_RECORD_BYTES) {
+            if (!kept.isEmpty()) {
+                jdbi.useTransaction(h -> {
+                    IntakePartStore.lock(h, key);
+                    IntakePartStore.deleteAll(h, key);
+                });
+            }
+            throw new IntakeRefused(413, "intake.refused.record_too_large", MAX_RECORD_BYTES / (1024 * 1024));
         }
         if (!all.keySet().containsAll(needed)) {
             if (!flagged) {

@@ -261,6 +261,26 @@ class SplitSubmissionTest {
         assertThat(parts(instanceId(e))).isZero();
     }
 
+    @Test
+    void a_record_whose_files_together_pass_the_record_limit_is_refused_and_its_parts_let_go() throws Exception {
+        EnrolledPhone heavy = EnrolledPhone.of(vigie, "Lourd à Douentza", media);
+        long device = app.database().jdbi().withHandle(h -> h.createQuery("SELECT id FROM field_device WHERE label = 'Lourd à Douentza'")
+                .mapTo(Long.class).one());
+        CollectPhone.Encrypted e = record("Destruction", attachments("photo.jpg", EncryptedSubmissionTest.PHOTO,
+                "second.png", SubmissionMediaTest.png()));
+        String manifestSha256 = IntakeForm.hex("SHA-256", e.manifest());
+        app.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO intake_part (device_id, instance_id, manifest_sha256, file_name, "
+                        + "size, content_sha256, content) VALUES (:d, :i, :m, 'second.png.enc', :s, repeat('b', 64), '\\x00')")
+                .bind("d", device).bind("i", instanceId(e)).bind("m", manifestSha256).bind("s", SubmissionParts.MAX_RECORD_BYTES).execute());
+
+        HttpResponse<String> answer = heavy.phone().post(e.manifest(), only(e, "photo.jpg.enc"), true);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).contains("nature=\"error\"").contains("64 Mo");
+        assertThat(parts(instanceId(e))).isZero();
+        assertThat(incidents(instanceId(e))).isZero();
+    }
+
     /**
      * Collect counts the manifest and the files against the announced limit, not the multipart headers around them:
      * a POST budgeted to the byte goes a few hundred bytes over, and is taken.
