@@ -30,8 +30,6 @@ import org.vigie.support.TestApp;
  * {@code --record docs/benchmarks.md}.
  */
 public final class HealBench {
-    private static final String BEGIN = "<!-- bench:heal:begin -->";
-    private static final String END = "<!-- bench:heal:end -->";
 
     private HealBench() {
     }
@@ -68,7 +66,9 @@ public final class HealBench {
         }
         String markdown = markdown(machine, runs, vigieBack, healthP99, healthMax, postgresAlone);
         System.out.println(markdown);
-        record(options.record(), markdown);
+        if (options.record() != null) {
+            Timings.record(options.record(), "heal", markdown);
+        }
     }
 
     /** Kills the postmaster, then writes until one is acknowledged; {@code health} gets /health's p99 and max (us). */
@@ -185,17 +185,4 @@ public final class HealBench {
         s.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %s |%n", name, v.get(v.size() / 2), v.get(0), v.get(v.size() - 1), goal));
     }
 
-    private static void record(Path file, String markdown) throws Exception {
-        if (file == null) {
-            return;
-        }
-        String doc = Files.readString(file, StandardCharsets.UTF_8);
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException(file + " has no " + BEGIN + " ... " + END + " section to replace");
-        }
-        Files.writeString(file, doc.substring(0, begin + BEGIN.length()) + "\n" + markdown + doc.substring(end), StandardCharsets.UTF_8);
-        System.out.println("Recorded in " + file);
-    }
 }

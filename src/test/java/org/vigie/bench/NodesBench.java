@@ -47,8 +47,6 @@ import org.vigie.support.WebClient;
  * {@code --seconds N} (20), {@code --timeout N} (5,000 ms), {@code --record docs/benchmarks.md}.
  */
 public final class NodesBench {
-    private static final String BEGIN = "<!-- bench:nodes:begin -->";
-    private static final String END = "<!-- bench:nodes:end -->";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NodesBench() {
@@ -89,7 +87,9 @@ public final class NodesBench {
             Lags lags = lags(cluster, options.count("writes"), options.count("timeout"));
             String markdown = markdown(machine, options, single, one, two, lags);
             System.out.println(markdown);
-            record(options.record(), markdown);
+            if (options.record() != null) {
+                Timings.record(options.record(), "nodes", markdown);
+            }
         } finally {
             cluster.afterAll(null);
         }
@@ -254,17 +254,4 @@ public final class NodesBench {
         return s.toString();
     }
 
-    private static void record(Path file, String markdown) throws IOException {
-        if (file == null) {
-            return;
-        }
-        String doc = Files.readString(file, StandardCharsets.UTF_8);
-        int begin = doc.indexOf(BEGIN);
-        int end = doc.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException(file + " has no " + BEGIN + " ... " + END + " section to replace");
-        }
-        Files.writeString(file, doc.substring(0, begin + BEGIN.length()) + "\n" + markdown + doc.substring(end), StandardCharsets.UTF_8);
-        System.out.println("Recorded in " + file);
-    }
 }
