@@ -42,7 +42,9 @@ import java.util.Arrays;
  * megabyte) because the call that would be replaced by CLMUL instructions is made too rarely to be compiled; the
  * segments make it hot within a few files (about 2 ms a megabyte). Rotation needs nothing new: the data key's
  * wrapping names the keyset key, and {@link KeyRotation} re-encrypts through {@link #encrypt} as for any value.
- * Values sealed before keep Tink's own format (its first byte is 1), which {@link #decrypt} still reads.</p>
+ * Values sealed before keep Tink's own format (its first byte is 1), which {@link #decrypt} still reads. A Tink
+ * streaming keyset of its own would do without the three-field frame, but would add a second key to keep, pass
+ * to every node ({@code VIGIE_FIELD_KEYSET}), fingerprint, back up and rotate; the envelope keeps one keyset.</p>
  */
 public final class FieldCipher {
     static final String ENV = "VIGIE_FIELD_KEYSET";
